@@ -1,0 +1,36 @@
+"""`POST /temporary-access-tokens` (issue_temporary_access_token): Issue a temporary access token for a resource."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.issue_temporary_access_token_response import IssueTemporaryAccessTokenResponse
+from ...models.temporary_access_token_resource_type import TemporaryAccessTokenResourceType
+
+
+def build_request(
+    *,
+    lookup: Mapping[str, str],
+    resource_type: TemporaryAccessTokenResourceType,
+) -> PreparedRequest:
+    """Describe the `issue_temporary_access_token` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "lookup": lookup,
+        "resource_type": resource_type,
+    }
+    return PreparedRequest(
+        method="POST",
+        path="/temporary-access-tokens",
+        operation="issue_temporary_access_token",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> IssueTemporaryAccessTokenResponse:
+    """Parse a successful `issue_temporary_access_token` response into its typed model."""
+    response_201 = IssueTemporaryAccessTokenResponse.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,74 @@
+"""`GET /companies` (list_companies): List companies."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.list_companies_response import ListCompaniesResponse
+from ...models.sort_direction import SortDirection
+from ...models.subscription_status import SubscriptionStatus
+from ...models.subscription_type import SubscriptionType
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    credit_type_ids: Sequence[str] | Unset = UNSET,
+    has_scheduled_downgrade: bool | Unset = UNSET,
+    ids: Sequence[str] | Unset = UNSET,
+    monetized_subscriptions: bool | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    plan_ids: Sequence[str] | Unset = UNSET,
+    plan_version_id: str | Unset = UNSET,
+    plan_version_ids: Sequence[str] | Unset = UNSET,
+    plan_version_unpublished: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort_order_column: str | Unset = UNSET,
+    sort_order_direction: SortDirection | Unset = UNSET,
+    subscription_statuses: Sequence[SubscriptionStatus] | Unset = UNSET,
+    subscription_types: Sequence[SubscriptionType] | Unset = UNSET,
+    with_entitlement_for: str | Unset = UNSET,
+    without_feature_override_for: str | Unset = UNSET,
+    without_plan: bool | Unset = UNSET,
+    without_subscription: bool | Unset = UNSET,
+    with_subscription: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `list_companies` request for the given arguments."""
+    params: list[tuple[str, str]] = []
+    params += query_pairs("credit_type_ids", credit_type_ids)
+    params += query_pairs("has_scheduled_downgrade", has_scheduled_downgrade)
+    params += query_pairs("ids", ids)
+    params += query_pairs("monetized_subscriptions", monetized_subscriptions)
+    params += query_pairs("plan_id", plan_id)
+    params += query_pairs("plan_ids", plan_ids)
+    params += query_pairs("plan_version_id", plan_version_id)
+    params += query_pairs("plan_version_ids", plan_version_ids)
+    params += query_pairs("plan_version_unpublished", plan_version_unpublished)
+    params += query_pairs("q", q)
+    params += query_pairs("sort_order_column", sort_order_column)
+    params += query_pairs("sort_order_direction", sort_order_direction)
+    params += query_pairs("subscription_statuses", subscription_statuses)
+    params += query_pairs("subscription_types", subscription_types)
+    params += query_pairs("with_entitlement_for", with_entitlement_for)
+    params += query_pairs("without_feature_override_for", without_feature_override_for)
+    params += query_pairs("without_plan", without_plan)
+    params += query_pairs("without_subscription", without_subscription)
+    params += query_pairs("with_subscription", with_subscription)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/companies",
+        operation="list_companies",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> ListCompaniesResponse:
+    """Parse a successful `list_companies` response into its typed model."""
+    response_200 = ListCompaniesResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,41 @@
+"""`GET /users` (list_users): List users."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.list_users_response import ListUsersResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    company_id: str | Unset = UNSET,
+    ids: Sequence[str] | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `list_users` request for the given arguments."""
+    params: list[tuple[str, str]] = []
+    params += query_pairs("company_id", company_id)
+    params += query_pairs("ids", ids)
+    params += query_pairs("plan_id", plan_id)
+    params += query_pairs("q", q)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/users",
+        operation="list_users",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> ListUsersResponse:
+    """Parse a successful `list_users` response into its typed model."""
+    response_200 = ListUsersResponse.from_dict(response.json())
+
+    return response_200

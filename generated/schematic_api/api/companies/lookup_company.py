@@ -1,0 +1,30 @@
+"""`GET /companies/lookup` (lookup_company): Look up a company by its keys."""
+
+from collections.abc import Mapping
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.lookup_company_response import LookupCompanyResponse
+
+
+def build_request(
+    *,
+    keys: Mapping[str, str],
+) -> PreparedRequest:
+    """Describe the `lookup_company` request for the given arguments."""
+    params: list[tuple[str, str]] = []
+    params += query_pairs("keys", keys)
+    return PreparedRequest(
+        method="GET",
+        path="/companies/lookup",
+        operation="lookup_company",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> LookupCompanyResponse:
+    """Parse a successful `lookup_company` response into its typed model."""
+    response_200 = LookupCompanyResponse.from_dict(response.json())
+
+    return response_200

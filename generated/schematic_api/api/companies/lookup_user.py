@@ -1,0 +1,30 @@
+"""`GET /users/lookup` (lookup_user): Look up a user by its keys."""
+
+from collections.abc import Mapping
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.lookup_user_response import LookupUserResponse
+
+
+def build_request(
+    *,
+    keys: Mapping[str, str],
+) -> PreparedRequest:
+    """Describe the `lookup_user` request for the given arguments."""
+    params: list[tuple[str, str]] = []
+    params += query_pairs("keys", keys)
+    return PreparedRequest(
+        method="GET",
+        path="/users/lookup",
+        operation="lookup_user",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> LookupUserResponse:
+    """Parse a successful `lookup_user` response into its typed model."""
+    response_200 = LookupUserResponse.from_dict(response.json())
+
+    return response_200

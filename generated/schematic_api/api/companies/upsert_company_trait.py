@@ -1,0 +1,45 @@
+"""`POST /company-traits` (upsert_company_trait): Set or increment a trait on a company."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.upsert_company_trait_response import UpsertCompanyTraitResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    keys: Mapping[str, str],
+    trait: str,
+    incr: int | None | Unset = UNSET,
+    set_: str | None | Unset = UNSET,
+    update_only: bool | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `upsert_company_trait` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "keys": keys,
+        "trait": trait,
+    }
+    if not isinstance(incr, Unset):
+        _json["incr"] = incr
+    if not isinstance(set_, Unset):
+        _json["set"] = set_
+    if not isinstance(update_only, Unset):
+        _json["update_only"] = update_only
+    return PreparedRequest(
+        method="POST",
+        path="/company-traits",
+        operation="upsert_company_trait",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> UpsertCompanyTraitResponse:
+    """Parse a successful `upsert_company_trait` response into its typed model."""
+    response_200 = UpsertCompanyTraitResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,45 @@
+"""`POST /user-traits` (upsert_user_trait): Set or increment a trait on a user."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.upsert_user_trait_response import UpsertUserTraitResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    keys: Mapping[str, str],
+    trait: str,
+    incr: int | None | Unset = UNSET,
+    set_: str | None | Unset = UNSET,
+    update_only: bool | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `upsert_user_trait` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "keys": keys,
+        "trait": trait,
+    }
+    if not isinstance(incr, Unset):
+        _json["incr"] = incr
+    if not isinstance(set_, Unset):
+        _json["set"] = set_
+    if not isinstance(update_only, Unset):
+        _json["update_only"] = update_only
+    return PreparedRequest(
+        method="POST",
+        path="/user-traits",
+        operation="upsert_user_trait",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> UpsertUserTraitResponse:
+    """Parse a successful `upsert_user_trait` response into its typed model."""
+    response_200 = UpsertUserTraitResponse.from_dict(response.json())
+
+    return response_200

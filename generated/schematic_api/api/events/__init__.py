@@ -1,0 +1,214 @@
+"""The `events` resource: one method per operation, in a sync and an async class."""
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ...client import AsyncRequester, SyncRequester
+from ...models.create_event_batch_response import CreateEventBatchResponse
+from ...models.create_event_request_body import CreateEventRequestBody
+from ...models.create_event_response import CreateEventResponse
+from ...models.event_body_flag_check import EventBodyFlagCheck
+from ...models.event_body_identify import EventBodyIdentify
+from ...models.event_body_inference import EventBodyInference
+from ...models.event_body_track import EventBodyTrack
+from ...models.event_type import EventType
+from ...models.get_event_response import GetEventResponse
+from ...models.list_events_response import ListEventsResponse
+from ...types import UNSET, RequestOptions, Unset
+from . import create_event as _create_event
+from . import create_event_batch as _create_event_batch
+from . import get_event as _get_event
+from . import list_events as _list_events
+
+
+class EventsResource:
+    """Operations tagged `events`."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
+
+    def create_event(
+        self,
+        *,
+        event_type: EventType,
+        backfill: bool | None | Unset = UNSET,
+        body: EventBodyIdentify
+        | Mapping[str, Any]
+        | EventBodyTrack
+        | EventBodyFlagCheck
+        | EventBodyInference
+        | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        sent_at: datetime.datetime | None | Unset = UNSET,
+        trusted_client_clock: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateEventResponse:
+        """Create a single event: `POST /events`."""
+        return self._requester.request(
+            _create_event.build_request(
+                event_type=event_type,
+                backfill=backfill,
+                body=body,
+                idempotency_key=idempotency_key,
+                sent_at=sent_at,
+                trusted_client_clock=trusted_client_clock,
+            ),
+            _create_event.parse_response,
+            request_options,
+        )
+
+    def create_event_batch(
+        self,
+        *,
+        events: Sequence[CreateEventRequestBody | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> CreateEventBatchResponse:
+        """Create a batch of events: `POST /event-batch`."""
+        return self._requester.request(
+            _create_event_batch.build_request(
+                events=events,
+            ),
+            _create_event_batch.parse_response,
+            request_options,
+        )
+
+    def get_event(
+        self,
+        *,
+        event_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetEventResponse:
+        """Get an event by id: `GET /events/{event_id}`."""
+        return self._requester.request(
+            _get_event.build_request(
+                event_id=event_id,
+            ),
+            _get_event.parse_response,
+            request_options,
+        )
+
+    def list_events(
+        self,
+        *,
+        company_id: str | Unset = UNSET,
+        event_subtype: str | Unset = UNSET,
+        event_types: Sequence[EventType] | Unset = UNSET,
+        flag_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListEventsResponse:
+        """List events: `GET /events`."""
+        return self._requester.request(
+            _list_events.build_request(
+                company_id=company_id,
+                event_subtype=event_subtype,
+                event_types=event_types,
+                flag_id=flag_id,
+                idempotency_key=idempotency_key,
+                user_id=user_id,
+                limit=limit,
+                offset=offset,
+            ),
+            _list_events.parse_response,
+            request_options,
+        )
+
+
+class AsyncEventsResource:
+    """Operations tagged `events` (asyncio)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create_event(
+        self,
+        *,
+        event_type: EventType,
+        backfill: bool | None | Unset = UNSET,
+        body: EventBodyIdentify
+        | Mapping[str, Any]
+        | EventBodyTrack
+        | EventBodyFlagCheck
+        | EventBodyInference
+        | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        sent_at: datetime.datetime | None | Unset = UNSET,
+        trusted_client_clock: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateEventResponse:
+        """Create a single event: `POST /events`."""
+        return await self._requester.request(
+            _create_event.build_request(
+                event_type=event_type,
+                backfill=backfill,
+                body=body,
+                idempotency_key=idempotency_key,
+                sent_at=sent_at,
+                trusted_client_clock=trusted_client_clock,
+            ),
+            _create_event.parse_response,
+            request_options,
+        )
+
+    async def create_event_batch(
+        self,
+        *,
+        events: Sequence[CreateEventRequestBody | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> CreateEventBatchResponse:
+        """Create a batch of events: `POST /event-batch`."""
+        return await self._requester.request(
+            _create_event_batch.build_request(
+                events=events,
+            ),
+            _create_event_batch.parse_response,
+            request_options,
+        )
+
+    async def get_event(
+        self,
+        *,
+        event_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetEventResponse:
+        """Get an event by id: `GET /events/{event_id}`."""
+        return await self._requester.request(
+            _get_event.build_request(
+                event_id=event_id,
+            ),
+            _get_event.parse_response,
+            request_options,
+        )
+
+    async def list_events(
+        self,
+        *,
+        company_id: str | Unset = UNSET,
+        event_subtype: str | Unset = UNSET,
+        event_types: Sequence[EventType] | Unset = UNSET,
+        flag_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListEventsResponse:
+        """List events: `GET /events`."""
+        return await self._requester.request(
+            _list_events.build_request(
+                company_id=company_id,
+                event_subtype=event_subtype,
+                event_types=event_types,
+                flag_id=flag_id,
+                idempotency_key=idempotency_key,
+                user_id=user_id,
+                limit=limit,
+                offset=offset,
+            ),
+            _list_events.parse_response,
+            request_options,
+        )

@@ -1,0 +1,60 @@
+"""`POST /events` (create_event): Create a single event."""
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.create_event_response import CreateEventResponse
+from ...models.event_body_flag_check import EventBodyFlagCheck
+from ...models.event_body_identify import EventBodyIdentify
+from ...models.event_body_inference import EventBodyInference
+from ...models.event_body_track import EventBodyTrack
+from ...models.event_type import EventType
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    event_type: EventType,
+    backfill: bool | None | Unset = UNSET,
+    body: EventBodyIdentify
+    | Mapping[str, Any]
+    | EventBodyTrack
+    | EventBodyFlagCheck
+    | EventBodyInference
+    | Unset = UNSET,
+    idempotency_key: str | None | Unset = UNSET,
+    sent_at: datetime.datetime | None | Unset = UNSET,
+    trusted_client_clock: bool | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `create_event` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "event_type": event_type,
+    }
+    if not isinstance(backfill, Unset):
+        _json["backfill"] = backfill
+    if not isinstance(body, Unset):
+        _json["body"] = body
+    if not isinstance(idempotency_key, Unset):
+        _json["idempotency_key"] = idempotency_key
+    if not isinstance(sent_at, Unset):
+        _json["sent_at"] = sent_at
+    if not isinstance(trusted_client_clock, Unset):
+        _json["trusted_client_clock"] = trusted_client_clock
+    return PreparedRequest(
+        method="POST",
+        path="/events",
+        operation="create_event",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CreateEventResponse:
+    """Parse a successful `create_event` response into its typed model."""
+    response_201 = CreateEventResponse.from_dict(response.json())
+
+    return response_201

@@ -1,0 +1,29 @@
+"""`GET /events/{event_id}` (get_event): Get an event by id."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest
+from ...models.get_event_response import GetEventResponse
+
+
+def build_request(
+    *,
+    event_id: str,
+) -> PreparedRequest:
+    """Describe the `get_event` request for the given arguments."""
+    return PreparedRequest(
+        method="GET",
+        path="/events/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+        operation="get_event",
+    )
+
+
+def parse_response(response: httpx.Response) -> GetEventResponse:
+    """Parse a successful `get_event` response into its typed model."""
+    response_200 = GetEventResponse.from_dict(response.json())
+
+    return response_200

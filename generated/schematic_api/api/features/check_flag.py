@@ -1,0 +1,41 @@
+"""`POST /flags/{key}/check` (check_flag): Check one flag for a company and/or user context."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.check_flag_response import CheckFlagResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    key: str,
+    company: Mapping[str, str] | None | Unset = UNSET,
+    user: Mapping[str, str] | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `check_flag` request for the given arguments."""
+    _json: dict[str, Any] = {}
+    if not isinstance(company, Unset):
+        _json["company"] = company
+    if not isinstance(user, Unset):
+        _json["user"] = user
+    return PreparedRequest(
+        method="POST",
+        path="/flags/{key}/check".format(
+            key=quote(str(key), safe=""),
+        ),
+        operation="check_flag",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CheckFlagResponse:
+    """Parse a successful `check_flag` response into its typed model."""
+    response_200 = CheckFlagResponse.from_dict(response.json())
+
+    return response_200

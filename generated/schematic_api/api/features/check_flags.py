@@ -1,0 +1,37 @@
+"""`POST /flags/check` (check_flags): Check all flags for a company and/or user context."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.check_flags_response import CheckFlagsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    company: Mapping[str, str] | None | Unset = UNSET,
+    user: Mapping[str, str] | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `check_flags` request for the given arguments."""
+    _json: dict[str, Any] = {}
+    if not isinstance(company, Unset):
+        _json["company"] = company
+    if not isinstance(user, Unset):
+        _json["user"] = user
+    return PreparedRequest(
+        method="POST",
+        path="/flags/check",
+        operation="check_flags",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CheckFlagsResponse:
+    """Parse a successful `check_flags` response into its typed model."""
+    response_201 = CheckFlagsResponse.from_dict(response.json())
+
+    return response_201

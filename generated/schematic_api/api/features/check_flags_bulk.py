@@ -1,0 +1,34 @@
+"""`POST /flags/check-bulk` (check_flags_bulk): Check all flags for several contexts at once."""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.check_flag_request_body import CheckFlagRequestBody
+from ...models.check_flags_bulk_response import CheckFlagsBulkResponse
+
+
+def build_request(
+    *,
+    contexts: Sequence[CheckFlagRequestBody | Mapping[str, Any]],
+) -> PreparedRequest:
+    """Describe the `check_flags_bulk` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "contexts": contexts,
+    }
+    return PreparedRequest(
+        method="POST",
+        path="/flags/check-bulk",
+        operation="check_flags_bulk",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CheckFlagsBulkResponse:
+    """Parse a successful `check_flags_bulk` response into its typed model."""
+    response_201 = CheckFlagsBulkResponse.from_dict(response.json())
+
+    return response_201

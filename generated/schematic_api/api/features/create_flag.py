@@ -1,0 +1,48 @@
+"""`POST /flags` (create_flag): Create a flag."""
+
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.create_flag_response import CreateFlagResponse
+from ...models.flag_type import FlagType
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    default_value: bool,
+    description: str,
+    flag_type: FlagType,
+    key: str,
+    name: str,
+    feature_id: str | None | Unset = UNSET,
+    maintainer_account_member_id: str | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `create_flag` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "default_value": default_value,
+        "description": description,
+        "flag_type": flag_type,
+        "key": key,
+        "name": name,
+    }
+    if not isinstance(feature_id, Unset):
+        _json["feature_id"] = feature_id
+    if not isinstance(maintainer_account_member_id, Unset):
+        _json["maintainer_account_member_id"] = maintainer_account_member_id
+    return PreparedRequest(
+        method="POST",
+        path="/flags",
+        operation="create_flag",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CreateFlagResponse:
+    """Parse a successful `create_flag` response into its typed model."""
+    response_201 = CreateFlagResponse.from_dict(response.json())
+
+    return response_201

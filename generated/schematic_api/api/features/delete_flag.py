@@ -1,0 +1,29 @@
+"""`DELETE /flags/{flag_id}` (delete_flag): Delete a flag."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest
+from ...models.delete_flag_response import DeleteFlagResponse
+
+
+def build_request(
+    *,
+    flag_id: str,
+) -> PreparedRequest:
+    """Describe the `delete_flag` request for the given arguments."""
+    return PreparedRequest(
+        method="DELETE",
+        path="/flags/{flag_id}".format(
+            flag_id=quote(str(flag_id), safe=""),
+        ),
+        operation="delete_flag",
+    )
+
+
+def parse_response(response: httpx.Response) -> DeleteFlagResponse:
+    """Parse a successful `delete_flag` response into its typed model."""
+    response_200 = DeleteFlagResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,29 @@
+"""`GET /flags/{flag_id}` (get_flag): Get a flag by id."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest
+from ...models.get_flag_response import GetFlagResponse
+
+
+def build_request(
+    *,
+    flag_id: str,
+) -> PreparedRequest:
+    """Describe the `get_flag` request for the given arguments."""
+    return PreparedRequest(
+        method="GET",
+        path="/flags/{flag_id}".format(
+            flag_id=quote(str(flag_id), safe=""),
+        ),
+        operation="get_flag",
+    )
+
+
+def parse_response(response: httpx.Response) -> GetFlagResponse:
+    """Parse a successful `get_flag` response into its typed model."""
+    response_200 = GetFlagResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,39 @@
+"""`GET /flags` (list_flags): List flags."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.list_flags_response import ListFlagsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    feature_id: str | Unset = UNSET,
+    ids: Sequence[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `list_flags` request for the given arguments."""
+    params: list[tuple[str, str]] = []
+    params += query_pairs("feature_id", feature_id)
+    params += query_pairs("ids", ids)
+    params += query_pairs("q", q)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/flags",
+        operation="list_flags",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> ListFlagsResponse:
+    """Parse a successful `list_flags` response into its typed model."""
+    response_200 = ListFlagsResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,52 @@
+"""`PUT /flags/{flag_id}` (update_flag): Update a flag."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.flag_type import FlagType
+from ...models.update_flag_response import UpdateFlagResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    flag_id: str,
+    default_value: bool,
+    description: str,
+    flag_type: FlagType,
+    key: str,
+    name: str,
+    feature_id: str | None | Unset = UNSET,
+    maintainer_account_member_id: str | None | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `update_flag` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "default_value": default_value,
+        "description": description,
+        "flag_type": flag_type,
+        "key": key,
+        "name": name,
+    }
+    if not isinstance(feature_id, Unset):
+        _json["feature_id"] = feature_id
+    if not isinstance(maintainer_account_member_id, Unset):
+        _json["maintainer_account_member_id"] = maintainer_account_member_id
+    return PreparedRequest(
+        method="PUT",
+        path="/flags/{flag_id}".format(
+            flag_id=quote(str(flag_id), safe=""),
+        ),
+        operation="update_flag",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> UpdateFlagResponse:
+    """Parse a successful `update_flag` response into its typed model."""
+    response_200 = UpdateFlagResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,38 @@
+"""`PUT /flags/{flag_id}/rules` (update_flag_rules): Replace the rules of a flag."""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
+from ...models.update_flag_rules_response import UpdateFlagRulesResponse
+
+
+def build_request(
+    *,
+    flag_id: str,
+    rules: Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]],
+) -> PreparedRequest:
+    """Describe the `update_flag_rules` request for the given arguments."""
+    _json: dict[str, Any] = {
+        "rules": rules,
+    }
+    return PreparedRequest(
+        method="PUT",
+        path="/flags/{flag_id}/rules".format(
+            flag_id=quote(str(flag_id), safe=""),
+        ),
+        operation="update_flag_rules",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> UpdateFlagRulesResponse:
+    """Parse a successful `update_flag_rules` response into its typed model."""
+    response_200 = UpdateFlagRulesResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,62 @@
+"""The `session` resource: one method per operation, in a sync and an async class."""
+
+from ...client import AsyncRequester, SyncRequester
+from ...models.create_session_response import CreateSessionResponse
+from ...types import UNSET, RequestOptions, Unset
+from . import create_session as _create_session
+
+
+class SessionResource:
+    """Operations tagged `session`."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
+
+    def create_session(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        anonymous_id: str | Unset = UNSET,
+        user_id_sig: str | Unset = UNSET,
+        user_id_ts: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateSessionResponse:
+        """Mint a short-lived session token with a publishable (pk_) key: `POST /api/auth/session/`."""
+        return self._requester.request(
+            _create_session.build_request(
+                user_id=user_id,
+                anonymous_id=anonymous_id,
+                user_id_sig=user_id_sig,
+                user_id_ts=user_id_ts,
+            ),
+            _create_session.parse_response,
+            request_options,
+        )
+
+
+class AsyncSessionResource:
+    """Operations tagged `session` (asyncio)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create_session(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        anonymous_id: str | Unset = UNSET,
+        user_id_sig: str | Unset = UNSET,
+        user_id_ts: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateSessionResponse:
+        """Mint a short-lived session token with a publishable (pk_) key: `POST /api/auth/session/`."""
+        return await self._requester.request(
+            _create_session.build_request(
+                user_id=user_id,
+                anonymous_id=anonymous_id,
+                user_id_sig=user_id_sig,
+                user_id_ts=user_id_ts,
+            ),
+            _create_session.parse_response,
+            request_options,
+        )

@@ -1,0 +1,42 @@
+"""`POST /api/auth/session/` (create_session): Mint a short-lived session token with a publishable (pk_) key."""
+
+from typing import Any
+
+import httpx
+
+from ...client import PreparedRequest, to_jsonable
+from ...models.create_session_response import CreateSessionResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    user_id: str | Unset = UNSET,
+    anonymous_id: str | Unset = UNSET,
+    user_id_sig: str | Unset = UNSET,
+    user_id_ts: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Describe the `create_session` request for the given arguments."""
+    _json: dict[str, Any] = {}
+    if not isinstance(user_id, Unset):
+        _json["user_id"] = user_id
+    if not isinstance(anonymous_id, Unset):
+        _json["anonymous_id"] = anonymous_id
+    if not isinstance(user_id_sig, Unset):
+        _json["user_id_sig"] = user_id_sig
+    if not isinstance(user_id_ts, Unset):
+        _json["user_id_ts"] = user_id_ts
+    return PreparedRequest(
+        method="POST",
+        path="/api/auth/session/",
+        operation="create_session",
+        json=to_jsonable(_json),
+        has_body=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CreateSessionResponse:
+    """Parse a successful `create_session` response into its typed model."""
+    response_200 = CreateSessionResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0
+    from ..models.check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0
+
+
+T = TypeVar("T", bound="CheckFlagRequestBody")
+
+
+@_attrs_define
+class CheckFlagRequestBody:
+    """Evaluation context of a flag check"""
+
+    company: CheckFlagRequestBodyCompanyType0 | None | Unset = UNSET
+    user: CheckFlagRequestBodyUserType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0  # noqa: PLC0415
+        from ..models.check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0  # noqa: PLC0415
+
+        company: dict[str, Any] | None | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        elif isinstance(self.company, CheckFlagRequestBodyCompanyType0):
+            company = self.company.to_dict()
+        else:
+            company = self.company
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, CheckFlagRequestBodyUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company is not UNSET:
+            field_dict["company"] = company
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0  # noqa: PLC0415
+        from ..models.check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_company(data: object) -> CheckFlagRequestBodyCompanyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                company_type_0 = CheckFlagRequestBodyCompanyType0.from_dict(data)
+
+                return company_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckFlagRequestBodyCompanyType0 | None | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_user(data: object) -> CheckFlagRequestBodyUserType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = CheckFlagRequestBodyUserType0.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckFlagRequestBodyUserType0 | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        check_flag_request_body = cls(
+            company=company,
+            user=user,
+        )
+
+        check_flag_request_body.additional_properties = d
+        return check_flag_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

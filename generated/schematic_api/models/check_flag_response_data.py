@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.metric_period import MetricPeriod, check_metric_period
+from ..models.rule_type import RuleType, check_rule_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_entitlement import FeatureEntitlement
+
+
+T = TypeVar("T", bound="CheckFlagResponseData")
+
+
+@_attrs_define
+class CheckFlagResponseData:
+    """Result of checking one flag"""
+
+    flag: str
+    reason: str
+    value: bool
+    company_id: None | str | Unset = UNSET
+    entitlement: FeatureEntitlement | Unset = UNSET
+    """ A company's entitlement to one feature, with usage where metered """
+    error: None | str | Unset = UNSET
+    feature_allocation: int | None | Unset = UNSET
+    feature_usage: int | None | Unset = UNSET
+    feature_usage_event: None | str | Unset = UNSET
+    feature_usage_period: MetricPeriod | None | Unset = UNSET
+    feature_usage_reset_at: datetime.datetime | None | Unset = UNSET
+    flag_id: None | str | Unset = UNSET
+    rule_id: None | str | Unset = UNSET
+    rule_type: None | RuleType | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flag = self.flag
+
+        reason = self.reason
+
+        value = self.value
+
+        company_id: None | str | Unset
+        if isinstance(self.company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = self.company_id
+
+        entitlement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entitlement, Unset):
+            entitlement = self.entitlement.to_dict()
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        feature_allocation: int | None | Unset
+        if isinstance(self.feature_allocation, Unset):
+            feature_allocation = UNSET
+        else:
+            feature_allocation = self.feature_allocation
+
+        feature_usage: int | None | Unset
+        if isinstance(self.feature_usage, Unset):
+            feature_usage = UNSET
+        else:
+            feature_usage = self.feature_usage
+
+        feature_usage_event: None | str | Unset
+        if isinstance(self.feature_usage_event, Unset):
+            feature_usage_event = UNSET
+        else:
+            feature_usage_event = self.feature_usage_event
+
+        feature_usage_period: None | str | Unset
+        if isinstance(self.feature_usage_period, Unset):
+            feature_usage_period = UNSET
+        elif isinstance(self.feature_usage_period, str):
+            feature_usage_period = self.feature_usage_period
+        else:
+            feature_usage_period = self.feature_usage_period
+
+        feature_usage_reset_at: None | str | Unset
+        if isinstance(self.feature_usage_reset_at, Unset):
+            feature_usage_reset_at = UNSET
+        elif isinstance(self.feature_usage_reset_at, datetime.datetime):
+            feature_usage_reset_at = self.feature_usage_reset_at.isoformat()
+        else:
+            feature_usage_reset_at = self.feature_usage_reset_at
+
+        flag_id: None | str | Unset
+        if isinstance(self.flag_id, Unset):
+            flag_id = UNSET
+        else:
+            flag_id = self.flag_id
+
+        rule_id: None | str | Unset
+        if isinstance(self.rule_id, Unset):
+            rule_id = UNSET
+        else:
+            rule_id = self.rule_id
+
+        rule_type: None | str | Unset
+        if isinstance(self.rule_type, Unset):
+            rule_type = UNSET
+        elif isinstance(self.rule_type, str):
+            rule_type = self.rule_type
+        else:
+            rule_type = self.rule_type
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flag": flag,
+                "reason": reason,
+                "value": value,
+            }
+        )
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if entitlement is not UNSET:
+            field_dict["entitlement"] = entitlement
+        if error is not UNSET:
+            field_dict["error"] = error
+        if feature_allocation is not UNSET:
+            field_dict["feature_allocation"] = feature_allocation
+        if feature_usage is not UNSET:
+            field_dict["feature_usage"] = feature_usage
+        if feature_usage_event is not UNSET:
+            field_dict["feature_usage_event"] = feature_usage_event
+        if feature_usage_period is not UNSET:
+            field_dict["feature_usage_period"] = feature_usage_period
+        if feature_usage_reset_at is not UNSET:
+            field_dict["feature_usage_reset_at"] = feature_usage_reset_at
+        if flag_id is not UNSET:
+            field_dict["flag_id"] = flag_id
+        if rule_id is not UNSET:
+            field_dict["rule_id"] = rule_id
+        if rule_type is not UNSET:
+            field_dict["rule_type"] = rule_type
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_entitlement import FeatureEntitlement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        flag = d.pop("flag")
+
+        reason = d.pop("reason")
+
+        value = d.pop("value")
+
+        def _parse_company_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_id = _parse_company_id(d.pop("company_id", UNSET))
+
+        _entitlement = d.pop("entitlement", UNSET)
+        entitlement: FeatureEntitlement | Unset
+        if isinstance(_entitlement, Unset):
+            entitlement = UNSET
+        else:
+            entitlement = FeatureEntitlement.from_dict(_entitlement)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_feature_allocation(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        feature_allocation = _parse_feature_allocation(d.pop("feature_allocation", UNSET))
+
+        def _parse_feature_usage(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        feature_usage = _parse_feature_usage(d.pop("feature_usage", UNSET))
+
+        def _parse_feature_usage_event(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        feature_usage_event = _parse_feature_usage_event(d.pop("feature_usage_event", UNSET))
+
+        def _parse_feature_usage_period(data: object) -> MetricPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                feature_usage_period_type_1 = check_metric_period(data)
+
+                return feature_usage_period_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetricPeriod | None | Unset, data)
+
+        feature_usage_period = _parse_feature_usage_period(d.pop("feature_usage_period", UNSET))
+
+        def _parse_feature_usage_reset_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                feature_usage_reset_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return feature_usage_reset_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        feature_usage_reset_at = _parse_feature_usage_reset_at(d.pop("feature_usage_reset_at", UNSET))
+
+        def _parse_flag_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flag_id = _parse_flag_id(d.pop("flag_id", UNSET))
+
+        def _parse_rule_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rule_id = _parse_rule_id(d.pop("rule_id", UNSET))
+
+        def _parse_rule_type(data: object) -> None | RuleType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                rule_type_type_1 = check_rule_type(data)
+
+                return rule_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RuleType | Unset, data)
+
+        rule_type = _parse_rule_type(d.pop("rule_type", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        check_flag_response_data = cls(
+            flag=flag,
+            reason=reason,
+            value=value,
+            company_id=company_id,
+            entitlement=entitlement,
+            error=error,
+            feature_allocation=feature_allocation,
+            feature_usage=feature_usage,
+            feature_usage_event=feature_usage_event,
+            feature_usage_period=feature_usage_period,
+            feature_usage_reset_at=feature_usage_reset_at,
+            flag_id=flag_id,
+            rule_id=rule_id,
+            rule_type=rule_type,
+            user_id=user_id,
+        )
+
+        check_flag_response_data.additional_properties = d
+        return check_flag_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType, check_event_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_body_flag_check import EventBodyFlagCheck
+    from ..models.event_body_identify import EventBodyIdentify
+    from ..models.event_body_inference import EventBodyInference
+    from ..models.event_body_track import EventBodyTrack
+
+
+T = TypeVar("T", bound="CreateEventRequestBody")
+
+
+@_attrs_define
+class CreateEventRequestBody:
+    event_type: EventType
+    backfill: bool | None | Unset = UNSET
+    body: EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack | Unset = UNSET
+    """ Body of an event; its shape depends on the event type """
+    idempotency_key: None | str | Unset = UNSET
+    sent_at: datetime.datetime | None | Unset = UNSET
+    trusted_client_clock: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_body_flag_check import EventBodyFlagCheck  # noqa: PLC0415
+        from ..models.event_body_identify import EventBodyIdentify  # noqa: PLC0415
+        from ..models.event_body_track import EventBodyTrack  # noqa: PLC0415
+
+        event_type: str = self.event_type
+
+        backfill: bool | None | Unset
+        if isinstance(self.backfill, Unset):
+            backfill = UNSET
+        else:
+            backfill = self.backfill
+
+        body: dict[str, Any] | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, EventBodyIdentify):
+            body = self.body.to_dict()
+        elif isinstance(self.body, EventBodyTrack):
+            body = self.body.to_dict()
+        elif isinstance(self.body, EventBodyFlagCheck):
+            body = self.body.to_dict()
+        else:
+            body = self.body.to_dict()
+
+        idempotency_key: None | str | Unset
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
+
+        sent_at: None | str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
+
+        trusted_client_clock: bool | None | Unset
+        if isinstance(self.trusted_client_clock, Unset):
+            trusted_client_clock = UNSET
+        else:
+            trusted_client_clock = self.trusted_client_clock
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_type": event_type,
+            }
+        )
+        if backfill is not UNSET:
+            field_dict["backfill"] = backfill
+        if body is not UNSET:
+            field_dict["body"] = body
+        if idempotency_key is not UNSET:
+            field_dict["idempotency_key"] = idempotency_key
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if trusted_client_clock is not UNSET:
+            field_dict["trusted_client_clock"] = trusted_client_clock
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_body_flag_check import EventBodyFlagCheck  # noqa: PLC0415
+        from ..models.event_body_identify import EventBodyIdentify  # noqa: PLC0415
+        from ..models.event_body_inference import EventBodyInference  # noqa: PLC0415
+        from ..models.event_body_track import EventBodyTrack  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_type = check_event_type(d.pop("event_type"))
+
+        def _parse_backfill(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        backfill = _parse_backfill(d.pop("backfill", UNSET))
+
+        def _parse_body(
+            data: object,
+        ) -> EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_body_type_0 = EventBodyIdentify.from_dict(data)
+
+                return componentsschemas_event_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_body_type_1 = EventBodyTrack.from_dict(data)
+
+                return componentsschemas_event_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_body_type_2 = EventBodyFlagCheck.from_dict(data)
+
+                return componentsschemas_event_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_event_body_type_3 = EventBodyInference.from_dict(data)
+
+            return componentsschemas_event_body_type_3
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_idempotency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+
+        def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+
+        def _parse_trusted_client_clock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trusted_client_clock = _parse_trusted_client_clock(d.pop("trusted_client_clock", UNSET))
+
+        create_event_request_body = cls(
+            event_type=event_type,
+            backfill=backfill,
+            body=body,
+            idempotency_key=idempotency_key,
+            sent_at=sent_at,
+            trusted_client_clock=trusted_client_clock,
+        )
+
+        create_event_request_body.additional_properties = d
+        return create_event_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.entity_type import EntityType, check_entity_type
+
+T = TypeVar("T", bound="EntityKeyDefinitionResponseData")
+
+
+@_attrs_define
+class EntityKeyDefinitionResponseData:
+    created_at: datetime.datetime
+    entity_type: EntityType
+    id: str
+    key: str
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        entity_type: str = self.entity_type
+
+        id = self.id
+
+        key = self.key
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "entity_type": entity_type,
+                "id": id,
+                "key": key,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        entity_type = check_entity_type(d.pop("entity_type"))
+
+        id = d.pop("id")
+
+        key = d.pop("key")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        entity_key_definition_response_data = cls(
+            created_at=created_at,
+            entity_type=entity_type,
+            id=id,
+            key=key,
+            updated_at=updated_at,
+        )
+
+        entity_key_definition_response_data.additional_properties = d
+        return entity_key_definition_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

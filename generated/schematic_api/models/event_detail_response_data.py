@@ -1,0 +1,479 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_status import EventStatus, check_event_status
+from ..models.event_type import EventType, check_event_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_key_response_data import ApiKeyResponseData
+    from ..models.event_detail_response_data_body import EventDetailResponseDataBody
+    from ..models.preview_object import PreviewObject
+
+
+T = TypeVar("T", bound="EventDetailResponseData")
+
+
+@_attrs_define
+class EventDetailResponseData:
+    """A stored event with its processing state"""
+
+    body: EventDetailResponseDataBody
+    body_preview: str
+    captured_at: datetime.datetime
+    feature_ids: list[str]
+    features: list[PreviewObject]
+    id: str
+    quantity: int
+    status: EventStatus
+    type_: EventType
+    api_key: None | str | Unset = UNSET
+    api_key_view: ApiKeyResponseData | Unset = UNSET
+    company: PreviewObject | Unset = UNSET
+    company_id: None | str | Unset = UNSET
+    enriched_at: datetime.datetime | None | Unset = UNSET
+    environment_id: None | str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    idempotency_key: None | str | Unset = UNSET
+    lease_id: None | str | Unset = UNSET
+    loaded_at: datetime.datetime | None | Unset = UNSET
+    processed_at: datetime.datetime | None | Unset = UNSET
+    sent_at: datetime.datetime | None | Unset = UNSET
+    subtype: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    user: PreviewObject | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body.to_dict()
+
+        body_preview = self.body_preview
+
+        captured_at = self.captured_at.isoformat()
+
+        feature_ids = self.feature_ids
+
+        features = []
+        for features_item_data in self.features:
+            features_item = features_item_data.to_dict()
+            features.append(features_item)
+
+        id = self.id
+
+        quantity = self.quantity
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        api_key_view: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_key_view, Unset):
+            api_key_view = self.api_key_view.to_dict()
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        company_id: None | str | Unset
+        if isinstance(self.company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = self.company_id
+
+        enriched_at: None | str | Unset
+        if isinstance(self.enriched_at, Unset):
+            enriched_at = UNSET
+        elif isinstance(self.enriched_at, datetime.datetime):
+            enriched_at = self.enriched_at.isoformat()
+        else:
+            enriched_at = self.enriched_at
+
+        environment_id: None | str | Unset
+        if isinstance(self.environment_id, Unset):
+            environment_id = UNSET
+        else:
+            environment_id = self.environment_id
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        idempotency_key: None | str | Unset
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
+
+        lease_id: None | str | Unset
+        if isinstance(self.lease_id, Unset):
+            lease_id = UNSET
+        else:
+            lease_id = self.lease_id
+
+        loaded_at: None | str | Unset
+        if isinstance(self.loaded_at, Unset):
+            loaded_at = UNSET
+        elif isinstance(self.loaded_at, datetime.datetime):
+            loaded_at = self.loaded_at.isoformat()
+        else:
+            loaded_at = self.loaded_at
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        sent_at: None | str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
+
+        subtype: None | str | Unset
+        if isinstance(self.subtype, Unset):
+            subtype = UNSET
+        else:
+            subtype = self.subtype
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+                "body_preview": body_preview,
+                "captured_at": captured_at,
+                "feature_ids": feature_ids,
+                "features": features,
+                "id": id,
+                "quantity": quantity,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if api_key_view is not UNSET:
+            field_dict["api_key_view"] = api_key_view
+        if company is not UNSET:
+            field_dict["company"] = company
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if enriched_at is not UNSET:
+            field_dict["enriched_at"] = enriched_at
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if idempotency_key is not UNSET:
+            field_dict["idempotency_key"] = idempotency_key
+        if lease_id is not UNSET:
+            field_dict["lease_id"] = lease_id
+        if loaded_at is not UNSET:
+            field_dict["loaded_at"] = loaded_at
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if sent_at is not UNSET:
+            field_dict["sent_at"] = sent_at
+        if subtype is not UNSET:
+            field_dict["subtype"] = subtype
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user is not UNSET:
+            field_dict["user"] = user
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_key_response_data import ApiKeyResponseData  # noqa: PLC0415
+        from ..models.event_detail_response_data_body import EventDetailResponseDataBody  # noqa: PLC0415
+        from ..models.preview_object import PreviewObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        body = EventDetailResponseDataBody.from_dict(d.pop("body"))
+
+        body_preview = d.pop("body_preview")
+
+        captured_at = datetime.datetime.fromisoformat(d.pop("captured_at"))
+
+        feature_ids = cast(list[str], d.pop("feature_ids"))
+
+        features = []
+        _features = d.pop("features")
+        for features_item_data in _features:
+            features_item = PreviewObject.from_dict(features_item_data)
+
+            features.append(features_item)
+
+        id = d.pop("id")
+
+        quantity = d.pop("quantity")
+
+        status = check_event_status(d.pop("status"))
+
+        type_ = check_event_type(d.pop("type"))
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        _api_key_view = d.pop("api_key_view", UNSET)
+        api_key_view: ApiKeyResponseData | Unset
+        if isinstance(_api_key_view, Unset):
+            api_key_view = UNSET
+        else:
+            api_key_view = ApiKeyResponseData.from_dict(_api_key_view)
+
+        _company = d.pop("company", UNSET)
+        company: PreviewObject | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = PreviewObject.from_dict(_company)
+
+        def _parse_company_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_id = _parse_company_id(d.pop("company_id", UNSET))
+
+        def _parse_enriched_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enriched_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enriched_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        enriched_at = _parse_enriched_at(d.pop("enriched_at", UNSET))
+
+        def _parse_environment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_idempotency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+
+        def _parse_lease_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lease_id = _parse_lease_id(d.pop("lease_id", UNSET))
+
+        def _parse_loaded_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                loaded_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return loaded_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        loaded_at = _parse_loaded_at(d.pop("loaded_at", UNSET))
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+
+        def _parse_subtype(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subtype = _parse_subtype(d.pop("subtype", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        _user = d.pop("user", UNSET)
+        user: PreviewObject | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = PreviewObject.from_dict(_user)
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        event_detail_response_data = cls(
+            body=body,
+            body_preview=body_preview,
+            captured_at=captured_at,
+            feature_ids=feature_ids,
+            features=features,
+            id=id,
+            quantity=quantity,
+            status=status,
+            type_=type_,
+            api_key=api_key,
+            api_key_view=api_key_view,
+            company=company,
+            company_id=company_id,
+            enriched_at=enriched_at,
+            environment_id=environment_id,
+            error_message=error_message,
+            idempotency_key=idempotency_key,
+            lease_id=lease_id,
+            loaded_at=loaded_at,
+            processed_at=processed_at,
+            sent_at=sent_at,
+            subtype=subtype,
+            updated_at=updated_at,
+            user=user,
+            user_id=user_id,
+        )
+
+        event_detail_response_data.additional_properties = d
+        return event_detail_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.flag_detail_response_data import FlagDetailResponseData
+    from ..models.get_flag_response_params import GetFlagResponseParams
+
+
+T = TypeVar("T", bound="GetFlagResponse")
+
+
+@_attrs_define
+class GetFlagResponse:
+    data: FlagDetailResponseData
+    """ A flag with its feature, maintainer and rules """
+    params: GetFlagResponseParams
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_detail_response_data import FlagDetailResponseData  # noqa: PLC0415
+        from ..models.get_flag_response_params import GetFlagResponseParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = FlagDetailResponseData.from_dict(d.pop("data"))
+
+        params = GetFlagResponseParams.from_dict(d.pop("params"))
+
+        get_flag_response = cls(
+            data=data,
+            params=params,
+        )
+
+        get_flag_response.additional_properties = d
+        return get_flag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

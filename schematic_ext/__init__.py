@@ -1,0 +1,63 @@
+"""schematic-ext: a Python SDK for the Schematic API.
+
+Public names are re-exported here; API models load lazily (``schematic_ext.EventBodyIdentifyCompany``
+or ``schematic_ext.models``) so that ``import schematic_ext`` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from . import core
+from .client import AsyncSchematic, Schematic
+from .config import SchematicConfig
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    OfflineError,
+    ResponseValidationError,
+    TooManyRequestsError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from .retry import RetryPolicy
+from .version import __version__
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AsyncSchematic",
+    "BadRequestError",
+    "ConflictError",
+    "ForbiddenError",
+    "InternalServerError",
+    "NotFoundError",
+    "OfflineError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "Schematic",
+    "SchematicConfig",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "__version__",
+    "core",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Resolve API model names (``schematic_ext.EventBodyIdentifyCompany``) on first use."""
+    models = import_module(f"{__name__}.models")
+    if name in models.__all__:
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

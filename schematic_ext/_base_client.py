@@ -1,0 +1,229 @@
+"""The one place where API requests are sent: auth, timeouts, retries and error mapping for every call.
+
+`SyncApiClient` and `AsyncApiClient` implement the generated layer's requester protocols, so every
+generated operation (and the SDK's own flag checks and event delivery) goes through the same loop.
+The retry loop lives here rather than in an httpx transport so that a user's own ``httpx.Client``
+(proxies, mounts, custom transports) is used as it is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, TypeVar
+
+import attrs
+import httpx
+
+from .errors import (
+    OfflineError,
+    ResponseValidationError,
+    decode_body,
+    error_from_response,
+    error_from_transport,
+)
+from .retry import RetryPolicy, parse_retry_after
+from .version import __version__
+
+if TYPE_CHECKING:
+    from schematic_api.client import PreparedRequest
+    from schematic_api.types import RequestOptions
+
+__all__ = ["AsyncApiClient", "ClientOptions", "SyncApiClient"]
+
+T = TypeVar("T")
+logger = logging.getLogger("schematic_ext")
+
+USER_AGENT = f"schematic-ext-python/{__version__}"
+
+
+@attrs.frozen
+class ClientOptions:
+    """Resolved transport settings shared by the sync and async API clients."""
+
+    base_url: str
+    auth: httpx.Auth
+    timeout: float = 60.0
+    max_retries: int = 2
+    retry_policy: RetryPolicy = RetryPolicy()
+    offline: bool = False
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    logger: logging.Logger = logger
+
+
+def _build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    options: ClientOptions,
+    prepared: PreparedRequest,
+    request_options: RequestOptions | None,
+) -> httpx.Request:
+    ro = request_options or {}
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **options.headers}
+    headers.update(ro.get("additional_headers") or {})
+    timeout = ro.get("timeout_in_seconds", options.timeout)
+    return http.build_request(
+        prepared.method,
+        options.base_url + prepared.path,
+        params=list(prepared.params) or None,
+        json=prepared.json if prepared.has_body else None,
+        headers=headers,
+        timeout=timeout,
+    )
+
+
+def _max_retries(options: ClientOptions, request_options: RequestOptions | None) -> int:
+    value = (request_options or {}).get("max_retries", options.max_retries)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"request_options['max_retries'] must be a non-negative int, got {value!r}")
+    return value
+
+
+def _retry_delay(
+    options: ClientOptions, prepared: PreparedRequest, attempt: int, response: httpx.Response | None, why: str
+) -> float:
+    retry_after = parse_retry_after(response.headers.get("retry-after")) if response is not None else None
+    delay = options.retry_policy.delay(attempt, retry_after)
+    options.logger.info(
+        "schematic: %s %s failed (%s); retry %d in %.2fs", prepared.method, prepared.path, why, attempt + 1, delay
+    )
+    return delay
+
+
+def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+    try:
+        return parse(response)
+    except Exception as exc:
+        raise ResponseValidationError(
+            f"HTTP {response.status_code} response did not match the API schema: {exc!r}",
+            status_code=response.status_code,
+            body=decode_body(response),
+            headers=response.headers,
+        ) from exc
+
+
+def _offline_error(prepared: PreparedRequest) -> OfflineError:
+    return OfflineError(f"the client is in offline mode; {prepared.operation} was not sent")
+
+
+class SyncApiClient:
+    """Sends prepared requests with retries; raises `ApiError` subclasses for every failure."""
+
+    def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
+        self.options = options
+        self._own_client = http_client is None
+        self._http = http_client
+        self._pid = os.getpid()
+        self._lock = threading.Lock()
+
+    def _client(self) -> httpx.Client:
+        # Created lazily (offline clients never open one) and anew in a forked child, whose inherited
+        # connection pool shares sockets with the parent.
+        if self._http is None or (self._own_client and self._pid != os.getpid()):
+            with self._lock:
+                if self._http is None or (self._own_client and self._pid != os.getpid()):
+                    self._http = httpx.Client(timeout=self.options.timeout)
+                    self._pid = os.getpid()
+        return self._http
+
+    def send(self, prepared: PreparedRequest, request_options: RequestOptions | None = None) -> httpx.Response:
+        """Send with retries on connection errors, 408, 429 and 5xx; return the 2xx response."""
+        if self.options.offline:
+            raise _offline_error(prepared)
+        max_retries = _max_retries(self.options, request_options)
+        http = self._client()
+        attempt = 0
+        while True:
+            request = _build_request(http, self.options, prepared, request_options)
+            try:
+                response = http.send(request, auth=self.options.auth)
+            except httpx.TransportError as exc:
+                if attempt >= max_retries:
+                    raise error_from_transport(exc) from exc
+                time.sleep(_retry_delay(self.options, prepared, attempt, None, type(exc).__name__))
+                attempt += 1
+                continue
+            if response.is_success:
+                return response
+            if attempt < max_retries and RetryPolicy.is_retryable_status(response.status_code):
+                response.close()
+                time.sleep(_retry_delay(self.options, prepared, attempt, response, str(response.status_code)))
+                attempt += 1
+                continue
+            raise error_from_response(response)
+
+    def request(
+        self,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response], T],
+        request_options: RequestOptions | None = None,
+    ) -> T:
+        """Send and parse into the operation's typed model."""
+        return _parse(self.send(prepared, request_options), parse)
+
+    def close(self) -> None:
+        """Close the connection pool if this client created it (a user's own client is left open)."""
+        if self._own_client and self._http is not None:
+            self._http.close()
+
+
+class AsyncApiClient:
+    """The asyncio twin of `SyncApiClient`."""
+
+    def __init__(self, options: ClientOptions, http_client: httpx.AsyncClient | None = None) -> None:
+        self.options = options
+        self._own_client = http_client is None
+        self._http = http_client
+
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(timeout=self.options.timeout)
+        return self._http
+
+    async def send(
+        self, prepared: PreparedRequest, request_options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send with retries on connection errors, 408, 429 and 5xx; return the 2xx response."""
+        if self.options.offline:
+            raise _offline_error(prepared)
+        max_retries = _max_retries(self.options, request_options)
+        http = self._client()
+        attempt = 0
+        while True:
+            request = _build_request(http, self.options, prepared, request_options)
+            try:
+                response = await http.send(request, auth=self.options.auth)
+            except httpx.TransportError as exc:
+                if attempt >= max_retries:
+                    raise error_from_transport(exc) from exc
+                await asyncio.sleep(_retry_delay(self.options, prepared, attempt, None, type(exc).__name__))
+                attempt += 1
+                continue
+            if response.is_success:
+                return response
+            if attempt < max_retries and RetryPolicy.is_retryable_status(response.status_code):
+                await response.aclose()
+                await asyncio.sleep(
+                    _retry_delay(self.options, prepared, attempt, response, str(response.status_code))
+                )
+                attempt += 1
+                continue
+            raise error_from_response(response)
+
+    async def request(
+        self,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response], T],
+        request_options: RequestOptions | None = None,
+    ) -> T:
+        """Send and parse into the operation's typed model."""
+        return _parse(await self.send(prepared, request_options), parse)
+
+    async def aclose(self) -> None:
+        """Close the connection pool if this client created it."""
+        if self._own_client and self._http is not None:
+            await self._http.aclose()
+

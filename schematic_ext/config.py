@@ -1,0 +1,91 @@
+"""`SchematicConfig`: every setting of `Schematic` / `AsyncSchematic`, validated at construction."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = ["DEFAULT_BASE_URL", "SchematicConfig", "resolve_api_key", "resolve_config"]
+
+DEFAULT_BASE_URL = "https://api.schematichq.com"
+API_KEY_ENV = "SCHEMATIC_API_KEY"
+
+
+def _non_negative_number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative number, got {value!r}")
+
+
+def _non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
+
+
+def _http_client(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, (httpx.Client, httpx.AsyncClient)):
+        raise TypeError(f"{attribute.name} must be an httpx.Client or httpx.AsyncClient, got {type(value).__name__}")
+
+
+def _base_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must be an http(s) URL, got {value!r}")
+
+
+def _strip_slash(value: Any) -> Any:
+    return value.rstrip("/") if isinstance(value, str) else value
+
+
+@attrs.frozen(kw_only=True)
+class SchematicConfig:
+    """Client settings; keyword arguments given to the client constructor override these."""
+
+    base_url: str = attrs.field(default=DEFAULT_BASE_URL, converter=_strip_slash, validator=_base_url)
+    timeout: float = attrs.field(default=60.0, validator=_non_negative_number)
+    max_retries: int = attrs.field(default=2, validator=_non_negative_int)
+    http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, validator=_http_client)
+    httpx_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, validator=_http_client)
+    offline: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    logger: logging.Logger | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(logging.Logger))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.http_client is not None and self.httpx_client is not None:
+            raise ValueError("pass either http_client or httpx_client, not both (they are the same setting)")
+
+    @property
+    def user_http_client(self) -> httpx.Client | httpx.AsyncClient | None:
+        """The user's own httpx client, under whichever name it was given."""
+        return self.http_client if self.http_client is not None else self.httpx_client
+
+
+def resolve_config(config: SchematicConfig | None, overrides: Mapping[str, Any]) -> SchematicConfig:
+    """Apply constructor keyword overrides on top of `config`; unknown names are a TypeError."""
+    if config is not None and not isinstance(config, SchematicConfig):
+        raise TypeError(f"config must be a SchematicConfig, got {type(config).__name__}")
+    base = config or SchematicConfig()
+    known = {a.name for a in attrs.fields(SchematicConfig)}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise TypeError(f"unknown client option(s): {', '.join(unknown)}")
+    return attrs.evolve(base, **overrides) if overrides else base
+
+
+def resolve_api_key(api_key: str | None, *, offline: bool) -> str:
+    """The key given, else ``SCHEMATIC_API_KEY``; offline clients accept any key, even none."""
+    if api_key is None:
+        api_key = os.environ.get(API_KEY_ENV)
+    if api_key is None:
+        if offline:
+            return ""
+        raise ValueError(f"api_key is required: pass it or set the {API_KEY_ENV} environment variable")
+    if not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str, got {type(api_key).__name__}")
+    if not api_key and not offline:
+        raise ValueError("api_key is empty (an empty key is only accepted with offline=True)")
+    return api_key
