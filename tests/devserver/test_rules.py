@@ -443,6 +443,12 @@ def test_trait_without_entity_type_falls_back_to_the_user() -> None:
     assert matches(trait("role", "eq", "admin"), company=None)
 
 
+def test_trait_null_on_the_company_falls_back_to_the_user() -> None:
+    user = Entity(id="user_x", keys={}, traits={"nothing": "set"})
+    assert matches(trait("nothing", "eq", "set"), user=user)
+    assert not matches(trait("nothing", "eq", "set", trait_entity_type="company"), user=user)
+
+
 def test_trait_without_entity_type_prefers_the_company() -> None:
     assert matches(trait("shared", "eq", "from-company"))
     assert not matches(trait("shared", "eq", "from-user"))
