@@ -71,11 +71,7 @@ def build(spec: Path, dest: Path) -> Path:
 
 
 def _tree(path: Path) -> set[str]:
-    return {
-        str(p.relative_to(path))
-        for p in path.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    return {str(p.relative_to(path)) for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def stale_files(fresh: Path, current: Path) -> list[str]:
