@@ -1,0 +1,141 @@
+"""Every operation of the spec is a method on both clients, and every failure of an explicit call is an
+`ApiError` with the right subclass, status code, body and headers (against the devserver)."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import re
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import schematic_ext
+from schematic_ext import errors
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+OPERATIONS = sorted(
+    (op["tags"][0], snake(op["operationId"]))
+    for item in SPEC["paths"].values()
+    for method, op in item.items()
+    if method in {"get", "post", "put", "patch", "delete"}
+)
+
+
+def test_spec_has_every_documented_operation() -> None:
+    assert len(OPERATIONS) == 28
+    assert ("companies", "upsert_company") in OPERATIONS and ("session", "create_session") in OPERATIONS
+
+
+@pytest.mark.parametrize(("tag", "method"), OPERATIONS)
+def test_every_operation_is_reachable_sync_and_async(tag: str, method: str) -> None:
+    sync_method = getattr(getattr(schematic_ext.Schematic("sk_x"), tag), method)
+    async_method = getattr(getattr(schematic_ext.AsyncSchematic("sk_x"), tag), method)
+    assert not inspect.iscoroutinefunction(sync_method)
+    assert inspect.iscoroutinefunction(async_method)
+    assert inspect.signature(sync_method) == inspect.signature(async_method)
+    assert "request_options" in inspect.signature(sync_method).parameters
+
+
+def test_every_exported_error_is_an_api_error() -> None:
+    exported = [getattr(errors, name) for name in errors.__all__]
+    assert exported and all(issubclass(cls, schematic_ext.ApiError) for cls in exported)
+    assert schematic_ext.core.ApiError is schematic_ext.ApiError
+
+
+def client(srv: Any, key: str, **kw: Any) -> schematic_ext.Schematic:
+    return schematic_ext.Schematic(key, base_url=srv.url, max_retries=0, **kw)
+
+
+def test_real_api_failures(devserver: Any, secret_key: str) -> None:
+    sdk = client(devserver, secret_key)
+    with pytest.raises(schematic_ext.NotFoundError) as not_found:
+        sdk.companies.get_company(company_id="no-such-company")
+    assert not_found.value.status_code == 404 and isinstance(not_found.value.body["error"], str)
+    assert not_found.value.headers["content-type"].startswith("application/json")
+
+    with pytest.raises(schematic_ext.BadRequestError) as bad:
+        sdk.companies.upsert_company(keys="not-a-map")  # type: ignore[arg-type]
+    assert bad.value.status_code == 400 and "keys" in bad.value.body["error"]
+
+    with pytest.raises(schematic_ext.UnauthorizedError) as unauthorized:
+        client(devserver, "sk_wrong").companies.list_companies()
+    assert unauthorized.value.status_code == 401
+    assert "sk_wrong" not in str(unauthorized.value) and "sk_wrong" not in repr(unauthorized.value)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, schematic_ext.BadRequestError),
+        (401, schematic_ext.UnauthorizedError),
+        (403, schematic_ext.ForbiddenError),
+        (404, schematic_ext.NotFoundError),
+        (409, schematic_ext.ConflictError),
+        (422, schematic_ext.UnprocessableEntityError),
+        (429, schematic_ext.TooManyRequestsError),
+        (500, schematic_ext.InternalServerError),
+        (502, schematic_ext.InternalServerError),
+        (503, schematic_ext.InternalServerError),
+    ],
+)
+def test_each_status_has_its_subclass(devserver: Any, secret_key: str, status: int, cls: type) -> None:
+    devserver.faults.add(method="GET", path="/companies", status=status, count=1)
+    with pytest.raises(cls) as caught:
+        client(devserver, secret_key).companies.list_companies()
+    assert caught.value.status_code == status
+    assert caught.value.body == {"error": "injected fault"}
+
+
+def test_transport_failures_have_no_status(devserver: Any, secret_key: str) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        free_port = sock.getsockname()[1]
+    refused = schematic_ext.Schematic(secret_key, base_url=f"http://127.0.0.1:{free_port}", max_retries=0)
+    with pytest.raises(schematic_ext.ApiConnectionError) as conn:
+        refused.companies.list_companies()
+    assert conn.value.status_code is None
+
+    devserver.faults.add(method="GET", path="/companies", drop=True, count=1)
+    with pytest.raises(schematic_ext.ApiConnectionError):
+        client(devserver, secret_key).companies.list_companies()
+
+    devserver.faults.add(method="GET", path="/companies", latency=2.0, count=1)
+    with pytest.raises(schematic_ext.ApiTimeoutError) as timeout:
+        client(devserver, secret_key).companies.list_companies(request_options={"timeout_in_seconds": 0.3})
+    assert timeout.value.status_code is None and isinstance(timeout.value, schematic_ext.ApiError)
+
+
+def test_async_failures_are_the_same_errors(devserver: Any, secret_key: str) -> None:
+    async def scenario() -> None:
+        async with schematic_ext.AsyncSchematic(secret_key, base_url=devserver.url, max_retries=0) as sdk:
+            with pytest.raises(schematic_ext.NotFoundError):
+                await sdk.companies.get_company(company_id="nope")
+            devserver.faults.add(method="GET", path="/companies", status=503, count=1)
+            with pytest.raises(schematic_ext.InternalServerError):
+                await sdk.companies.list_companies()
+
+    asyncio.run(scenario())
+
+
+def test_typed_round_trip(devserver: Any, secret_key: str) -> None:
+    from schematic_ext.models import CompanyDetailResponseData, UpsertCompanyResponse
+
+    sdk = client(devserver, secret_key)
+    upserted = sdk.companies.upsert_company(keys={"id": "acme"}, name="Acme", traits={"seats": 5})
+    assert isinstance(upserted, UpsertCompanyResponse)
+    assert isinstance(upserted.data, CompanyDetailResponseData) and upserted.data.name == "Acme"
+    found = sdk.companies.lookup_company(keys={"id": "acme"})
+    assert found.data.id == upserted.data.id
+    fetched = sdk.companies.get_company(company_id=upserted.data.id)
+    assert fetched.data.created_at.tzinfo is not None
