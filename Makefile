@@ -61,7 +61,11 @@ $(PEERS)/.stamp:
 	$(PEERS)/bin/python -m pip install -q schematichq==1.4.6
 	touch $@
 
-bench: venv $(PEERS)/.stamp
+$(VENV)/.bench-stamp: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	touch $@
+
+bench: $(VENV)/.bench-stamp $(PEERS)/.stamp
 	PEER_PYTHON=$(CURDIR)/$(PEERS)/bin/python $(BIN)/python benchmarks/run.py
 
 clean:
