@@ -55,7 +55,7 @@ def chart(results: dict[str, dict[str, Any]]) -> Path | None:
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(1, len(series), figsize=(6 * len(series), 4.2), squeeze=False)
-    for ax, (name, sides) in zip(axes[0], series.items()):
+    for ax, (name, sides) in zip(axes[0], series.items(), strict=True):
         for label, color in (("ours", "tab:blue"), ("peer", "tab:orange")):
             points = sides.get(label)
             if not points:
@@ -82,7 +82,7 @@ def chart(results: dict[str, dict[str, Any]]) -> Path | None:
 
 def main() -> None:
     RESULTS.mkdir(exist_ok=True)
-    scripts = sorted(HERE.glob("bench_*.py"), key=lambda p: (ORDER + [p.stem[6:]]).index(p.stem[6:]))
+    scripts = sorted(HERE.glob("bench_*.py"), key=lambda p: [*ORDER, p.stem[6:]].index(p.stem[6:]))
     for script in scripts:
         print(f"== {script.name}", flush=True)
         subprocess.run([sys.executable, str(script)], check=True, cwd=HERE, env=os.environ.copy())
