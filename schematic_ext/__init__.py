@@ -28,6 +28,8 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .retry import RetryPolicy
+from .session import SessionAuth, UserContext
+from .signing import SignedUserId, sign_user_id, verify_user_id
 from .version import __version__
 
 __all__ = [
@@ -45,11 +47,16 @@ __all__ = [
     "RetryPolicy",
     "Schematic",
     "SchematicConfig",
+    "SessionAuth",
+    "SignedUserId",
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "UserContext",
     "__version__",
     "core",
+    "sign_user_id",
+    "verify_user_id",
 ]
 
 

@@ -1,0 +1,418 @@
+"""Publishable-key sessions: a ``pk_`` key plus a user-context callback, turned into short-lived tokens.
+
+`SessionAuth` is an ``httpx.Auth`` flow, so every generated operation and the event pipeline use it
+without knowing about tokens. It mints a token on first use (``POST /api/auth/session/`` with
+``Authorization: ApiKey pk_…``, sent on the caller's own httpx client), caches it, re-mints ahead of
+expiry, re-mints once on a 401, shares one in-flight mint between concurrent callers (threads, or tasks
+on one event loop) and backs off after a failed mint instead of hammering the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import inspect
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from typing import Any, Literal
+
+import attrs
+import httpx
+
+from .errors import ApiError, error_from_response
+from .retry import parse_retry_after
+
+__all__ = [
+    "DEFAULT_REFRESH_MARGIN",
+    "PUBLISHABLE_KEY_PREFIX",
+    "GetUser",
+    "SessionAuth",
+    "UserContext",
+    "is_publishable_key",
+]
+
+logger = logging.getLogger("schematic_ext")
+
+PUBLISHABLE_KEY_PREFIX = "pk_"
+DEFAULT_REFRESH_MARGIN = 60.0
+DEFAULT_MINT_BACKOFF = 0.5
+DEFAULT_MAX_MINT_BACKOFF = 30.0
+
+
+def is_publishable_key(api_key: str) -> bool:
+    """True for a ``pk_…`` key, which needs the session handshake; anything else is a secret key."""
+    return api_key.startswith(PUBLISHABLE_KEY_PREFIX)
+
+
+def _optional_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not value):
+        raise ValueError(f"UserContext.{attribute.name} must be a non-empty str or None, got {value!r}")
+
+
+def _optional_ts(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError(f"UserContext.user_id_ts must be an int of unix seconds or None, got {value!r}")
+
+
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
+@attrs.frozen
+class UserContext:
+    """Who the session is for, returned by your ``get_user`` callback each time a token is minted.
+
+    All fields are optional: an anonymous visitor is ``UserContext()``. When ``anonymous_id`` is None the
+    SDK sends its own stable anonymous id. ``user_id_sig`` / ``user_id_ts`` come from your backend's
+    `sign_user_id` (``UserContext(**sign_user_id(secret, user_id))``) when the key requires signed ids.
+    """
+
+    user_id: str | None = attrs.field(default=None, validator=_optional_str)
+    anonymous_id: str | None = attrs.field(default=None, validator=_optional_str)
+    user_id_sig: str | None = attrs.field(default=None, validator=_optional_str, repr=_redacted)
+    user_id_ts: int | None = attrs.field(default=None, validator=_optional_ts)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.user_id_sig is None) != (self.user_id_ts is None):
+            raise ValueError("UserContext.user_id_sig and user_id_ts go together: pass both or neither")
+        if self.user_id_sig is not None and self.user_id is None:
+            raise ValueError("UserContext.user_id_sig needs the user_id it signs")
+
+
+GetUser = Callable[[], UserContext | Awaitable[UserContext | None] | None]
+"""The user-context callback: returns a `UserContext` (None means anonymous); may be async for async clients."""
+
+
+@attrs.frozen(repr=False)
+class _Token:
+    """A minted token and, on the local monotonic clock, when to refresh it and until when to still use it."""
+
+    value: str
+    refresh_at: float
+    usable_until: float
+    epoch: int
+
+    def __repr__(self) -> str:
+        return f"_Token(value=<redacted>, refresh_at={self.refresh_at:.3f}, usable_until={self.usable_until:.3f})"
+
+
+@attrs.define(eq=False)
+class _Flight:
+    """One in-flight mint that concurrent callers wait on instead of minting again."""
+
+    epoch: int
+    event: asyncio.Event | None = None
+    done: bool = False
+    token: _Token | None = None
+    error: Exception | None = None
+
+
+@attrs.frozen
+class _Failure:
+    error: ApiError
+    until: float
+
+
+Action = Literal["use", "wait", "mint", "fail"]
+_SYNC = "sync"  # the flight key shared by all threads; asyncio flights are keyed by their event loop
+
+
+def _copy_error(error: Exception, request: httpx.Request) -> Exception:
+    """A fresh exception like `error`, so concurrent callers never raise (and mutate) one shared instance."""
+    if isinstance(error, ApiError):
+        return type(error)(str(error), status_code=error.status_code, body=error.body, headers=error.headers)
+    if isinstance(error, httpx.TransportError):
+        return type(error)(str(error), request=request)
+    return error
+
+
+def _parse_token(response: httpx.Response) -> tuple[str, datetime.datetime]:
+    from schematic_api.api.session import create_session
+
+    from ._base_client import _parse
+
+    parsed = _parse(response, create_session.parse_response)
+    expires_at = parsed.expires_at
+    if expires_at.tzinfo is None:
+        expires_at = expires_at.replace(tzinfo=datetime.timezone.utc)
+    return parsed.token, expires_at
+
+
+class SessionAuth(httpx.Auth):
+    """``httpx.Auth`` for a publishable key: ``Authorization: Bearer <token>``, minted and refreshed as needed.
+
+    `refresh_margin`: re-mint when less than this many seconds remain before ``expires_at`` (never more
+    than half the token's lifetime). After a failed mint, further mints within a back-off window
+    (`mint_backoff` doubling up to `max_mint_backoff`, or the server's ``Retry-After``) fail fast with
+    the last error. `anonymous_id` defaults to a uuid4 generated once per `SessionAuth`.
+    """
+
+    def __init__(
+        self,
+        publishable_key: str,
+        get_user: GetUser,
+        *,
+        base_url: str,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        anonymous_id: str | None = None,
+        mint_backoff: float = DEFAULT_MINT_BACKOFF,
+        max_mint_backoff: float = DEFAULT_MAX_MINT_BACKOFF,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not isinstance(publishable_key, str) or not is_publishable_key(publishable_key):
+            raise ValueError(
+                "SessionAuth needs a publishable key (pk_…); secret keys never go to the session endpoint"
+            )
+        if not callable(get_user):
+            raise TypeError(
+                f"get_user must be a callable returning a UserContext, got {type(get_user).__name__}"
+            )
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        for name, value in (
+            ("refresh_margin", refresh_margin),
+            ("mint_backoff", mint_backoff),
+            ("max_mint_backoff", max_mint_backoff),
+        ):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"{name} must be a non-negative number, got {value!r}")
+        if anonymous_id is not None and (not isinstance(anonymous_id, str) or not anonymous_id):
+            raise ValueError(f"anonymous_id must be a non-empty str or None, got {anonymous_id!r}")
+        self._key = publishable_key
+        self._get_user = get_user
+        self._base_url = base_url.rstrip("/")
+        self._refresh_margin = float(refresh_margin)
+        self._mint_backoff = float(mint_backoff)
+        self._max_mint_backoff = float(max_mint_backoff)
+        self._clock = clock
+        self.anonymous_id = anonymous_id or str(uuid.uuid4())
+        self._reset_state()
+
+    def _reset_state(self, token: _Token | None = None) -> None:
+        # Also run in a forked child: the parent's lock may have been held and its minting thread is gone.
+        self._pid = os.getpid()
+        self._cond = threading.Condition(threading.Lock())
+        self._token: _Token | None = token
+        self._flights: dict[object, _Flight] = {}
+        self._failure: _Failure | None = None
+        self._failures = 0
+        self._epoch = 0
+
+    def __repr__(self) -> str:
+        return f"SessionAuth(publishable_key=<redacted>, base_url={self._base_url!r}, token={_redacted(self._token)})"
+
+    def reset_session(self) -> None:
+        """Drop the cached token so the next request mints with the current ``get_user()`` (after login/logout)."""
+        with self._cond:
+            self._epoch += 1
+            self._token = None
+            self._flights.clear()
+            self._failure = None
+            self._failures = 0
+
+    # -- the shared state machine (every method below holds no lock across I/O) --
+
+    def _plan(self, key: object) -> tuple[Action, Any]:
+        """Decide, under the lock, whether this caller uses the cached token, waits, mints, or fails fast."""
+        if self._pid != os.getpid():
+            self._reset_state(self._token)
+        with self._cond:
+            now = self._clock()
+            token = self._token
+            if token is not None and now < token.refresh_at:
+                return "use", token
+            # In the refresh window a still-valid token serves requests while one caller re-mints.
+            usable = token is not None and now < token.usable_until
+            flight = self._flights.get(key)
+            if flight is not None:
+                return ("use", token) if usable else ("wait", flight)
+            failure = self._failure
+            if failure is not None and now < failure.until:
+                return ("use", token) if usable else ("fail", failure.error)
+            flight = _Flight(self._epoch, asyncio.Event() if key is not _SYNC else None)
+            self._flights[key] = flight
+            return "mint", flight
+
+    def _outcome(self, flight: _Flight, request: httpx.Request) -> _Token | None:
+        """What a waiter gets from a finished flight: its token, its error (raised), or None to try again."""
+        if flight.token is not None:
+            return flight.token
+        if flight.error is not None:
+            raise _copy_error(flight.error, request)
+        return None
+
+    def _finish(self, flight: _Flight, token: _Token | None = None, error: Exception | None = None) -> None:
+        """Publish a flight's outcome, install its token or record its failure, and wake its waiters."""
+        with self._cond:
+            flight.done, flight.token, flight.error = True, token, error
+            for key, current in list(self._flights.items()):
+                if current is flight:
+                    del self._flights[key]
+            if flight.epoch == self._epoch:
+                if token is not None:
+                    self._token, self._failure, self._failures = token, None, 0
+                elif isinstance(error, ApiError):
+                    self._failures += 1
+                    window = min(self._max_mint_backoff, self._mint_backoff * 2.0 ** (self._failures - 1))
+                    retry_after = parse_retry_after(error.headers.get("retry-after"))
+                    if retry_after is not None:
+                        window = max(window, min(retry_after, self._max_mint_backoff))
+                    self._failure = _Failure(error, self._clock() + window)
+            self._cond.notify_all()
+        if flight.event is not None:
+            flight.event.set()
+
+    def _abandon(self, flight: _Flight, cause: BaseException | None) -> None:
+        """The mint never got a response: waiters share a transport failure, or else mint again themselves."""
+        self._finish(flight, error=cause if isinstance(cause, httpx.TransportError) else None)
+
+    def _drop(self, token: _Token) -> None:
+        """Forget `token` after a 401, unless another caller has already replaced it."""
+        with self._cond:
+            if self._token is token:
+                self._token = None
+
+    def _user_context(self, value: object) -> UserContext:
+        if inspect.isawaitable(value):
+            if inspect.iscoroutine(value):
+                value.close()
+            raise TypeError("get_user returned an awaitable: an async get_user needs an async client")
+        if value is None:
+            return UserContext()
+        if not isinstance(value, UserContext):
+            raise TypeError(
+                f"get_user must return a UserContext (or None when anonymous), got {type(value).__name__}"
+            )
+        return value
+
+    def _mint_request(self, request: httpx.Request, user: UserContext) -> httpx.Request:
+        from schematic_api.api.session import create_session
+        from schematic_api.types import UNSET
+
+        prepared = create_session.build_request(
+            user_id=UNSET if user.user_id is None else user.user_id,
+            anonymous_id=user.anonymous_id or self.anonymous_id,
+            user_id_sig=UNSET if user.user_id_sig is None else user.user_id_sig,
+            user_id_ts=UNSET if user.user_id_ts is None else user.user_id_ts,
+        )
+        headers = {"Authorization": f"ApiKey {self._key}", "Accept": "application/json"}
+        if "user-agent" in request.headers:
+            headers["User-Agent"] = request.headers["user-agent"]
+        extensions = {"timeout": request.extensions["timeout"]} if "timeout" in request.extensions else {}
+        return httpx.Request(
+            prepared.method,
+            self._base_url + prepared.path,
+            json=prepared.json,
+            headers=headers,
+            extensions=extensions,
+        )
+
+    def _complete(
+        self, flight: _Flight, response: httpx.Response, sent_wall: float, sent_mono: float
+    ) -> _Token:
+        """Turn the (read) mint response into a token, or record the failure and raise it as an ApiError."""
+        try:
+            if not response.is_success:
+                raise error_from_response(response)
+            value, expires_at = _parse_token(response)
+        except ApiError as exc:
+            logger.warning("schematic: session token mint failed (HTTP %d)", response.status_code)
+            self._finish(flight, error=exc)
+            raise
+        # The server's absolute expiry mapped onto the local monotonic clock at the moment we sent the mint.
+        lifetime = expires_at.timestamp() - sent_wall
+        if lifetime <= 0:
+            logger.warning(
+                "schematic: session token expires_at is already past by the local clock; check the clock"
+            )
+        lifetime = max(lifetime, 0.0)
+        margin = min(self._refresh_margin, lifetime / 2)
+        expires = sent_mono + lifetime
+        token = _Token(
+            value, refresh_at=expires - margin, usable_until=expires - margin / 2, epoch=flight.epoch
+        )
+        logger.debug("schematic: minted a session token valid for %.1fs", lifetime)
+        self._finish(flight, token=token)
+        return token
+
+    @staticmethod
+    def _authorize(request: httpx.Request, token: _Token) -> httpx.Request:
+        request.headers["Authorization"] = f"Bearer {token.value}"
+        return request
+
+    # -- the flows: the same steps, sync and async --
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Authorize with the cached (or freshly minted) token; on a 401 re-mint once and resend once."""
+        request.read()
+        for attempt in range(2):
+            token: _Token | None = None
+            while token is None:
+                action, value = self._plan(_SYNC)
+                if action == "use":
+                    token = value
+                elif action == "fail":
+                    raise _copy_error(value, request)
+                elif action == "wait":
+                    with self._cond:
+                        while not value.done:
+                            self._cond.wait()
+                    token = self._outcome(value, request)
+                else:
+                    try:
+                        user = self._user_context(self._get_user())
+                        sent_wall, sent_mono = time.time(), self._clock()
+                        response = yield self._mint_request(request, user)
+                        response.read()
+                    except GeneratorExit as exc:
+                        self._abandon(value, exc.__context__)
+                        raise
+                    except BaseException as exc:
+                        self._abandon(value, exc)
+                        raise
+                    token = self._complete(value, response, sent_wall, sent_mono)
+            response = yield self._authorize(request, token)
+            if response.status_code != 401 or attempt:
+                return
+            self._drop(token)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The asyncio twin of `sync_auth_flow`: waiters await the flight; the event loop is never blocked."""
+        await request.aread()
+        loop = asyncio.get_running_loop()
+        for attempt in range(2):
+            token: _Token | None = None
+            while token is None:
+                action, value = self._plan(loop)
+                if action == "use":
+                    token = value
+                elif action == "fail":
+                    raise _copy_error(value, request)
+                elif action == "wait":
+                    assert value.event is not None  # asyncio flights always carry an event
+                    await value.event.wait()
+                    token = self._outcome(value, request)
+                else:
+                    try:
+                        user = self._get_user()
+                        if inspect.isawaitable(user):
+                            user = await user
+                        user = self._user_context(user)
+                        sent_wall, sent_mono = time.time(), self._clock()
+                        response = yield self._mint_request(request, user)
+                        await response.aread()
+                    except GeneratorExit as exc:
+                        self._abandon(value, exc.__context__)
+                        raise
+                    except BaseException as exc:
+                        self._abandon(value, exc)
+                        raise
+                    token = self._complete(value, response, sent_wall, sent_mono)
+            response = yield self._authorize(request, token)
+            if response.status_code != 401 or attempt:
+                return
+            self._drop(token)
