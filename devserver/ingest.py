@@ -1,0 +1,149 @@
+"""Event ingestion: what each event type does to the data, then storage with idempotency.
+
+* ``identify`` upserts the user in ``body.keys`` (name, traits) and the company in
+  ``body.company`` (keys, name, traits), and makes the user a member of it.
+* ``track`` counts towards metrics: subtype ``body.event``, ``quantity`` (default 1),
+  for the company in ``body.company``. An unknown company is created from those keys,
+  the way a later identify or upsert would, so usage recorded before the company was
+  identified is not lost. ``body.user`` is resolved but never created.
+* ``flag_check`` and ``inference`` are stored for the history (``listEvents``).
+
+An event's time for metric periods is ``sent_at`` when the client clock is trusted
+(``trusted_client_clock`` or ``backfill``), else the capture time.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from devserver.clock import parse_time
+from devserver.store import NewEvent, Store
+
+__all__ = ["ingest_events"]
+
+
+def _string_map(value: Any) -> dict[str, str]:
+    """A keys object with only its string values (anything else is not a key)."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, str)}
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _resolve(store: Store, entity_type: str, keys: Mapping[str, str], create: bool, now: float) -> str | None:
+    """Id of the entity owning any of ``keys``; created from them when ``create``."""
+    if not keys:
+        return None
+    found = store.entity_id_by_keys_tx(entity_type, keys)
+    if found is None and create:
+        found = store.upsert_entity_tx(entity_type, keys, now=now)
+    return found
+
+
+def _prepare(store: Store, raw: Mapping[str, Any], event_type: str, now: float) -> NewEvent:
+    """Apply an event's side effects (inside the open transaction) and describe what to store."""
+    body = _as_dict(raw.get("body"))
+    company_id: str | None = None
+    user_id: str | None = None
+    subtype: str | None = None
+    quantity = 1
+    if event_type == "identify":
+        company = _as_dict(body.get("company"))
+        company_keys = _string_map(company.get("keys"))
+        if company_keys:
+            company_id = store.upsert_entity_tx(
+                "company",
+                company_keys,
+                name=company.get("name") if isinstance(company.get("name"), str) else None,
+                traits=_as_dict(company.get("traits")),
+                last_seen_at=now,
+                now=now,
+            )
+        user_keys = _string_map(body.get("keys"))
+        if user_keys:
+            user_id = store.upsert_entity_tx(
+                "user",
+                user_keys,
+                name=body.get("name") if isinstance(body.get("name"), str) else None,
+                traits=_as_dict(body.get("traits")),
+                last_seen_at=now,
+                now=now,
+            )
+            if company_id is not None:
+                store.add_memberships_tx(store.connection, user_id, [company_id], now)
+    elif event_type == "track":
+        subtype = body.get("event") if isinstance(body.get("event"), str) else None
+        given = body.get("quantity")
+        if isinstance(given, int) and not isinstance(given, bool):
+            quantity = given
+        company_id = _resolve(store, "company", _string_map(body.get("company")), True, now)
+        user_id = _resolve(store, "user", _string_map(body.get("user")), False, now)
+    elif event_type == "flag_check":
+        subtype = body.get("flag_key") if isinstance(body.get("flag_key"), str) else None
+        company_id = body.get("company_id") if isinstance(body.get("company_id"), str) else None
+        user_id = body.get("user_id") if isinstance(body.get("user_id"), str) else None
+    else:
+        subtype = body.get("event") if isinstance(body.get("event"), str) else None
+        company_id = _resolve(store, "company", _string_map(body.get("company")), True, now)
+        user_id = _resolve(store, "user", _string_map(body.get("user")), False, now)
+    sent_at = raw.get("sent_at") if isinstance(raw.get("sent_at"), str) else None
+    occurred_at = None
+    if sent_at is not None and (raw.get("trusted_client_clock") or raw.get("backfill")):
+        occurred_at = parse_time(sent_at)
+    key = raw.get("idempotency_key")
+    return NewEvent(
+        type=event_type,
+        subtype=subtype,
+        body=body,
+        company_id=company_id,
+        user_id=user_id,
+        quantity=quantity,
+        idempotency_key=key if isinstance(key, str) and key else None,
+        occurred_at=occurred_at,
+        sent_at=sent_at,
+    )
+
+
+def ingest_events(
+    store: Store, events: Sequence[Mapping[str, Any]], *, type_field: str = "event_type"
+) -> tuple[list[str], int, float]:
+    """Ingest validated events in one transaction; ``type_field`` is ``type`` for the capture format.
+
+    Returns (event id per input event, number newly stored, capture time). A repeated
+    ``idempotency_key`` has no side effects and is not stored again.
+    """
+    now = time.time()
+    with store.transaction() as conn:
+        seen = store.seen_idempotency_keys_tx([e.get("idempotency_key") for e in events], now)
+        prepared = []
+        in_batch: set[str] = set()
+        for raw in events:
+            key = raw.get("idempotency_key")
+            if isinstance(key, str) and key:
+                if key in seen or key in in_batch:  # A repeat later in the same batch too.
+                    prepared.append(_duplicate(raw, type_field))
+                    continue
+                in_batch.add(key)
+            prepared.append(_prepare(store, raw, str(raw[type_field]), now))
+        ids, stored = store.ingest_tx(conn, prepared, now, seen)
+    return ids, stored, now
+
+
+def _duplicate(raw: Mapping[str, Any], type_field: str) -> NewEvent:
+    """A placeholder for a repeated event: ``ingest_tx`` maps it to the earlier event's id."""
+    return NewEvent(
+        type=str(raw[type_field]),
+        subtype=None,
+        body={},
+        company_id=None,
+        user_id=None,
+        quantity=0,
+        idempotency_key=str(raw["idempotency_key"]),
+        occurred_at=None,
+        sent_at=None,
+    )

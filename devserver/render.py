@@ -1,0 +1,335 @@
+"""Rows to API JSON: the response shapes of openapi.yaml built from stored data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from devserver.clock import isoformat
+from devserver.rules import Entitlement, FlagEvaluation
+from devserver.store import EntityRow, EventRow, FlagRow, Store, new_id
+
+__all__ = [
+    "ACCOUNT_ID",
+    "ENVIRONMENT_ID",
+    "check_result",
+    "company",
+    "company_summary",
+    "event_detail",
+    "flag_detail",
+    "flag_summary",
+    "rules_from_request",
+    "user",
+]
+
+ENVIRONMENT_ID = "env_devserver"
+"""The single environment the devserver serves."""
+ACCOUNT_ID = "acc_devserver"
+"""The single account the devserver serves."""
+
+_TRAIT_ENTITY_TYPES = ("company", "user")
+_PREVIEW_LIMIT = 200
+
+
+def _keys(row: EntityRow) -> list[dict[str, Any]]:
+    """EntityKeyDetailResponseData for each key of an entity."""
+    return [
+        {
+            "id": key_id,
+            "key": key,
+            "value": value,
+            "entity_id": row.id,
+            "entity_type": row.entity_type,
+            "definition_id": f"ekd_{row.entity_type}_{key}",
+            "environment_id": ENVIRONMENT_ID,
+            "created_at": isoformat(created),
+            "updated_at": isoformat(created),
+        }
+        for key, (value, key_id, created) in row.keys.items()
+    ]
+
+
+def _trait_text(value: Any) -> str:
+    """A trait value as the string EntityTraitDetailResponseData carries."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)
+
+
+def _entity_traits(row: EntityRow) -> list[dict[str, Any]]:
+    """EntityTraitDetailResponseData for each trait of an entity."""
+    stamp = isoformat(row.updated_at)
+    return [
+        {
+            "id": f"etr_{row.id}_{name}",
+            "definition_id": f"etd_{row.entity_type}_{name}",
+            "environment_id": ENVIRONMENT_ID,
+            "value": _trait_text(value),
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        for name, value in row.traits.items()
+    ]
+
+
+def company_summary(row: EntityRow) -> dict[str, Any]:
+    """CompanyResponseData."""
+    return {
+        "id": row.id,
+        "name": row.name,
+        "environment_id": ENVIRONMENT_ID,
+        "created_at": isoformat(row.created_at),
+        "updated_at": isoformat(row.updated_at),
+        "last_seen_at": isoformat(row.last_seen_at) if row.last_seen_at is not None else None,
+        "logo_url": None,
+    }
+
+
+def company(store: Store, row: EntityRow) -> dict[str, Any]:
+    """CompanyDetailResponseData, with all-time track usage per event as metrics."""
+    created = isoformat(row.created_at)
+    metrics = [
+        {
+            "account_id": ACCOUNT_ID,
+            "company_id": row.id,
+            "environment_id": ENVIRONMENT_ID,
+            "event_subtype": subtype,
+            "period": "all_time",
+            "month_reset": "first_of_month",
+            "value": value,
+            "captured_at_min": isoformat(first),
+            "captured_at_max": isoformat(last),
+            "created_at": created,
+            "valid_until": None,
+        }
+        for subtype, value, first, last in store.company_metrics(row.id)
+    ]
+    return {
+        **company_summary(row),
+        "keys": _keys(row),
+        "traits": dict(row.traits),
+        "entity_traits": _entity_traits(row),
+        "entitlements": [],
+        "metrics": metrics,
+        "rules": [],
+        "user_count": store.user_count(row.id),
+    }
+
+
+def user(store: Store, row: EntityRow) -> dict[str, Any]:
+    """UserDetailResponseData with the user's company memberships."""
+    memberships = []
+    for membership_id, company_id, created in store.memberships(row.id):
+        entry: dict[str, Any] = {
+            "id": membership_id,
+            "company_id": company_id,
+            "user_id": row.id,
+            "created_at": isoformat(created),
+            "updated_at": isoformat(created),
+        }
+        member_of = store.entity("company", company_id)
+        if member_of is not None:
+            entry["company"] = company_summary(member_of)
+        memberships.append(entry)
+    return {
+        "id": row.id,
+        "name": row.name,
+        "environment_id": ENVIRONMENT_ID,
+        "created_at": isoformat(row.created_at),
+        "updated_at": isoformat(row.updated_at),
+        "last_seen_at": isoformat(row.last_seen_at) if row.last_seen_at is not None else None,
+        "keys": _keys(row),
+        "traits": dict(row.traits),
+        "entity_traits": _entity_traits(row),
+        "company_memberships": memberships,
+    }
+
+
+def flag_summary(flag: FlagRow) -> dict[str, Any]:
+    """FlagResponseData."""
+    return {
+        "id": flag.id,
+        "key": flag.key,
+        "name": flag.name,
+        "description": flag.description,
+        "default_value": flag.default_value,
+        "flag_type": flag.flag_type,
+        "feature_id": flag.feature_id,
+        "maintainer_account_member_id": flag.maintainer_account_member_id,
+        "created_at": isoformat(flag.created_at),
+        "updated_at": isoformat(flag.updated_at),
+    }
+
+
+def flag_detail(flag: FlagRow) -> dict[str, Any]:
+    """FlagDetailResponseData."""
+    return {**flag_summary(flag), "rules": flag.rules, "last_checked_at": None}
+
+
+def _condition(
+    raw: Mapping[str, Any],
+    *,
+    flag_id: str,
+    rule_id: str,
+    group_id: str | None,
+    stamp: str,
+    names: Mapping[str, str],
+) -> dict[str, Any]:
+    """RuleConditionDetailResponseData from a CreateOrUpdateConditionRequestBody."""
+    resource_ids = list(raw.get("resource_ids") or [])
+    condition = {
+        "id": raw.get("id") or new_id("cond"),
+        "rule_id": rule_id,
+        "flag_id": flag_id,
+        "condition_group_id": group_id,
+        "environment_id": ENVIRONMENT_ID,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "condition_type": raw["condition_type"],
+        "operator": raw["operator"],
+        "resource_ids": resource_ids,
+        "resources": [{"id": rid, "name": names[rid]} for rid in resource_ids if rid in names],
+        "trait_id": raw.get("trait_id"),
+        "trait_value": raw.get("trait_value") or "",
+        "comparison_trait_id": raw.get("comparison_trait_id"),
+        "event_subtype": raw.get("event_subtype"),
+        "metric_value": raw.get("metric_value"),
+        "metric_period": raw.get("metric_period"),
+        "metric_period_month_reset": raw.get("metric_period_month_reset"),
+        "trait_entity_type": None,
+    }
+    # Not in the request schema, but the rule engine honours it: pass a valid one through.
+    if raw.get("trait_entity_type") in _TRAIT_ENTITY_TYPES:
+        condition["trait_entity_type"] = raw["trait_entity_type"]
+    return condition
+
+
+def rules_from_request(
+    store: Store, flag_id: str, raw_rules: list[Mapping[str, Any]], now: float
+) -> list[dict[str, Any]]:
+    """RuleDetailResponseData for each CreateOrUpdateRuleRequestBody, ids assigned, input order kept."""
+    stamp = isoformat(now)
+    resource_ids = {
+        rid
+        for rule in raw_rules
+        for condition in [
+            *rule["conditions"],
+            *(c for g in rule["condition_groups"] for c in g["conditions"]),
+        ]
+        for rid in condition.get("resource_ids") or []
+    }
+    names = store.entity_names(sorted(resource_ids))
+    rules = []
+    for raw in raw_rules:
+        rule_id = raw.get("id") or new_id("rule")
+        common = {"flag_id": flag_id, "rule_id": rule_id, "stamp": stamp, "names": names}
+        groups = []
+        for raw_group in raw["condition_groups"]:
+            group_id = raw_group.get("id") or new_id("cgrp")
+            groups.append(
+                {
+                    "id": group_id,
+                    "rule_id": rule_id,
+                    "flag_id": flag_id,
+                    "environment_id": ENVIRONMENT_ID,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "conditions": [
+                        _condition(c, group_id=group_id, **common) for c in raw_group["conditions"]
+                    ],
+                }
+            )
+        rules.append(
+            {
+                "id": rule_id,
+                "flag_id": flag_id,
+                "name": raw["name"],
+                "priority": raw["priority"],
+                "rule_type": raw.get("rule_type") or "standard",
+                "value": raw["value"],
+                "environment_id": ENVIRONMENT_ID,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "conditions": [_condition(c, group_id=None, **common) for c in raw["conditions"]],
+                "condition_groups": groups,
+            }
+        )
+    return rules
+
+
+def _entitlement(flag: FlagRow, entitlement: Entitlement) -> dict[str, Any]:
+    """FeatureEntitlement of a metric rule."""
+    return {
+        "feature_id": flag.feature_id or flag.id,
+        "feature_key": flag.key,
+        "value_type": "numeric",
+        "allocation": entitlement.allocation,
+        "usage": entitlement.usage,
+        "event_name": entitlement.event_name,
+        "event_subtype": entitlement.event_name,
+        "metric_period": entitlement.metric_period,
+        "metric_reset_at": (
+            isoformat(entitlement.metric_reset_at.timestamp())
+            if entitlement.metric_reset_at is not None
+            else None
+        ),
+    }
+
+
+def check_result(
+    flag: FlagRow, evaluation: FlagEvaluation, company_id: str | None, user_id: str | None
+) -> dict[str, Any]:
+    """CheckFlagResponseData, with the usage entitlement also spelled as ``feature_*`` fields."""
+    result: dict[str, Any] = {
+        "flag": flag.key,
+        "flag_id": flag.id,
+        "value": evaluation.value,
+        "reason": evaluation.reason,
+        "rule_id": evaluation.rule_id,
+        "rule_type": evaluation.rule_type,
+        "company_id": company_id,
+        "user_id": user_id,
+        "error": None,
+    }
+    if evaluation.entitlement is not None:
+        entitlement = _entitlement(flag, evaluation.entitlement)
+        result["entitlement"] = entitlement
+        result["feature_allocation"] = entitlement["allocation"]
+        result["feature_usage"] = entitlement["usage"]
+        result["feature_usage_event"] = entitlement["event_name"]
+        result["feature_usage_period"] = entitlement["metric_period"]
+        result["feature_usage_reset_at"] = entitlement["metric_reset_at"]
+    return result
+
+
+def event_detail(store: Store, row: EventRow) -> dict[str, Any]:
+    """EventDetailResponseData of a stored event."""
+    preview = json.dumps(row.body, separators=(",", ":"))
+    detail: dict[str, Any] = {
+        "id": row.id,
+        "type": row.type,
+        "subtype": row.subtype,
+        "body": row.body,
+        "body_preview": preview[:_PREVIEW_LIMIT],
+        "quantity": row.quantity,
+        "status": "processed",
+        "company_id": row.company_id,
+        "user_id": row.user_id,
+        "idempotency_key": row.idempotency_key,
+        "captured_at": isoformat(row.captured_at),
+        "processed_at": isoformat(row.captured_at),
+        "updated_at": isoformat(row.captured_at),
+        "sent_at": row.sent_at,
+        "environment_id": ENVIRONMENT_ID,
+        "feature_ids": [],
+        "features": [],
+        "api_key": None,
+        "error_message": None,
+    }
+    names = store.entity_names([i for i in (row.company_id, row.user_id) if i])
+    if row.company_id in names:
+        detail["company"] = {"id": row.company_id, "name": names[row.company_id]}
+    if row.user_id in names:
+        detail["user"] = {"id": row.user_id, "name": names[row.user_id]}
+    return detail

@@ -1,0 +1,30 @@
+"""Shared fixtures: devserver instances on real sockets (see devserver/testing.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from devserver import DEFAULT_SECRET_KEY, DevServer
+from devserver.testing import server_factory
+
+
+@pytest.fixture
+def secret_key() -> str:
+    """The devserver's default secret API key."""
+    return DEFAULT_SECRET_KEY
+
+
+@pytest.fixture
+def devserver_factory(tmp_path: Path) -> Iterator[Callable[..., DevServer]]:
+    """Start DevServers with any DevServer kwargs; all are stopped (and checked for server bugs) at teardown."""
+    with server_factory(tmp_path) as start:
+        yield start
+
+
+@pytest.fixture
+def devserver(devserver_factory: Callable[..., DevServer]) -> DevServer:
+    """A fresh, started DevServer on a temporary database."""
+    return devserver_factory()
