@@ -1,0 +1,745 @@
+"""The event pipeline: `identify` / `track` enqueue in microseconds; one background worker delivers.
+
+Both facades (`Schematic.identify`/`track` and the SegOps-style `EventClient`) feed the same
+`EventPipeline`. The caller's thread only validates and appends to a bounded deque; the worker thread
+sends batches to ``create_event_batch`` (at most `MAX_BATCH_EVENTS` per request), retrying transient
+failures (connection errors, timeouts, 408, 429, 5xx) with backoff, jitter and ``Retry-After`` until
+they are delivered, the queue overflows or a shutdown deadline passes. A 400/413/422 is bisected so
+that only the events the API rejects are reported. Every event carries a client-generated
+``idempotency_key``: a batch re-sent after an ambiguous failure is never counted twice. Whatever is
+not delivered is handed to ``on_error(error, events)`` and counted in `EventStats`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import itertools
+import logging
+import math
+import os
+import threading
+import time
+import weakref
+from collections import deque
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import ApiConnectionError, ApiError
+from .retry import RetryPolicy, parse_retry_after
+
+if TYPE_CHECKING:
+    from ._base_client import SyncApiClient
+
+__all__ = [
+    "MAX_BATCH_EVENTS",
+    "AsyncEventMethods",
+    "EventDeliveryError",
+    "EventDeliveryTimeoutError",
+    "EventErrorHandler",
+    "EventPipeline",
+    "EventQueueFullError",
+    "EventStats",
+    "SyncEventMethods",
+    "identify_event",
+    "new_idempotency_key",
+    "track_event",
+]
+
+# openapi.yaml: CreateEventBatchRequestBody.events.maxItems (tests/events checks the two agree).
+MAX_BATCH_EVENTS = 100
+# Statuses that say "something in this batch is malformed": split it to find the culprits.
+_BISECT_STATUSES = frozenset({400, 413, 422})
+_MAX_DEPTH = 32
+_MAX_BACKOFF_ATTEMPT = 30
+
+EventErrorHandler = Callable[[Exception, list[dict[str, Any]]], None]
+"""``on_error(error, events)``: events (wire dicts, with their idempotency keys) that were not delivered."""
+
+
+class EventQueueFullError(ApiError):
+    """The queue held `max_queue_size` events already; the new event was rejected (never blocks)."""
+
+
+class EventDeliveryTimeoutError(ApiError):
+    """A flush or shutdown deadline passed before these events could be delivered."""
+
+
+class EventDeliveryError(ApiError):
+    """`flush()` could not deliver some events; `__cause__` is the last error, `failed` how many."""
+
+    def __init__(self, message: str, *, failed: int, cause: ApiError) -> None:
+        super().__init__(message, status_code=cause.status_code, body=cause.body, headers=cause.headers)
+        self.failed = failed
+
+
+@attrs.frozen
+class EventStats:
+    """Event counters since the pipeline started (or since a fork, in a child process).
+
+    `queued` events wait for delivery; `sent` were delivered; `retried` counts event re-sends after
+    transient failures; `dropped` were rejected because the queue was full or the pipeline closed;
+    `failed` were given up (rejected by the API, or undelivered at a shutdown deadline); `batches`
+    counts successful requests.
+    """
+
+    queued: int
+    sent: int
+    retried: int
+    dropped: int
+    failed: int
+    batches: int
+
+
+# --- idempotency keys ------------------------------------------------------------------------------
+# A random per-process prefix (96 bits, renewed in a forked child) plus a counter: unique across
+# processes and hosts, and ~10x cheaper than uuid4() on the caller's thread.
+_key_prefix = os.urandom(12).hex() + "-"
+_key_counter = itertools.count(1)
+
+
+def new_idempotency_key() -> str:
+    """A globally unique idempotency key for one event."""
+    return f"{_key_prefix}{next(_key_counter):x}"
+
+
+def _renew_key_prefix() -> None:
+    global _key_prefix, _key_counter
+    _key_prefix = os.urandom(12).hex() + "-"
+    _key_counter = itertools.count(1)
+
+
+# --- validation: every check runs on the caller's thread, so bad input never reaches a batch ----------
+
+
+def _json_fallback(value: Any, name: str, depth: int) -> Any:
+    from schematic_api.client import to_jsonable
+
+    converted = to_jsonable(value)  # models, datetimes, enums, mappings, tuples
+    if converted is not value:
+        return _json_value(converted, name, depth + 1)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return _json_value(float(value), name, depth)
+    raise TypeError(f"{name} must be JSON-encodable; got a {type(value).__name__}")
+
+
+def _json_value(value: Any, name: str, depth: int = 0) -> Any:
+    """Check that `value` encodes as JSON and return a private copy of its containers."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be JSON-encodable; {value!r} is not a JSON number")
+        return value
+    if depth >= _MAX_DEPTH:
+        raise ValueError(f"{name} is nested more than {_MAX_DEPTH} levels deep (a cycle?)")
+    if kind is dict:
+        return _json_object(value, name, depth + 1)
+    if kind is list or kind is tuple:
+        return [_json_value(item, name, depth + 1) for item in value]
+    return _json_fallback(value, name, depth)
+
+
+def _json_object(value: Any, name: str, depth: int = 0) -> dict[str, Any]:
+    if type(value) is not dict and not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping, got {type(value).__name__}")
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if type(key) is not str:
+            raise TypeError(f"{name} keys must be str, got {type(key).__name__} {key!r}")
+        kind = type(item)
+        out[key] = item if kind is str or kind is int or kind is bool else _json_value(item, name, depth)
+    return out
+
+
+def _key_map(value: Any, name: str) -> dict[str, str]:
+    """A ``map<string,string>`` of entity keys (``{"id": "acme"}``), copied."""
+    if type(value) is not dict and not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping of str to str, got {type(value).__name__}")
+    for key, item in value.items():
+        if type(key) is not str or type(item) is not str:
+            return _key_map_checked(value, name)
+    return dict(value)
+
+
+def _key_map_checked(value: Mapping[Any, Any], name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            bad = item if isinstance(key, str) else key
+            raise TypeError(f"{name} must map str to str; got {type(bad).__name__} {bad!r}")
+        out[str(key)] = str(item)  # plain str from subclasses such as StrEnum
+    return out
+
+
+def _event_name(value: Any, name: str) -> str:
+    if type(value) is not str and not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value or value.isspace():
+        raise ValueError(f"{name} must be a non-empty str")
+    return str(value)
+
+
+def _identify_company(company: Any) -> dict[str, Any]:
+    raw = company.to_dict() if hasattr(company, "to_dict") else company
+    if not isinstance(raw, Mapping):
+        raise TypeError(
+            f"company must be an EventBodyIdentifyCompany or a mapping, got {type(company).__name__}"
+        )
+    unknown = sorted(set(raw) - {"keys", "name", "traits"})
+    if unknown:
+        raise ValueError(f"company has unknown field(s) {unknown}; expected keys, name, traits")
+    out: dict[str, Any] = {}
+    if raw.get("keys") is not None:
+        out["keys"] = _key_map(raw["keys"], "company.keys")
+    if raw.get("name") is not None:
+        if not isinstance(raw["name"], str):
+            raise TypeError(f"company.name must be a str, got {type(raw['name']).__name__}")
+        out["name"] = raw["name"]
+    if raw.get("traits") is not None:
+        out["traits"] = _json_object(raw["traits"], "company.traits")
+    return out
+
+
+def identify_event(
+    keys: Mapping[str, str],
+    company: Any = None,
+    name: str | None = None,
+    traits: Mapping[str, Any] | None = None,
+    *,
+    sent_at: str | None = None,
+) -> dict[str, Any]:
+    """Validate an identify call and build its wire event (``CreateEventRequestBody``)."""
+    body: dict[str, Any] = {"keys": _key_map(keys, "keys")}
+    if not body["keys"]:
+        raise ValueError("keys must not be empty")
+    if company is not None:
+        body["company"] = _identify_company(company)
+    if name is not None:
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, got {type(name).__name__}")
+        body["name"] = name
+    if traits is not None:
+        body["traits"] = _json_object(traits, "traits")
+    event = {"event_type": "identify", "body": body, "idempotency_key": new_idempotency_key()}
+    if sent_at is not None:
+        event["sent_at"] = sent_at
+    return event
+
+
+def track_event(
+    event: str,
+    company: Mapping[str, str] | None = None,
+    user: Mapping[str, str] | None = None,
+    traits: Mapping[str, Any] | None = None,
+    quantity: int | None = None,
+    *,
+    sent_at: str | None = None,
+) -> dict[str, Any]:
+    """Validate a track call and build its wire event (``CreateEventRequestBody``)."""
+    body: dict[str, Any] = {"event": _event_name(event, "event")}
+    if company is not None:
+        body["company"] = _key_map(company, "company")
+    if user is not None:
+        body["user"] = _key_map(user, "user")
+    if traits is not None:
+        body["traits"] = _json_object(traits, "traits")
+    if quantity is not None:
+        if type(quantity) is not int:
+            raise TypeError(f"quantity must be an int, got {type(quantity).__name__}")
+        if quantity < 0:
+            raise ValueError(f"quantity must be >= 0, got {quantity}")
+        body["quantity"] = quantity
+    wire = {"event_type": "track", "body": body, "idempotency_key": f"{_key_prefix}{next(_key_counter):x}"}
+    if sent_at is not None:
+        wire["sent_at"] = sent_at
+    return wire
+
+
+def _positive_int(value: Any, name: str) -> int:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{name} must be a positive int, got {value!r}")
+    return value
+
+
+def _seconds(value: Any, name: str, *, allow_inf: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or math.isnan(value):
+        raise ValueError(f"{name} must be a non-negative number of seconds, got {value!r}")
+    if math.isinf(value) and not allow_inf:
+        raise ValueError(f"{name} must be finite, got {value!r}")
+    return float(value)
+
+
+# --- the engine -------------------------------------------------------------------------------------
+
+
+class EventPipeline:
+    """A bounded queue and one background worker that delivers its events in batches.
+
+    `enqueue()` never blocks and never sends on the caller's thread: it appends to a deque and wakes the
+    worker only when a batch is full (otherwise the worker wakes every `flush_interval`). The worker is
+    started on first use, so a client created before ``os.fork()`` (gunicorn ``--preload``, Celery
+    prefork) starts no thread in the parent; a forked child gets an empty queue and its own worker, and
+    events queued before the fork stay the parent's. Requests go through the client's
+    `SyncApiClient.send` (its ``httpx.Auth`` and transport) with the pipeline's own retry loop.
+    A 401/403 is permanent for the batch (a session ``httpx.Auth`` re-mints on 401 before that).
+    """
+
+    def __init__(
+        self,
+        api: SyncApiClient,
+        *,
+        batch: bool = True,
+        batch_size: int = MAX_BATCH_EVENTS,
+        flush_interval: float = 5.0,
+        max_queue_size: int = 10_000,
+        on_error: EventErrorHandler | None = None,
+        retry_policy: RetryPolicy | None = None,
+        shutdown_timeout: float = 10.0,
+        request_timeout: float = 10.0,
+        logger: logging.Logger | None = None,
+        close_api: bool = False,
+    ) -> None:
+        if not isinstance(batch, bool):
+            raise TypeError(f"batch must be a bool, got {type(batch).__name__}")
+        if on_error is not None and not callable(on_error):
+            raise TypeError(f"on_error must be callable, got {type(on_error).__name__}")
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise TypeError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
+        self._api = api
+        self._batch_size = _positive_int(batch_size, "batch_size") if batch else 1
+        # batch_size is when to send; a request carries as many queued events as the API allows.
+        self._request_size = MAX_BATCH_EVENTS if batch else 1
+        self._flush_interval = _seconds(flush_interval, "flush_interval")
+        self._max_queue_size = _positive_int(max_queue_size, "max_queue_size")
+        self._on_error = on_error
+        self._retry_policy = retry_policy or api.options.retry_policy
+        self._shutdown_timeout = _seconds(shutdown_timeout, "shutdown_timeout", allow_inf=True)
+        self._request_timeout = min(_seconds(request_timeout, "request_timeout"), api.options.timeout)
+        self._logger = logger or api.options.logger
+        self._close_api = close_api
+        self._closed = False
+        self._init_state()
+        _PIPELINES.add(self)
+        # Events still queued when the pipeline is garbage-collected without shutdown() are reported.
+        self._finalizer = weakref.finalize(self, _report_abandoned, self._queue, on_error, self._logger)
+        self._finalizer.atexit = False
+
+    def _init_state(self) -> None:
+        """Fresh queue, counters, locks and no worker: at construction and in a forked child."""
+        self._lock = threading.Lock()
+        self._progress = threading.Condition(self._lock)
+        self._wake = threading.Event()
+        self._interrupt = threading.Event()
+        self._queue: deque[dict[str, Any]] = deque()
+        self._thread: threading.Thread | None = None
+        self._started = False
+        self._stopping = False
+        self._deadline: float | None = None
+        self._next_flush = time.monotonic() + self._flush_interval
+        # Sequence counters: events are resolved (sent or failed) in FIFO order, so event n is done
+        # once `_resolved >= n`. A flush waits on that.
+        self._accepted = 0
+        self._taken = 0
+        self._resolved = 0
+        self._flush_target = 0
+        self._failures: deque[tuple[int, int, ApiError]] = deque(maxlen=1024)  # (first seq, count, error)
+        self._sent = self._retried = self._dropped = self._failed = self._batches = 0
+
+    # -- caller side -----------------------------------------------------------------------------------
+
+    def enqueue(self, event: dict[str, Any]) -> None:
+        """Queue one wire event (built by `track_event` / `identify_event`); never blocks."""
+        with self._lock:
+            if self._closed or self._accepted - self._resolved >= self._max_queue_size:
+                self._dropped += 1
+                closed = self._closed
+            else:
+                self._accepted += 1
+                self._queue.append(event)
+                if not self._started:
+                    self._start()
+                if len(self._queue) >= self._batch_size and not self._wake.is_set():
+                    self._wake.set()
+                return
+        if closed:
+            error: ApiError = EventQueueFullError("the event pipeline is shut down; event dropped")
+        else:
+            error = EventQueueFullError(
+                f"event queue is full (max_queue_size={self._max_queue_size}); event dropped"
+            )
+        self._report(error, [event])
+
+    def _start(self) -> None:
+        # Called with the lock held, on first enqueue (and first enqueue after a fork).
+        self._started = True
+        self._thread = threading.Thread(
+            target=_worker_main, args=(weakref.ref(self),), name="schematic-events", daemon=True
+        )
+        self._thread.start()
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Block until every event queued before this call is resolved; raise if any was not delivered.
+
+        Raises `EventDeliveryError` when some could not be delivered (they went to ``on_error``), and
+        `EventDeliveryTimeoutError` when `timeout` seconds pass first (those events stay queued and keep
+        being retried). ``timeout=None`` waits as long as delivery takes.
+        """
+        limit = None if timeout is None else _seconds(timeout, "timeout", allow_inf=True)
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("flush() cannot be called from the event worker (e.g. inside on_error)")
+        with self._progress:
+            start, target = self._resolved, self._accepted
+            if target > start:
+                self._flush_target = max(self._flush_target, target)
+                self._wake.set()
+                done = self._progress.wait_for(lambda: self._resolved >= target, limit)
+            else:
+                done = True
+            pending = target - self._resolved
+            failures = [(n, err) for seq, n, err in self._failures if start < seq <= target]
+        if not done:
+            raise EventDeliveryTimeoutError(
+                f"{pending} event(s) not yet delivered after {timeout}s; they stay queued and are retried"
+            )
+        if failures:
+            failed, last = sum(n for n, _ in failures), failures[-1][1]
+            raise EventDeliveryError(
+                f"{failed} event(s) could not be delivered (given to on_error): {last}",
+                failed=failed,
+                cause=last,
+            ) from last
+
+    def shutdown(self, timeout: float | None = None) -> None:
+        """Deliver what is queued, then stop the worker; idempotent.
+
+        Waits up to `timeout` seconds (default: the pipeline's `shutdown_timeout`; ``math.inf`` waits
+        for delivery however long it takes). Events still undelivered at the deadline go to
+        ``on_error`` and count as failed. New events after shutdown are dropped and reported.
+        """
+        limit = self._shutdown_timeout if timeout is None else _seconds(timeout, "timeout", allow_inf=True)
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._stopping = True
+            self._deadline = time.monotonic() + limit
+            thread = self._thread
+        _PIPELINES.discard(self)
+        self._wake.set()
+        self._interrupt.set()
+        if thread is not None and thread is not threading.current_thread():
+            # A request in flight at the deadline may take up to request_timeout to end.
+            thread.join(None if math.isinf(limit) else limit + self._request_timeout + 1.0)
+            if thread.is_alive():
+                self._logger.warning("schematic: event worker still busy after shutdown(timeout=%s)", limit)
+                return
+        if self._close_api:
+            self._api.close()
+
+    def stats(self) -> EventStats:
+        """Current counters (a snapshot)."""
+        with self._lock:
+            return EventStats(
+                queued=self._accepted - self._resolved,
+                sent=self._sent,
+                retried=self._retried,
+                dropped=self._dropped,
+                failed=self._failed,
+                batches=self._batches,
+            )
+
+    def reset_session(self) -> None:
+        """Drop a cached session token so the next request re-mints (no-op for a secret-key auth)."""
+        reset = getattr(self._api.options.auth, "reset_session", None)
+        if callable(reset):
+            reset()
+
+    @property
+    def closed(self) -> bool:
+        """True once `shutdown()` has begun."""
+        return self._closed
+
+    # -- worker side -----------------------------------------------------------------------------------
+
+    def _idle_timeout(self) -> float:
+        if self._stopping or self._flush_target > self._taken:
+            return 0.0
+        return max(0.0, self._next_flush - time.monotonic())
+
+    def _work(self) -> bool:
+        """Send what is due; return False when the worker should exit."""
+        self._wake.clear()
+        now = time.monotonic()
+        due = now >= self._next_flush
+        if due:
+            self._next_flush = now + self._flush_interval
+        queue = self._queue
+        while queue:
+            if self._deadline_passed():
+                self._fail_queued()
+                break
+            if not (
+                due or self._stopping or self._flush_target > self._taken or len(queue) >= self._batch_size
+            ):
+                break
+            batch = [queue.popleft() for _ in range(min(self._request_size, len(queue)))]
+            self._taken += len(batch)
+            self._deliver(batch)
+        return not (self._stopping and not queue)
+
+    def _deadline_passed(self) -> bool:
+        return self._deadline is not None and time.monotonic() >= self._deadline
+
+    def _fail_queued(self) -> None:
+        batch = list(self._queue)
+        self._queue.clear()
+        self._taken += len(batch)
+        self._resolve_failed(batch, EventDeliveryTimeoutError("shutdown deadline passed before delivery"))
+
+    def _send(self, batch: list[dict[str, Any]]) -> None:
+        from schematic_api.api.events import create_event_batch
+
+        timeout = self._request_timeout
+        if self._deadline is not None:
+            timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
+        prepared = create_event_batch.build_request(events=batch)
+        self._api.send(prepared, {"max_retries": 0, "timeout_in_seconds": timeout}).close()
+
+    def _deliver(self, batch: list[dict[str, Any]]) -> None:
+        """Send one batch until it is delivered or given up; bisect batches the API calls malformed."""
+        attempt = 0
+        while True:
+            try:
+                self._send(batch)
+            except ApiError as exc:
+                error = exc
+            except Exception as exc:  # a bug in an auth flow or transport must not kill the worker
+                self._logger.exception(
+                    "schematic: unexpected error sending %d events; will retry", len(batch)
+                )
+                error = ApiConnectionError(f"unexpected {type(exc).__name__}: {exc}")
+            else:
+                self._resolve_sent(batch)
+                return
+            status = error.status_code
+            if status is None or RetryPolicy.is_retryable_status(status):
+                if not self._backoff(attempt, error, len(batch)):
+                    self._resolve_failed(batch, error)
+                    return
+                attempt += 1
+                with self._lock:
+                    self._retried += len(batch)
+                continue
+            if status in _BISECT_STATUSES and len(batch) > 1:
+                middle = len(batch) // 2
+                self._deliver(batch[:middle])
+                self._deliver(batch[middle:])
+                return
+            self._resolve_failed(batch, error)
+            return
+
+    def _backoff(self, attempt: int, error: ApiError, size: int) -> bool:
+        """Sleep before the next try; False if the shutdown deadline comes first."""
+        retry_after = parse_retry_after(error.headers.get("retry-after"))
+        delay = self._retry_policy.delay(min(attempt, _MAX_BACKOFF_ATTEMPT), retry_after)
+        self._logger.info("schematic: sending %d events failed (%s); retry in %.2fs", size, error, delay)
+        retry_at = time.monotonic() + delay
+        while True:
+            deadline = self._deadline
+            if deadline is not None and retry_at > deadline:
+                return False
+            remaining = retry_at - time.monotonic()
+            if remaining <= 0:
+                return True
+            if deadline is None:
+                self._interrupt.wait(remaining)  # shutdown() sets it: re-check against the new deadline
+            else:
+                time.sleep(remaining)
+
+    def _resolve_sent(self, batch: list[dict[str, Any]]) -> None:
+        with self._progress:
+            self._sent += len(batch)
+            self._batches += 1
+            self._resolved += len(batch)
+            self._progress.notify_all()
+
+    def _resolve_failed(self, batch: list[dict[str, Any]], error: ApiError) -> None:
+        with self._progress:
+            self._failures.append((self._resolved + 1, len(batch), error))
+            self._failed += len(batch)
+            self._resolved += len(batch)
+            self._progress.notify_all()
+        self._report(error, batch)
+
+    def _report(self, error: ApiError, events: list[dict[str, Any]]) -> None:
+        _call_on_error(self._on_error, self._logger, error, events)
+
+    def _after_fork_in_child(self) -> None:
+        self._init_state()
+        self._finalizer.detach()
+        self._finalizer = weakref.finalize(self, _report_abandoned, self._queue, self._on_error, self._logger)
+        self._finalizer.atexit = False
+
+
+class EventMethods:
+    """`identify` / `track` of `Schematic`: validated on the caller's thread, delivered in the background."""
+
+    _events: EventPipeline | None  # None in offline mode: nothing is sent and no socket is opened
+
+    def identify(
+        self,
+        keys: Mapping[str, str],
+        company: Any = None,
+        name: str | None = None,
+        traits: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Queue an identify event (create/update a user and, with `company`, its company); never blocks."""
+        event = identify_event(keys, company, name, traits)
+        if self._events is not None:
+            self._events.enqueue(event)
+
+    def track(
+        self,
+        event: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        traits: Mapping[str, Any] | None = None,
+        quantity: int | None = None,
+    ) -> None:
+        """Queue a track event (usage of `event` by a company and/or user); never blocks."""
+        wire = track_event(event, company, user, traits, quantity)
+        if self._events is not None:
+            self._events.enqueue(wire)
+
+    def event_stats(self) -> EventStats:
+        """Counters of the event pipeline (all zero in offline mode)."""
+        return self._events.stats() if self._events is not None else _NO_STATS
+
+
+class SyncEventMethods(EventMethods):
+    """`Schematic`'s blocking flush."""
+
+    def flush_events(self, timeout: float | None = None) -> None:
+        """Block until the events queued so far are delivered (see `EventPipeline.flush`)."""
+        if self._events is not None:
+            self._events.flush(timeout)
+
+    def _close_events(self) -> None:
+        if self._events is not None:
+            self._events.shutdown()
+
+
+class AsyncEventMethods(EventMethods):
+    """`AsyncSchematic`'s event methods: the same thread-based pipeline, awaited without blocking the loop.
+
+    Enqueueing is a thread-safe deque append of a few microseconds, so `identify` / `track` run inline;
+    `flush_events` and closing wait for the worker in a thread. One engine for both clients means one
+    set of delivery semantics (retries, bisection, fork and atexit handling) and it survives event-loop
+    restarts; the cost is that delivery uses its own ``httpx.Client`` (same URL, auth and timeouts).
+    """
+
+    async def identify(  # type: ignore[override]
+        self,
+        keys: Mapping[str, str],
+        company: Any = None,
+        name: str | None = None,
+        traits: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Queue an identify event; never blocks the event loop."""
+        EventMethods.identify(self, keys, company, name, traits)
+
+    async def track(  # type: ignore[override]
+        self,
+        event: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        traits: Mapping[str, Any] | None = None,
+        quantity: int | None = None,
+    ) -> None:
+        """Queue a track event; never blocks the event loop."""
+        EventMethods.track(self, event, company, user, traits, quantity)
+
+    async def flush_events(self, timeout: float | None = None) -> None:
+        """Wait until the events queued so far are delivered (see `EventPipeline.flush`)."""
+        if self._events is not None:
+            await asyncio.to_thread(self._events.flush, timeout)
+
+    async def _aclose_events(self) -> None:
+        if self._events is not None:
+            await asyncio.to_thread(self._events.shutdown)
+
+
+_NO_STATS = EventStats(queued=0, sent=0, retried=0, dropped=0, failed=0, batches=0)
+
+
+def _call_on_error(
+    on_error: EventErrorHandler | None, logger: logging.Logger, error: ApiError, events: list[dict[str, Any]]
+) -> None:
+    if on_error is None:
+        logger.error("schematic: %d event(s) not delivered: %s", len(events), error)
+        return
+    try:
+        on_error(error, events)
+    except Exception:
+        logger.exception("schematic: on_error callback raised (for %d undelivered events)", len(events))
+
+
+def _report_abandoned(
+    queue: deque[dict[str, Any]], on_error: EventErrorHandler | None, logger: logging.Logger
+) -> None:
+    if queue:
+        events = list(queue)
+        queue.clear()
+        error = EventDeliveryTimeoutError("the client was garbage-collected without close(); events not sent")
+        _call_on_error(on_error, logger, error, events)
+
+
+def _worker_main(ref: weakref.ReferenceType[EventPipeline]) -> None:
+    """The worker loop; holds the pipeline only while working, so an idle client can be collected."""
+    while True:
+        pipeline = ref()
+        if pipeline is None:
+            return
+        wake, timeout = pipeline._wake, pipeline._idle_timeout()
+        del pipeline
+        if timeout > 0:
+            wake.wait(timeout)
+        pipeline = ref()
+        if pipeline is None:
+            return
+        try:
+            keep_going = pipeline._work()
+        except Exception:  # pragma: no cover - _work catches per batch; this is the last line of defence
+            pipeline._logger.exception("schematic: event worker error; continuing")
+            keep_going = True
+        del pipeline
+        if not keep_going:
+            return
+
+
+# --- process-wide hooks: one atexit and one at-fork handler for every live pipeline -------------------
+
+_PIPELINES: weakref.WeakSet[EventPipeline] = weakref.WeakSet()
+
+
+def _shutdown_all() -> None:
+    for pipeline in list(_PIPELINES):
+        pipeline.shutdown()
+
+
+def _reinit_after_fork() -> None:
+    _renew_key_prefix()
+    for pipeline in list(_PIPELINES):
+        pipeline._after_fork_in_child()
+
+
+atexit.register(_shutdown_all)
+os.register_at_fork(after_in_child=_reinit_after_fork)
