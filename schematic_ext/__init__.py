@@ -10,6 +10,8 @@ from importlib import import_module
 from typing import Any
 
 from . import core
+from .breaker import CircuitBreaker
+from .cache import AsyncCacheProvider, AsyncRedisCache, CacheProvider, LocalCache, RedisCache
 from .client import AsyncSchematic, Schematic
 from .config import SchematicConfig
 from .errors import (
@@ -27,6 +29,7 @@ from .errors import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
+from .flags import CheckFlagOptions, CheckFlagResult
 from .retry import RetryPolicy
 from .session import SessionAuth, UserContext
 from .signing import SignedUserId, sign_user_id, verify_user_id
@@ -36,13 +39,21 @@ __all__ = [
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
+    "AsyncCacheProvider",
+    "AsyncRedisCache",
     "AsyncSchematic",
     "BadRequestError",
+    "CacheProvider",
+    "CheckFlagOptions",
+    "CheckFlagResult",
+    "CircuitBreaker",
     "ConflictError",
     "ForbiddenError",
     "InternalServerError",
+    "LocalCache",
     "NotFoundError",
     "OfflineError",
+    "RedisCache",
     "ResponseValidationError",
     "RetryPolicy",
     "Schematic",

@@ -1,46 +1,202 @@
-"""`Schematic` and `AsyncSchematic`: the SDK's entry points, with one attribute per API resource."""
+"""`Schematic` and `AsyncSchematic`: the SDK's entry points.
+
+Each client has one attribute per API resource (``client.companies.upsert_company(...)``), all sharing
+one transport, auth, retries and timeouts, plus flag checks that answer from cache in about a
+microsecond and never raise, never hang: see `schematic_ext.flags` for the logic both twins share.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+import logging
+import time
+from collections.abc import Hashable, Mapping, Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
 from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
-from .auth import ApiKeyAuth
+from .auth import auth_for_key
+from .cache import LocalCache
 from .config import SchematicConfig, resolve_api_key, resolve_config
+from .flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
+from .singleflight import AsyncSingleFlight, SingleFlight
 
-__all__ = ["AsyncSchematic", "Schematic"]
+__all__ = [
+    "AsyncSchematic",
+    "CheckFlagOptions",
+    "CheckFlagResult",
+    "LocalCache",
+    "Schematic",
+    "SchematicConfig",
+]
+
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+_monotonic = time.monotonic
 
 
-def _options(api_key: str | None, config: SchematicConfig) -> ClientOptions:
-    key = resolve_api_key(api_key, offline=config.offline)
-    extra: dict[str, Any] = {"logger": config.logger} if config.logger is not None else {}
-    return ClientOptions(
-        base_url=config.base_url,
-        auth=ApiKeyAuth(key),
-        timeout=config.timeout,
-        max_retries=config.max_retries,
-        offline=config.offline,
-        **extra,
+def _auth_for(api_key: str | None, config: SchematicConfig) -> httpx.Auth:
+    """How every request of this client authenticates (the key never appears in reprs or logs)."""
+    return auth_for_key(resolve_api_key(api_key, offline=config.offline), base_url=config.base_url)
+
+
+def _logger(config: SchematicConfig) -> logging.Logger:
+    return config.logger if config.logger is not None else logging.getLogger("schematic_ext")
+
+
+def _setup(
+    api_key: str | None,
+    config: SchematicConfig | None,
+    overrides: Mapping[str, Any],
+    http_type: type[HttpClient],
+) -> tuple[SchematicConfig, ClientOptions, HttpClient | None]:
+    """Validate everything a client needs at construction: settings, auth and the user's http client."""
+    resolved = resolve_config(config, overrides)
+    http_client = resolved.user_http_client
+    if http_client is not None and not isinstance(http_client, http_type):
+        raise TypeError(
+            f"this client needs an {http_type.__module__}.{http_type.__name__} as http_client, "
+            f"got {type(http_client).__name__} (Schematic takes httpx.Client, AsyncSchematic httpx.AsyncClient)"
+        )
+    options = ClientOptions(
+        base_url=resolved.base_url,
+        auth=_auth_for(api_key, resolved),
+        timeout=resolved.timeout,
+        max_retries=resolved.max_retries,
+        offline=resolved.offline,
+        logger=_logger(resolved),
     )
+    return resolved, options, http_client
 
 
 class Schematic(SyncResources):
-    """Synchronous client: ``Schematic(api_key, config=None, **overrides)``."""
+    """Synchronous client: ``Schematic(api_key, config=None, **overrides)``; keyword overrides win."""
 
-    def __init__(self, api_key: str | None = None, config: SchematicConfig | None = None, **overrides: Any) -> None:
-        self.config = resolve_config(config, overrides)
-        http_client = self.config.user_http_client
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("Schematic needs an httpx.Client; use AsyncSchematic for an httpx.AsyncClient")
-        self._api = SyncApiClient(_options(api_key, self.config), http_client)
+    def __init__(
+        self, api_key: str | None = None, config: SchematicConfig | None = None, **overrides: Any
+    ) -> None:
+        self.config, options, http_client = _setup(api_key, config, overrides, httpx.Client)
+        self._api = SyncApiClient(options, http_client)
         self._requester = self._api
+        self._flags = FlagCore(self.config, options.logger, allow_async_providers=False)
+        self._fast = self._flags.fast
+        self._flight: SingleFlight[Any] = SingleFlight()
+
+    # -- flag checks
+
+    def check_flag(
+        self,
+        flag_key: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        options: CheckFlagOptions | None = None,
+    ) -> bool:
+        """The flag's value for this company/user. Never raises for API, network or cache failures."""
+        fast = self._fast
+        if options is None and fast is not None:
+            # Hot path: the first cache is a LocalCache; build `flags.cache_key` inline (a call costs
+            # ~10% here). Anything unusual, bad arguments included, falls through to the full check.
+            ck: Hashable
+            cv: Hashable
+            uk: Hashable
+            uv: Hashable
+            try:
+                if not company:
+                    ck = cv = None
+                elif len(company) == 1:
+                    for ck in company:
+                        cv = company[ck]
+                else:
+                    ck, cv = tuple(sorted(company.items())), None
+                if not user:
+                    uk = uv = None
+                elif len(user) == 1:
+                    for uk in user:
+                        uv = user[uk]
+                else:
+                    uk, uv = tuple(sorted(user.items())), None
+                key = (flag_key, ck, cv, uk, uv)
+                entry = fast.get(key)
+                if entry is not None and entry[0] > _monotonic():
+                    fast.move_to_end(key)
+                    value: bool = entry[1].value
+                    return value
+            except Exception:
+                pass
+        result: CheckFlagResult = self._run(self._flags.check_flag(flag_key, company, user, options))
+        return result.value
+
+    def check_flag_with_entitlement(
+        self,
+        flag_key: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        options: CheckFlagOptions | None = None,
+    ) -> CheckFlagResult:
+        """Like `check_flag`, with the reason, rule and entitlement behind the value."""
+        result: CheckFlagResult = self._run(self._flags.check_flag(flag_key, company, user, options))
+        return result
+
+    def check_flags(
+        self,
+        flag_keys: Sequence[str] | None = None,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        options: CheckFlagOptions | None = None,
+    ) -> list[CheckFlagResult]:
+        """Several flags (all, if `flag_keys` is None) for one context in a single request; fills the cache."""
+        results: list[CheckFlagResult] = self._run(self._flags.check_flags(flag_keys, company, user, options))
+        return results
+
+    def set_flag_default(self, flag_key: str, value: bool) -> None:
+        """The value `flag_key` takes when the API cannot answer (after stale values and per-call defaults)."""
+        self._flags.set_default(flag_key, value)
+
+    def set_flag_defaults(self, values: Mapping[str, bool]) -> None:
+        """`set_flag_default` for several flags at once."""
+        self._flags.set_defaults(values)
+
+    # -- effects of flag-check plans
+
+    def _run(self, plan: Plan) -> Any:
+        try:
+            effect = next(plan)
+            while True:
+                effect = plan.send(self._perform(effect))
+        except StopIteration as done:
+            return done.value
+
+    def _perform(self, effect: CacheGet | CacheSet | Fetch) -> Any:
+        if isinstance(effect, Fetch):
+            return self._fetch(effect)
+        try:
+            value = effect.call()
+        except Exception as exc:
+            self._flags.provider_failed(effect.slot, exc)
+            return None
+        self._flags.provider_ok(effect.slot)
+        return value
+
+    def _fetch(self, effect: Fetch) -> Outcome:
+        leader, future = self._flight.start(effect.flight_key, lambda: self._request(effect))
+        try:
+            return Outcome(future.result(effect.timeout), None, leader)
+        except Exception as exc:  # includes the deadline's TimeoutError
+            return Outcome(None, exc, leader)
+
+    def _request(self, effect: Fetch) -> Any:
+        value = self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
+        self._run(self._flags.store(effect.entries(value)))
+        return value
+
+    # -- lifecycle
 
     def close(self) -> None:
-        """Release the connection pool."""
+        """Release the connection pool and the flag-check workers."""
+        self._flight.close()
         self._api.close()
 
     def __enter__(self) -> Schematic:
@@ -56,15 +212,98 @@ class Schematic(SyncResources):
 
 
 class AsyncSchematic(AsyncResources):
-    """asyncio client: ``AsyncSchematic(api_key, config=None, **overrides)``."""
+    """asyncio client: ``AsyncSchematic(api_key, config=None, **overrides)``; every method a coroutine."""
 
-    def __init__(self, api_key: str | None = None, config: SchematicConfig | None = None, **overrides: Any) -> None:
-        self.config = resolve_config(config, overrides)
-        http_client = self.config.user_http_client
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("AsyncSchematic needs an httpx.AsyncClient; use Schematic for an httpx.Client")
-        self._api = AsyncApiClient(_options(api_key, self.config), http_client)
+    def __init__(
+        self, api_key: str | None = None, config: SchematicConfig | None = None, **overrides: Any
+    ) -> None:
+        self.config, options, http_client = _setup(api_key, config, overrides, httpx.AsyncClient)
+        self._api = AsyncApiClient(options, http_client)
         self._requester = self._api
+        self._flags = FlagCore(self.config, options.logger, allow_async_providers=True)
+        self._flight: AsyncSingleFlight[Any] = AsyncSingleFlight()
+
+    # -- flag checks
+
+    async def check_flag(
+        self,
+        flag_key: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        options: CheckFlagOptions | None = None,
+    ) -> bool:
+        """The flag's value for this company/user. Never raises for API, network or cache failures."""
+        return (await self.check_flag_with_entitlement(flag_key, company, user, options)).value
+
+    async def check_flag_with_entitlement(
+        self,
+        flag_key: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        options: CheckFlagOptions | None = None,
+    ) -> CheckFlagResult:
+        """Like `check_flag`, with the reason, rule and entitlement behind the value."""
+        result: CheckFlagResult = await self._run(self._flags.check_flag(flag_key, company, user, options))
+        return result
+
+    async def check_flags(
+        self,
+        flag_keys: Sequence[str] | None = None,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        options: CheckFlagOptions | None = None,
+    ) -> list[CheckFlagResult]:
+        """Several flags (all, if `flag_keys` is None) for one context in a single request; fills the cache."""
+        results: list[CheckFlagResult] = await self._run(
+            self._flags.check_flags(flag_keys, company, user, options)
+        )
+        return results
+
+    async def set_flag_default(self, flag_key: str, value: bool) -> None:
+        """The value `flag_key` takes when the API cannot answer (after stale values and per-call defaults)."""
+        self._flags.set_default(flag_key, value)
+
+    async def set_flag_defaults(self, values: Mapping[str, bool]) -> None:
+        """`set_flag_default` for several flags at once."""
+        self._flags.set_defaults(values)
+
+    # -- effects of flag-check plans
+
+    async def _run(self, plan: Plan) -> Any:
+        try:
+            effect = next(plan)
+            while True:
+                effect = plan.send(await self._perform(effect))
+        except StopIteration as done:
+            return done.value
+
+    async def _perform(self, effect: CacheGet | CacheSet | Fetch) -> Any:
+        if isinstance(effect, Fetch):
+            return await self._fetch(effect)
+        try:
+            value = effect.call()
+            if inspect.isawaitable(value):
+                value = await value
+        except Exception as exc:
+            self._flags.provider_failed(effect.slot, exc)
+            return None
+        self._flags.provider_ok(effect.slot)
+        return value
+
+    async def _fetch(self, effect: Fetch) -> Outcome:
+        leader, task = self._flight.start(effect.flight_key, lambda: self._request(effect))
+        try:
+            return Outcome(await asyncio.wait_for(asyncio.shield(task), effect.timeout), None, leader)
+        except Exception as exc:  # includes the deadline's TimeoutError
+            return Outcome(None, exc, leader)
+
+    async def _request(self, effect: Fetch) -> Any:
+        request = self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
+        value = await asyncio.wait_for(request, effect.timeout)
+        await self._run(self._flags.store(effect.entries(value)))
+        return value
+
+    # -- lifecycle
 
     async def aclose(self) -> None:
         """Release the connection pool."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -28,12 +28,45 @@ def _non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: Any
 
 def _http_client(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, (httpx.Client, httpx.AsyncClient)):
-        raise TypeError(f"{attribute.name} must be an httpx.Client or httpx.AsyncClient, got {type(value).__name__}")
+        raise TypeError(
+            f"{attribute.name} must be an httpx.Client or httpx.AsyncClient, got {type(value).__name__}"
+        )
 
 
 def _base_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"base_url must be an http(s) URL, got {value!r}")
+
+
+def _positive_number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{attribute.name} must be a positive number, got {value!r}")
+
+
+def _positive_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}")
+
+
+def _flag_defaults(value: Any) -> Any:
+    from .flags import check_defaults
+
+    return check_defaults({} if value is None else value)
+
+
+def _cache_providers(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
+        raise TypeError(f"cache_providers must be a list of cache providers, got {type(value).__name__}")
+    for index, provider in enumerate(value):
+        missing = [name for name in ("get", "set") if not callable(getattr(provider, name, None))]
+        if missing:
+            raise TypeError(
+                f"cache_providers[{index}] ({type(provider).__name__}) is not a cache provider: "
+                f"it has no {' or '.join(missing)} method"
+            )
+    return tuple(value)
 
 
 def _strip_slash(value: Any) -> Any:
@@ -53,6 +86,13 @@ class SchematicConfig:
     logger: logging.Logger | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(logging.Logger))
     )
+    # Flag checks: see docs/client.md. `cache_providers=None` means one LocalCache(1000, 5000 ms) per
+    # client; [] disables caching.
+    flag_defaults: Mapping[str, bool] = attrs.field(factory=dict, converter=_flag_defaults)
+    cache_providers: Sequence[Any] | None = attrs.field(default=None, converter=_cache_providers)
+    flag_check_timeout: float = attrs.field(default=1.0, validator=_positive_number)
+    circuit_breaker_threshold: int = attrs.field(default=3, validator=_positive_int)
+    circuit_breaker_cooldown: float = attrs.field(default=10.0, validator=_non_negative_number)
 
     def __attrs_post_init__(self) -> None:
         if self.http_client is not None and self.httpx_client is not None:
@@ -73,7 +113,14 @@ def resolve_config(config: SchematicConfig | None, overrides: Mapping[str, Any])
     unknown = sorted(set(overrides) - known)
     if unknown:
         raise TypeError(f"unknown client option(s): {', '.join(unknown)}")
-    return attrs.evolve(base, **overrides) if overrides else base
+    if not overrides:
+        return base
+    changes = dict(overrides)
+    # An http client given to the constructor replaces the config's, under either name.
+    for name, other in (("http_client", "httpx_client"), ("httpx_client", "http_client")):
+        if changes.get(name) is not None and other not in changes:
+            changes[other] = None
+    return attrs.evolve(base, **changes)
 
 
 def resolve_api_key(api_key: str | None, *, offline: bool) -> str:

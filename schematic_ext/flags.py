@@ -1,0 +1,597 @@
+"""Flag checks: the logic `Schematic` and `AsyncSchematic` share, written once.
+
+A check is a *plan*: a generator that does the pure work (validation, cache keys, the in-process cache,
+the circuit breaker, the fallback chain) and yields the effects that need I/O — `CacheGet` / `CacheSet` on
+a user's or Redis provider and `Fetch` for the API call. The sync client performs effects directly, the
+async client awaits them; both send the outcome back into the same plan.
+
+Fallback chain when the API cannot answer: the last value seen for the key and context (even if
+expired), the per-call default, `set_flag_default(s)`, the configured `flag_defaults`, then False.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import inspect
+import logging
+from collections.abc import Callable, Generator, Hashable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import httpx
+
+from .breaker import CircuitBreaker
+from .cache import LocalCache
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    InternalServerError,
+    NotFoundError,
+    ResponseValidationError,
+    TooManyRequestsError,
+)
+
+if TYPE_CHECKING:
+    from schematic_api.client import PreparedRequest
+    from schematic_api.models.feature_entitlement import FeatureEntitlement
+
+    from .config import SchematicConfig
+
+__all__ = [
+    "REASON_NOT_FOUND",
+    "REASON_OFFLINE",
+    "CheckFlagOptions",
+    "CheckFlagResult",
+    "cache_key",
+    "string_cache_key",
+]
+
+REASON_OFFLINE = "offline"
+REASON_NOT_FOUND = "flag not found"
+CAUSE_CIRCUIT_OPEN = "circuit open"
+# How many last-seen values are kept for stale-if-error, independent of the caches' size and TTL.
+STALE_MAX_ENTRIES = 10_000
+# Fallback results are immutable and reused, so an open circuit answers in microseconds.
+FALLBACK_MEMO_MAX = 4096
+
+Key = tuple[Hashable, ...]
+"""In-process cache key: (flag_key, company_k, company_v, user_k, user_v); see `cache_key`."""
+
+
+def _default_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, bool) and not callable(value):
+        raise TypeError(
+            f"default_value must be a bool or a callable returning one, got {type(value).__name__}"
+        )
+
+
+def _positive_timeout(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+        raise ValueError(f"timeout must be a positive number of seconds, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class CheckFlagOptions:
+    """Per-check options: the value to use if the API cannot answer, and how long to wait for it."""
+
+    default_value: bool | Callable[[], bool] | None = attrs.field(default=None, validator=_default_value)
+    timeout: float | None = attrs.field(default=None, validator=_positive_timeout)
+
+
+def _opt_str(data: Mapping[str, Any], name: str) -> str | None:
+    value = data.get(name)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{name} must be a string, got {type(value).__name__}")
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class CheckFlagResult:
+    """The outcome of a flag check: the value and why, with the rule and entitlement when the API gave them.
+
+    ``reason`` says where a value came from when it is not the API's answer: ``"offline"``,
+    ``"flag not found"``, ``"stale value (…)"`` or ``"default value (…)"``; `error` then holds the cause.
+    """
+
+    flag: str
+    value: bool
+    reason: str
+    flag_id: str | None = None
+    rule_id: str | None = None
+    rule_type: str | None = None
+    company_id: str | None = None
+    user_id: str | None = None
+    entitlement: FeatureEntitlement | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The API's JSON shape (``CheckFlagResponseData``), None fields left out; used by Redis caches."""
+        out: dict[str, Any] = {"flag": self.flag, "value": self.value, "reason": self.reason}
+        for name in ("flag_id", "rule_id", "rule_type", "company_id", "user_id", "error"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.entitlement is not None:
+            out["entitlement"] = self.entitlement.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckFlagResult:
+        """Build from the API's JSON (or `to_dict` output); ValueError if it is not that shape."""
+        flag, value, reason = data.get("flag"), data.get("value"), data.get("reason")
+        if not isinstance(flag, str) or not isinstance(value, bool) or not isinstance(reason, str):
+            raise ValueError("a flag check result needs flag (str), value (bool) and reason (str)")
+        entitlement = data.get("entitlement")
+        if entitlement is not None:
+            from schematic_api.models.feature_entitlement import FeatureEntitlement
+
+            entitlement = FeatureEntitlement.from_dict(entitlement)
+        return cls(
+            flag=flag,
+            value=value,
+            reason=reason,
+            flag_id=_opt_str(data, "flag_id"),
+            rule_id=_opt_str(data, "rule_id"),
+            rule_type=_opt_str(data, "rule_type"),
+            company_id=_opt_str(data, "company_id"),
+            user_id=_opt_str(data, "user_id"),
+            entitlement=entitlement,
+            error=_opt_str(data, "error"),
+        )
+
+
+def parse_check_flag(response: httpx.Response) -> CheckFlagResult:
+    """`POST /flags/{key}/check` -> the result (the base client wraps parse errors)."""
+    return CheckFlagResult.from_dict(response.json()["data"])
+
+
+def parse_check_flags(response: httpx.Response) -> dict[str, CheckFlagResult]:
+    """`POST /flags/check` -> {flag key: result}."""
+    results = (CheckFlagResult.from_dict(item) for item in response.json()["data"]["flags"])
+    return {result.flag: result for result in results}
+
+
+# ---------------------------------------------------------------------------------------------- keys
+
+
+def _context_part(context: Mapping[str, str] | None) -> tuple[Hashable, Hashable]:
+    if not context:
+        return None, None
+    if len(context) == 1:
+        for name in context:
+            return name, context[name]
+    return tuple(sorted(context.items())), None
+
+
+def cache_key(flag_key: str, company: Mapping[str, str] | None, user: Mapping[str, str] | None) -> Key:
+    """The in-process key: cheap to build and hash, independent of the order of keys in the dicts.
+
+    A one-key context is its (name, value); a larger one its sorted items and None; no context None, None.
+    `Schematic.check_flag` builds the same tuple inline on its hot path.
+    """
+    return (flag_key, *_context_part(company), *_context_part(user))
+
+
+def string_cache_key(flag_key: str, company: Mapping[str, str] | None, user: Mapping[str, str] | None) -> str:
+    """schematichq's key (``flag:company:k=v;…:user:k=v;…``), for providers shared between processes."""
+    parts = [flag_key]
+    if company:
+        parts.append("company:" + ";".join(f"{k}={v}" for k, v in sorted(company.items())))
+    if user:
+        parts.append("user:" + ";".join(f"{k}={v}" for k, v in sorted(user.items())))
+    return ":".join(parts)
+
+
+# ---------------------------------------------------------------------------------------- validation
+
+
+def check_flag_key(flag_key: Any, name: str = "flag_key") -> str:
+    """A non-empty str, else TypeError/ValueError naming the argument."""
+    if not isinstance(flag_key, str):
+        raise TypeError(f"{name} must be a str, got {type(flag_key).__name__}")
+    if not flag_key:
+        raise ValueError(f"{name} must not be empty")
+    return flag_key
+
+
+def check_context(name: str, context: Any) -> Mapping[str, str] | None:
+    """None or a mapping of str to str (an empty one counts as None)."""
+    if context is None:
+        return None
+    if not isinstance(context, Mapping):
+        raise TypeError(
+            f"{name} must be a mapping of str to str such as {{'id': 'acme'}}, got {type(context).__name__}"
+        )
+    for key, value in context.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name} must map str to str; {key!r}: {value!r} is {type(value).__name__}")
+    return context or None
+
+
+def check_options(options: Any) -> CheckFlagOptions | None:
+    if options is not None and not isinstance(options, CheckFlagOptions):
+        raise TypeError(f"options must be a CheckFlagOptions, got {type(options).__name__}")
+    return options
+
+
+def check_defaults(values: Any, name: str = "flag_defaults") -> dict[str, bool]:
+    """A mapping of flag key to bool."""
+    if not isinstance(values, Mapping):
+        raise TypeError(f"{name} must be a mapping of flag key to bool, got {type(values).__name__}")
+    for key, value in values.items():
+        if not isinstance(key, str) or not isinstance(value, bool):
+            raise TypeError(f"{name} must map str to bool; {key!r}: {value!r} is {type(value).__name__}")
+    return dict(values)
+
+
+# ------------------------------------------------------------------------------------------- effects
+
+
+class ProviderSlot:
+    """One configured cache provider and whether it is failing (so the warning is logged once)."""
+
+    __slots__ = ("failing", "is_async", "local", "provider")
+
+    def __init__(self, provider: Any) -> None:
+        self.provider = provider
+        self.local = isinstance(provider, LocalCache)
+        self.is_async = inspect.iscoroutinefunction(getattr(provider, "get", None))
+        self.failing = False
+
+
+class CacheGet:
+    """Effect: read `key` from a provider; the driver returns the raw value, or None if it failed."""
+
+    __slots__ = ("key", "slot")
+
+    def __init__(self, slot: ProviderSlot, key: str) -> None:
+        self.slot, self.key = slot, key
+
+    def call(self) -> Any:
+        return self.slot.provider.get(self.key)
+
+
+class CacheSet:
+    """Effect: write `value` under `key` to a provider."""
+
+    __slots__ = ("key", "slot", "value")
+
+    def __init__(self, slot: ProviderSlot, key: str, value: CheckFlagResult) -> None:
+        self.slot, self.key, self.value = slot, key, value
+
+    def call(self) -> Any:
+        return self.slot.provider.set(self.key, self.value)
+
+
+Entries = list[tuple[Key, str, CheckFlagResult]]
+
+
+class Fetch:
+    """Effect: one API call through single-flight, bounded by `timeout`; the driver answers `Outcome`.
+
+    After a successful call the driver runs the plan ``core.store(entries(value))`` inside the flight,
+    so the caches fill even when every waiter has given up.
+    """
+
+    __slots__ = ("entries", "flight_key", "parse", "prepared", "timeout")
+
+    def __init__(
+        self,
+        flight_key: Hashable,
+        prepared: PreparedRequest,
+        parse: Callable[[httpx.Response], Any],
+        timeout: float,
+        entries: Callable[[Any], Entries],
+    ) -> None:
+        self.flight_key, self.prepared, self.parse = flight_key, prepared, parse
+        self.timeout, self.entries = timeout, entries
+
+    def request_options(self) -> dict[str, Any]:
+        """No retries inside a flag check: the deadline and the breaker decide."""
+        return {"max_retries": 0, "timeout_in_seconds": self.timeout}
+
+
+class Outcome:
+    """What a `Fetch` produced: a value or an error, and whether this caller led the flight."""
+
+    __slots__ = ("error", "leader", "value")
+
+    def __init__(self, value: Any, error: BaseException | None, leader: bool) -> None:
+        self.value, self.error, self.leader = value, error, leader
+
+
+Effect = CacheGet | CacheSet | Fetch
+Plan = Generator[Effect, Any, Any]
+
+_TIMEOUTS = (TimeoutError, asyncio.TimeoutError, concurrent.futures.TimeoutError, ApiTimeoutError)
+_BREAKER_FAILURES = (
+    *_TIMEOUTS,
+    ApiConnectionError,
+    InternalServerError,
+    TooManyRequestsError,
+    ResponseValidationError,
+)
+
+
+def _describe(error: BaseException, timeout: float) -> str:
+    if isinstance(error, _TIMEOUTS):
+        return f"timed out after {timeout:g}s"
+    if isinstance(error, ApiConnectionError):
+        return "connection error"
+    if isinstance(error, ApiError):
+        return f"API error (HTTP {error.status_code})"
+    return f"unexpected error ({type(error).__name__})"
+
+
+# ---------------------------------------------------------------------------------------------- core
+
+
+class FlagCore:
+    """The state behind one client's flag checks: caches, last-seen values, defaults and the breaker."""
+
+    def __init__(
+        self, config: SchematicConfig, logger: logging.Logger, *, allow_async_providers: bool
+    ) -> None:
+        self.logger = logger
+        self.offline = config.offline
+        self.timeout = config.flag_check_timeout
+        self.configured_defaults: Mapping[str, bool] = config.flag_defaults
+        self.defaults: dict[str, bool] = {}
+        providers: Sequence[Any] = (
+            [LocalCache[CheckFlagResult]()] if config.cache_providers is None else config.cache_providers
+        )
+        self.slots = [ProviderSlot(p) for p in providers]
+        for index, slot in enumerate(self.slots):
+            if slot.is_async and not allow_async_providers:
+                raise TypeError(
+                    f"cache_providers[{index}] ({type(slot.provider).__name__}) is async; "
+                    "use AsyncSchematic, or a sync provider such as RedisCache"
+                )
+        first = self.slots[0].provider if self.slots else None
+        # The hot path reads the first provider's dict directly when it is a LocalCache.
+        self.fast = first._data if isinstance(first, LocalCache) else None
+        self.needs_string_key = any(not slot.local for slot in self.slots)
+        self.stale: LocalCache[CheckFlagResult] = LocalCache(STALE_MAX_ENTRIES, None)
+        self._fallbacks: dict[tuple[Key, str], tuple[CheckFlagResult | bool, CheckFlagResult]] = {}
+        self.all_local = all(slot.local for slot in self.slots)
+        self.breaker = CircuitBreaker(
+            config.circuit_breaker_threshold, config.circuit_breaker_cooldown, logger=logger
+        )
+
+    # -- defaults
+
+    def set_default(self, flag_key: str, value: bool) -> None:
+        check_flag_key(flag_key)
+        if not isinstance(value, bool):
+            raise TypeError(f"value must be a bool, got {type(value).__name__}")
+        self.defaults[flag_key] = value
+
+    def set_defaults(self, values: Mapping[str, bool]) -> None:
+        self.defaults.update(check_defaults(values, "values"))
+
+    def default_value(self, flag_key: str, options: CheckFlagOptions | None) -> bool:
+        """Per-call default, then `set_flag_default(s)`, then configured `flag_defaults`, then False."""
+        if options is not None and options.default_value is not None:
+            default = options.default_value
+            if not callable(default):
+                return default
+            try:
+                return bool(default())
+            except Exception:
+                self.logger.exception("schematic: the default_value callable for %r raised", flag_key)
+        if flag_key in self.defaults:
+            return self.defaults[flag_key]
+        return self.configured_defaults.get(flag_key, False)
+
+    def _default_result(
+        self, flag_key: str, options: CheckFlagOptions | None, reason: str
+    ) -> CheckFlagResult:
+        return CheckFlagResult(flag=flag_key, value=self.default_value(flag_key, options), reason=reason)
+
+    def fallback(
+        self, flag_key: str, key: Key, options: CheckFlagOptions | None, cause: str
+    ) -> CheckFlagResult:
+        """The last value seen for this key and context, else the default; the reason names the cause."""
+        entry = self.stale._data.get(key)
+        source: CheckFlagResult | bool = self.default_value(flag_key, options) if entry is None else entry[1]
+        memo_key = (key, cause)
+        memo = self._fallbacks.get(memo_key)
+        if memo is not None and memo[0] is source:
+            return memo[1]
+        if isinstance(source, CheckFlagResult):
+            result = attrs.evolve(source, reason=f"stale value ({cause})", error=cause)
+        else:
+            result = CheckFlagResult(
+                flag=flag_key, value=source, reason=f"default value ({cause})", error=cause
+            )
+        if len(self._fallbacks) >= FALLBACK_MEMO_MAX:
+            self._fallbacks.clear()
+        self._fallbacks[memo_key] = (source, result)
+        return result
+
+    def all_default_keys(self) -> list[str]:
+        return list({**self.configured_defaults, **self.defaults})
+
+    # -- providers
+
+    def provider_failed(self, slot: ProviderSlot, exc: Exception) -> None:
+        """A provider raised: skip it for this call; warn once until it works again."""
+        if not slot.failing:
+            slot.failing = True
+            self.logger.warning(
+                "schematic: cache provider %s failed (%s: %s); skipping it until it recovers",
+                type(slot.provider).__name__,
+                type(exc).__name__,
+                exc,
+            )
+
+    def provider_ok(self, slot: ProviderSlot) -> None:
+        if slot.failing:
+            slot.failing = False
+            self.logger.info("schematic: cache provider %s works again", type(slot.provider).__name__)
+
+    def _coerce(self, slot: ProviderSlot, raw: Any) -> CheckFlagResult | None:
+        if isinstance(raw, CheckFlagResult):
+            return raw
+        if isinstance(raw, Mapping):
+            try:
+                return CheckFlagResult.from_dict(raw)
+            except (ValueError, TypeError, KeyError) as exc:
+                self.provider_failed(slot, exc)
+        return None
+
+    def _put(self, slot: ProviderSlot, key: Key, skey: str, result: CheckFlagResult) -> Plan:
+        if slot.local:
+            slot.provider.set(key, result)
+        else:
+            yield CacheSet(slot, skey, result)
+
+    def local_lookup(self, key: Key) -> CheckFlagResult | None:
+        """`lookup` when every provider is a LocalCache: no effects, so no generator."""
+        for slot in self.slots:
+            result: CheckFlagResult | None = slot.provider.get(key)
+            if result is not None:
+                return result
+        return None
+
+    def lookup(self, key: Key, skey: str) -> Plan:
+        """The first provider's fresh value (earlier providers are refilled from a later hit), else None."""
+        for index, slot in enumerate(self.slots):
+            raw = slot.provider.get(key) if slot.local else (yield CacheGet(slot, skey))
+            if raw is None:
+                continue
+            result = self._coerce(slot, raw)
+            if result is not None:
+                for earlier in self.slots[:index]:
+                    yield from self._put(earlier, key, skey, result)
+                return result
+        return None
+
+    def store(self, entries: Entries) -> Plan:
+        """Remember fresh answers for stale-if-error and write them to every provider."""
+        for key, skey, result in entries:
+            self.stale.set(key, result)
+            for slot in self.slots:
+                yield from self._put(slot, key, skey, result)
+
+    # -- API outcomes
+
+    def _settle(self, outcome: Outcome, timeout: float) -> str | None:
+        """Feed the breaker (the flight's leader only); return the error's description, or None.
+
+        Transport errors, timeouts, 429, 5xx and unreadable answers count as failures; a 404 or another
+        4xx is an answer from a healthy API.
+        """
+        error = outcome.error
+        if outcome.leader:
+            if error is not None and (
+                isinstance(error, _BREAKER_FAILURES) or not isinstance(error, ApiError)
+            ):
+                self.breaker.record_failure()
+            else:
+                self.breaker.record_success()
+        if error is None:
+            return None
+        if outcome.leader and not isinstance(error, NotFoundError):
+            if isinstance(error, ApiError):
+                self.logger.info("schematic: flag check failed: %s", _describe(error, timeout))
+            else:
+                self.logger.warning("schematic: flag check failed unexpectedly", exc_info=error)
+        return _describe(error, timeout)
+
+    # -- plans
+
+    def _keys(
+        self, flag_key: str, company: Mapping[str, str] | None, user: Mapping[str, str] | None
+    ) -> tuple[Key, str]:
+        skey = string_cache_key(flag_key, company, user) if self.needs_string_key else ""
+        return cache_key(flag_key, company, user), skey
+
+    def check_flag(self, flag_key: Any, company: Any, user: Any, options: Any) -> Plan:
+        """Plan for one check; returns a `CheckFlagResult`. Bad arguments raise before any I/O."""
+        check_flag_key(flag_key)
+        company = check_context("company", company)
+        user = check_context("user", user)
+        check_options(options)
+        if self.offline:
+            return self._default_result(flag_key, options, REASON_OFFLINE)
+        key, skey = self._keys(flag_key, company, user)
+        hit = self.local_lookup(key) if self.all_local else (yield from self.lookup(key, skey))
+        if hit is not None:
+            return hit
+        if not self.breaker.allow():
+            return self.fallback(flag_key, key, options, CAUSE_CIRCUIT_OPEN)
+        from schematic_api.api.features import check_flag as operation
+        from schematic_api.types import UNSET
+
+        timeout = self.timeout if options is None or options.timeout is None else options.timeout
+        prepared = operation.build_request(key=flag_key, company=company or UNSET, user=user or UNSET)
+        outcome = yield Fetch(key, prepared, parse_check_flag, timeout, lambda result: [(key, skey, result)])
+        cause = self._settle(outcome, timeout)
+        if cause is None:
+            result: CheckFlagResult = outcome.value
+            return result
+        if isinstance(outcome.error, NotFoundError):
+            return self._default_result(flag_key, options, REASON_NOT_FOUND)
+        return self.fallback(flag_key, key, options, cause)
+
+    def check_flags(self, flag_keys: Any, company: Any, user: Any, options: Any) -> Plan:
+        """Plan for `check_flags`: every flag for the context in one request; returns a list of results.
+
+        With `flag_keys`, answers from the caches when all are fresh; otherwise one request, after which
+        keys the API does not know are "flag not found". Without keys, every flag the API returns (an
+        empty list if the API cannot answer).
+        """
+        keys = self._flag_keys(flag_keys)
+        company = check_context("company", company)
+        user = check_context("user", user)
+        check_options(options)
+        if self.offline:
+            return [
+                self._default_result(k, options, REASON_OFFLINE)
+                for k in (keys if keys is not None else self.all_default_keys())
+            ]
+        pairs = [self._keys(k, company, user) for k in keys or ()]
+        if keys:
+            cached = []
+            for key, skey in pairs:
+                hit = yield from self.lookup(key, skey)
+                if hit is None:
+                    break
+                cached.append(hit)
+            else:
+                return cached
+        context = cache_key("", company, user)
+        if not self.breaker.allow():
+            return [
+                self.fallback(k, key, options, CAUSE_CIRCUIT_OPEN)
+                for k, (key, _) in zip(keys or (), pairs, strict=True)
+            ]
+        from schematic_api.api.features import check_flags as operation
+        from schematic_api.types import UNSET
+
+        def entries(found: dict[str, CheckFlagResult]) -> Entries:
+            return [(*self._keys(flag, company, user), result) for flag, result in found.items()]
+
+        timeout = self.timeout if options is None or options.timeout is None else options.timeout
+        prepared = operation.build_request(company=company or UNSET, user=user or UNSET)
+        outcome = yield Fetch(("*check_flags*", context), prepared, parse_check_flags, timeout, entries)
+        cause = self._settle(outcome, timeout)
+        if cause is not None:
+            return [
+                self.fallback(k, key, options, cause) for k, (key, _) in zip(keys or (), pairs, strict=True)
+            ]
+        found: dict[str, CheckFlagResult] = outcome.value
+        if keys is None:
+            return list(found.values())
+        return [found.get(k) or self._default_result(k, options, REASON_NOT_FOUND) for k in keys]
+
+    @staticmethod
+    def _flag_keys(flag_keys: Any) -> list[str] | None:
+        if flag_keys is None:
+            return None
+        if isinstance(flag_keys, (str, bytes)) or not isinstance(flag_keys, Sequence):
+            raise TypeError(f"flag_keys must be a list of str, got {type(flag_keys).__name__}")
+        return [check_flag_key(k, "flag_keys[]") for k in flag_keys]
