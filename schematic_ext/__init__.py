@@ -29,6 +29,8 @@ from .errors import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
+from .event_client import AsyncEventClient, Event, EventClient
+from .events import EventDeliveryError, EventDeliveryTimeoutError, EventQueueFullError, EventStats
 from .flags import CheckFlagOptions, CheckFlagResult
 from .retry import RetryPolicy
 from .session import SessionAuth, UserContext
@@ -40,6 +42,7 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "AsyncCacheProvider",
+    "AsyncEventClient",
     "AsyncRedisCache",
     "AsyncSchematic",
     "BadRequestError",
@@ -48,6 +51,12 @@ __all__ = [
     "CheckFlagResult",
     "CircuitBreaker",
     "ConflictError",
+    "Event",
+    "EventClient",
+    "EventDeliveryError",
+    "EventDeliveryTimeoutError",
+    "EventQueueFullError",
+    "EventStats",
     "ForbiddenError",
     "InternalServerError",
     "LocalCache",

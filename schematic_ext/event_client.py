@@ -1,0 +1,288 @@
+"""`EventClient` / `AsyncEventClient`: the SegOps SDK's event-client surface on top of the event pipeline.
+
+Code written for SegOps' ``SegOpsClient`` works with ``EventClient`` unchanged: ``track(user_id=...,
+event_type=...)``, ``identify(user_id=..., traits=...)``, ``flush()``, ``shutdown()`` / ``close()``,
+``reset_session()`` and ``with``. Events go to the Schematic API as its own event types:
+
+* ``track(user_id=u, event_type=e, occurred_at=t, payload=p)`` -> a ``track`` event with
+  ``body = {"event": e, "user": {"user_id": u}, "traits": p}`` and ``sent_at = t``;
+* ``identify(user_id=u, traits=p)`` -> an ``identify`` event with ``body = {"keys": {"user_id": u},
+  "traits": p}``.
+
+Unlike SegOps' client, `track` never flushes on the caller's thread, and nothing is dropped after three
+retries: see `EventPipeline`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import attrs
+import httpx
+
+from ._base_client import ClientOptions, SyncApiClient
+from .auth import auth_for_key
+from .config import resolve_api_key
+from .events import EventErrorHandler, EventPipeline, EventStats, identify_event, track_event
+from .retry import RetryPolicy
+from .session import GetUser, UserContext
+
+__all__ = ["AsyncEventClient", "Event", "EventClient"]
+
+_EVENT_FIELDS = frozenset({"user_id", "event_type", "occurred_at", "payload"})
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """One SegOps-style event: who did what, when, with which payload (validated when tracked)."""
+
+    user_id: str
+    event_type: str
+    occurred_at: datetime.datetime | str | None = None
+    payload: Mapping[str, Any] | None = None
+
+
+def _timestamp(value: Any) -> str | None:
+    """``occurred_at`` as RFC 3339 (a naive datetime is taken as UTC)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=datetime.timezone.utc)
+        return aware.isoformat()
+    if isinstance(value, str):
+        try:
+            datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"occurred_at must be an ISO-8601 timestamp, got {value!r}") from None
+        return value
+    raise TypeError(f"occurred_at must be a datetime or an ISO-8601 str, got {type(value).__name__}")
+
+
+def _user_id(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"user_id must be a str, got {type(value).__name__}")
+    if not value:
+        raise ValueError("user_id must be a non-empty str")
+    return value
+
+
+def track_wire(
+    event: Event | Mapping[str, Any] | None,
+    user_id: str | None,
+    event_type: str | None,
+    occurred_at: datetime.datetime | str | None,
+    payload: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """Normalise the three call styles of ``track`` into one Schematic track event."""
+    if event is not None:
+        if user_id is not None or event_type is not None or occurred_at is not None or payload is not None:
+            raise TypeError("pass either an event or keyword arguments to track(), not both")
+        if isinstance(event, Event):
+            user_id, event_type, occurred_at, payload = (
+                event.user_id,
+                event.event_type,
+                event.occurred_at,
+                event.payload,
+            )
+        elif isinstance(event, Mapping):
+            unknown = sorted(set(event) - _EVENT_FIELDS)
+            if unknown:
+                raise ValueError(f"event has unknown field(s) {unknown}; expected {sorted(_EVENT_FIELDS)}")
+            user_id, event_type = event.get("user_id"), event.get("event_type")
+            occurred_at, payload = event.get("occurred_at"), event.get("payload")
+        else:
+            raise TypeError(f"event must be an Event or a mapping, got {type(event).__name__}")
+    if event_type is None:
+        raise TypeError("track() needs event_type")
+    return track_event(
+        event_type,
+        user={"user_id": _user_id(user_id)},
+        traits=payload,
+        sent_at=_timestamp(occurred_at),
+    )
+
+
+def identify_wire(context: Any, user_id: str | None, traits: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Normalise ``identify(context)`` / ``identify(user_id=..., traits=...)`` into an identify event."""
+    if context is not None:
+        if isinstance(context, Mapping):
+            user_id = context.get("user_id", user_id)
+            traits = context.get("traits", traits)
+        elif isinstance(context, UserContext):
+            user_id = context.user_id if user_id is None else user_id
+        else:
+            raise TypeError(f"context must be a UserContext or a mapping, got {type(context).__name__}")
+    return identify_event({"user_id": _user_id(user_id)}, traits=traits)
+
+
+class _EventClientBase:
+    """Construction and the non-blocking methods shared by `EventClient` and `AsyncEventClient`."""
+
+    def __init__(
+        self,
+        api_url: str,
+        api_key: str | None = None,
+        get_user: GetUser | None = None,
+        batch: bool = True,
+        batch_size: int = 20,
+        flush_interval: float = 5.0,
+        on_error: EventErrorHandler | None = None,
+        max_queue_size: int = 10_000,
+        *,
+        timeout: float = 10.0,
+        shutdown_timeout: float = 10.0,
+        retry_policy: RetryPolicy | None = None,
+        auth: httpx.Auth | None = None,
+        http_client: httpx.Client | None = None,
+        offline: bool = False,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        if not isinstance(api_url, str) or not api_url.startswith(("http://", "https://")):
+            raise ValueError(f"api_url must be an http(s) URL, got {api_url!r}")
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        if auth is not None and not isinstance(auth, httpx.Auth):
+            raise TypeError(f"auth must be an httpx.Auth, got {type(auth).__name__}")
+        base_url = api_url.rstrip("/")
+        self._offline = offline
+        self._pipeline: EventPipeline | None = None
+        if offline:
+            return
+        if auth is None:
+            auth = auth_for_key(resolve_api_key(api_key, offline=False), base_url=base_url, get_user=get_user)
+        extra: dict[str, Any] = {"logger": logger} if logger is not None else {}
+        if retry_policy is not None:
+            extra["retry_policy"] = retry_policy
+        options = ClientOptions(base_url=base_url, auth=auth, timeout=timeout, max_retries=0, **extra)
+        self._pipeline = EventPipeline(
+            SyncApiClient(options, http_client),
+            batch=batch,
+            batch_size=batch_size,
+            flush_interval=flush_interval,
+            max_queue_size=max_queue_size,
+            on_error=on_error,
+            shutdown_timeout=shutdown_timeout,
+            request_timeout=timeout,
+            close_api=True,
+        )
+
+    def _enqueue(self, event: dict[str, Any]) -> None:
+        if self._pipeline is not None:
+            self._pipeline.enqueue(event)
+
+    def stats(self) -> EventStats:
+        """Queued, sent, retried, dropped and failed event counts (all zero when offline)."""
+        if self._pipeline is None:
+            return EventStats(queued=0, sent=0, retried=0, dropped=0, failed=0, batches=0)
+        return self._pipeline.stats()
+
+    def reset_session(self) -> None:
+        """Drop the cached session token so the next request re-mints with ``get_user()``; no-op for sk_ keys."""
+        if self._pipeline is not None:
+            self._pipeline.reset_session()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(offline={self._offline}, stats={self.stats()})"
+
+
+class EventClient(_EventClientBase):
+    """Thread-safe, non-blocking event client with the SegOps SDK's surface (see the module docstring).
+
+    ``EventClient(api_url, api_key, get_user=None, batch=True, batch_size=20, flush_interval=5.0,
+    on_error=None, max_queue_size=10_000)``. `on_error(error, events)` receives events that could not
+    be delivered. A ``pk_`` key runs the session handshake with `get_user`.
+    """
+
+    def track(
+        self,
+        event: Event | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        event_type: str | None = None,
+        occurred_at: datetime.datetime | str | None = None,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Queue an event (an `Event`, a dict, or keywords); validates, never blocks."""
+        self._enqueue(track_wire(event, user_id, event_type, occurred_at, payload))
+
+    def identify(
+        self, context: Any = None, *, user_id: str | None = None, traits: Mapping[str, Any] | None = None
+    ) -> None:
+        """Queue an identify event recording `traits` for `user_id` (or ``context.user_id``)."""
+        self._enqueue(identify_wire(context, user_id, traits))
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Block until everything queued so far is delivered; raises `ApiError` if some could not be."""
+        if self._pipeline is not None:
+            self._pipeline.flush(timeout)
+
+    def shutdown(self, timeout: float | None = None) -> None:
+        """Deliver what is queued (up to `timeout`, default `shutdown_timeout`), stop the worker; idempotent."""
+        if self._pipeline is not None:
+            self._pipeline.shutdown(timeout)
+
+    def close(self) -> None:
+        """Alias of `shutdown()`."""
+        self.shutdown()
+
+    def __enter__(self) -> EventClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.shutdown()
+
+
+class AsyncEventClient(_EventClientBase):
+    """The asyncio twin of `EventClient`: awaitable methods, the same thread-based pipeline underneath.
+
+    ``await track(...)`` only validates and enqueues (microseconds), so it never blocks the loop;
+    ``flush`` / ``shutdown`` wait for the worker in a thread. See `AsyncEventMethods` for why the engine
+    is a thread rather than a task.
+    """
+
+    async def track(
+        self,
+        event: Event | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        event_type: str | None = None,
+        occurred_at: datetime.datetime | str | None = None,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Queue an event (an `Event`, a dict, or keywords); validates, never blocks."""
+        self._enqueue(track_wire(event, user_id, event_type, occurred_at, payload))
+
+    async def identify(
+        self, context: Any = None, *, user_id: str | None = None, traits: Mapping[str, Any] | None = None
+    ) -> None:
+        """Queue an identify event recording `traits` for `user_id` (or ``context.user_id``)."""
+        self._enqueue(identify_wire(context, user_id, traits))
+
+    async def flush(self, timeout: float | None = None) -> None:
+        """Wait until everything queued so far is delivered; raises `ApiError` if some could not be."""
+        if self._pipeline is not None:
+            await asyncio.to_thread(self._pipeline.flush, timeout)
+
+    async def shutdown(self, timeout: float | None = None) -> None:
+        """Deliver what is queued, stop the worker; idempotent."""
+        if self._pipeline is not None:
+            await asyncio.to_thread(self._pipeline.shutdown, timeout)
+
+    async def aclose(self) -> None:
+        """Alias of `shutdown()`."""
+        await self.shutdown()
+
+    async def __aenter__(self) -> AsyncEventClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.shutdown()
