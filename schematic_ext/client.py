@@ -22,6 +22,7 @@ from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
 from .auth import auth_for_key
 from .cache import LocalCache
 from .config import SchematicConfig, resolve_api_key, resolve_config
+from .events import AsyncEventMethods, SyncEventMethods, pipeline_for
 from .flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
 from .singleflight import AsyncSingleFlight, SingleFlight
 
@@ -72,7 +73,7 @@ def _setup(
     return resolved, options, http_client
 
 
-class Schematic(SyncResources):
+class Schematic(SyncEventMethods, SyncResources):
     """Synchronous client: ``Schematic(api_key, config=None, **overrides)``; keyword overrides win."""
 
     def __init__(
@@ -84,6 +85,7 @@ class Schematic(SyncResources):
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=False)
         self._fast = self._flags.fast
         self._flight: SingleFlight[Any] = SingleFlight()
+        self._events = pipeline_for(self._api, self.config)
 
     # -- flag checks
 
@@ -195,7 +197,8 @@ class Schematic(SyncResources):
     # -- lifecycle
 
     def close(self) -> None:
-        """Release the connection pool and the flag-check workers."""
+        """Deliver queued events, then release the connection pool and the flag-check workers."""
+        self._close_events()
         self._flight.close()
         self._api.close()
 
@@ -211,7 +214,7 @@ class Schematic(SyncResources):
         return f"Schematic(base_url={self.config.base_url!r}, offline={self.config.offline})"
 
 
-class AsyncSchematic(AsyncResources):
+class AsyncSchematic(AsyncEventMethods, AsyncResources):
     """asyncio client: ``AsyncSchematic(api_key, config=None, **overrides)``; every method a coroutine."""
 
     def __init__(
@@ -222,6 +225,7 @@ class AsyncSchematic(AsyncResources):
         self._requester = self._api
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=True)
         self._flight: AsyncSingleFlight[Any] = AsyncSingleFlight()
+        self._events = pipeline_for(SyncApiClient(options), self.config, close_api=True)
 
     # -- flag checks
 
@@ -306,7 +310,8 @@ class AsyncSchematic(AsyncResources):
     # -- lifecycle
 
     async def aclose(self) -> None:
-        """Release the connection pool."""
+        """Deliver queued events, then release the connection pool."""
+        await self._aclose_events()
         await self._api.aclose()
 
     async def __aenter__(self) -> AsyncSchematic:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -93,6 +93,14 @@ class SchematicConfig:
     flag_check_timeout: float = attrs.field(default=1.0, validator=_positive_number)
     circuit_breaker_threshold: int = attrs.field(default=3, validator=_positive_int)
     circuit_breaker_cooldown: float = attrs.field(default=10.0, validator=_non_negative_number)
+    # Events (identify/track): see docs/events.md. on_event_error(error, events) gets undelivered events.
+    event_batch_size: int = attrs.field(default=100, validator=_positive_int)
+    event_flush_interval: float = attrs.field(default=5.0, validator=_non_negative_number)
+    event_max_queue_size: int = attrs.field(default=10_000, validator=_positive_int)
+    event_shutdown_timeout: float = attrs.field(default=10.0, validator=_non_negative_number)
+    on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.http_client is not None and self.httpx_client is not None:

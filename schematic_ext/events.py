@@ -32,6 +32,7 @@ from .retry import RetryPolicy, parse_retry_after
 
 if TYPE_CHECKING:
     from ._base_client import SyncApiClient
+    from .config import SchematicConfig
 
 __all__ = [
     "MAX_BATCH_EVENTS",
@@ -45,6 +46,7 @@ __all__ = [
     "SyncEventMethods",
     "identify_event",
     "new_idempotency_key",
+    "pipeline_for",
     "track_event",
 ]
 
@@ -678,6 +680,23 @@ class AsyncEventMethods(EventMethods):
 
 
 _NO_STATS = EventStats(queued=0, sent=0, retried=0, dropped=0, failed=0, batches=0)
+
+
+def pipeline_for(
+    api: SyncApiClient, config: SchematicConfig, *, close_api: bool = False
+) -> EventPipeline | None:
+    """The pipeline a `Schematic` / `AsyncSchematic` configured by `config` uses; None when offline."""
+    if config.offline:
+        return None
+    return EventPipeline(
+        api,
+        batch_size=config.event_batch_size,
+        flush_interval=config.event_flush_interval,
+        max_queue_size=config.event_max_queue_size,
+        on_error=config.on_event_error,
+        shutdown_timeout=config.event_shutdown_timeout,
+        close_api=close_api,
+    )
 
 
 def _call_on_error(

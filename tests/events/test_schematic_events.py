@@ -1,0 +1,114 @@
+"""`Schematic.identify` / `track` and their async twins: the seed docs' examples, delivered to the devserver."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from devserver import DEFAULT_SECRET_KEY, DevServer
+from schematic_ext import EventBodyIdentifyCompany
+from schematic_ext.client import AsyncSchematic, Schematic, SchematicConfig
+
+
+def test_the_documented_identify_and_track_calls(devserver: DevServer) -> None:
+    client = Schematic(DEFAULT_SECRET_KEY, SchematicConfig(base_url=devserver.url, event_flush_interval=3600))
+    client.identify(
+        keys={"email": "wcoyote@acme.net", "user_id": "your-user-id"},
+        company=EventBodyIdentifyCompany.from_dict(
+            {"keys": {"id": "your-company-id"}, "name": "Acme Widgets, Inc.", "traits": {"city": "Atlanta"}}
+        ),
+        name="Wile E. Coyote",
+        traits={"login_count": 24, "is_staff": False},
+    )
+    client.track(event="some-action", user={"user_id": "your-user-id"}, company={"id": "your-company-id"})
+    assert devserver.store.count_events() == 0  # queued, not sent on this thread
+    client.close()
+    assert devserver.store.list_event_bodies("identify") == [
+        {
+            "keys": {"email": "wcoyote@acme.net", "user_id": "your-user-id"},
+            "company": {
+                "keys": {"id": "your-company-id"},
+                "name": "Acme Widgets, Inc.",
+                "traits": {"city": "Atlanta"},
+            },
+            "name": "Wile E. Coyote",
+            "traits": {"login_count": 24, "is_staff": False},
+        }
+    ]
+    assert devserver.store.list_event_bodies("track") == [
+        {"event": "some-action", "user": {"user_id": "your-user-id"}, "company": {"id": "your-company-id"}}
+    ]
+    stats = client.event_stats()
+    assert (stats.sent, stats.queued, stats.failed) == (2, 0, 0)
+
+
+def test_flush_events_and_the_event_settings(devserver: DevServer) -> None:
+    failures: list[tuple[Exception, list[dict[str, Any]]]] = []
+    with Schematic(
+        DEFAULT_SECRET_KEY,
+        base_url=devserver.url,
+        event_batch_size=5,
+        event_max_queue_size=7,
+        event_flush_interval=3600,
+        on_event_error=lambda error, events: failures.append((error, events)),
+    ) as client:
+        devserver.faults.add("POST", "/event-batch", status=503, count=None)
+        for i in range(9):
+            client.track("e", quantity=i)
+        assert [event["body"]["quantity"] for _, events in failures for event in events] == [7, 8]
+        devserver.faults.clear()
+        client.flush_events(timeout=10)
+        assert devserver.store.count_events() == 7
+
+
+def test_bad_input_raises_at_the_call_site(devserver: DevServer) -> None:
+    with Schematic(DEFAULT_SECRET_KEY, base_url=devserver.url) as client:
+        with pytest.raises(ValueError, match="event"):
+            client.track("")
+        with pytest.raises(TypeError, match="keys"):
+            client.identify(keys={"id": 1})  # type: ignore[dict-item]
+        with pytest.raises(TypeError, match="traits"):
+            client.track("e", traits={"t": {1, 2}})
+        assert client.event_stats().queued == 0
+
+
+@pytest.mark.parametrize("value", [0, -1, 1.5, "10"])
+def test_event_settings_are_validated(value: object) -> None:
+    with pytest.raises(ValueError, match="event_max_queue_size"):
+        SchematicConfig(event_max_queue_size=value)  # type: ignore[arg-type]
+
+
+def test_offline_clients_send_nothing(devserver: DevServer) -> None:
+    client = Schematic("", SchematicConfig(offline=True, base_url=devserver.url))
+    client.track("some-action", company={"id": "acme"})
+    client.identify(keys={"id": "u"})
+    client.flush_events()
+    client.close()
+    assert devserver.stats()["requests"] == {}
+    assert client.event_stats().sent == 0
+    with pytest.raises(ValueError):
+        client.track("")
+
+
+async def test_async_schematic_track_never_blocks_the_loop(devserver: DevServer) -> None:
+    devserver.faults.add("POST", "/event-batch", latency=1.0, count=1)
+    async with AsyncSchematic(DEFAULT_SECRET_KEY, base_url=devserver.url, event_batch_size=1) as client:
+        started = time.monotonic()
+        for i in range(20):
+            await client.track("some-action", user={"user_id": str(i)})
+        await client.identify(keys={"user_id": "u"}, company={"keys": {"id": "acme"}}, name="U")
+        assert time.monotonic() - started < 0.5
+        await client.flush_events(timeout=10)
+        assert devserver.store.count_events() == 21
+        await client.track("after-flush")
+    assert devserver.store.count_events() == 22
+    assert client.event_stats().sent == 22
+
+
+async def test_async_offline(devserver: DevServer) -> None:
+    async with AsyncSchematic("", offline=True, base_url=devserver.url) as client:
+        await client.track("e")
+        await client.flush_events()
+    assert devserver.stats()["requests"] == {}
