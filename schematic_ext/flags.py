@@ -495,7 +495,7 @@ class FlagCore:
         if error is None:
             return None
         if outcome.leader and not isinstance(error, NotFoundError):
-            if isinstance(error, ApiError):
+            if isinstance(error, (ApiError, *_TIMEOUTS)):
                 self.logger.info("schematic: flag check failed: %s", _describe(error, timeout))
             else:
                 self.logger.warning("schematic: flag check failed unexpectedly", exc_info=error)
