@@ -314,7 +314,7 @@ class SessionAuth(httpx.Auth):
     def _complete(
         self, flight: _Flight, response: httpx.Response, sent_wall: float, sent_mono: float
     ) -> _Token:
-        """Turn the (read) mint response into a token, or record the failure and raise it as an ApiError."""
+        """Turn the (read) mint response into a token; on failure record it and raise it as an ApiError."""
         try:
             if not response.is_success:
                 raise error_from_response(response)
@@ -322,6 +322,11 @@ class SessionAuth(httpx.Auth):
         except ApiError as exc:
             logger.warning("schematic: session token mint failed (HTTP %d)", response.status_code)
             self._finish(flight, error=exc)
+            # A failed refresh is no reason to fail a request the current token can still serve.
+            with self._cond:
+                current = self._token
+                if current is not None and self._clock() < current.usable_until:
+                    return current
             raise
         # The server's absolute expiry mapped onto the local monotonic clock at the moment we sent the mint.
         lifetime = expires_at.timestamp() - sent_wall
