@@ -14,6 +14,12 @@ __all__ = ["DEFAULT_BASE_URL", "SchematicConfig", "resolve_api_key", "resolve_co
 
 DEFAULT_BASE_URL = "https://api.schematichq.com"
 API_KEY_ENV = "SCHEMATIC_API_KEY"
+BASE_URL_ENV = "SCHEMATIC_BASE_URL"
+
+
+def _default_base_url() -> str:
+    """``SCHEMATIC_BASE_URL`` when set (e.g. a local devserver), else the public API."""
+    return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
 
 def _non_negative_number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -77,7 +83,7 @@ def _strip_slash(value: Any) -> Any:
 class SchematicConfig:
     """Client settings; keyword arguments given to the client constructor override these."""
 
-    base_url: str = attrs.field(default=DEFAULT_BASE_URL, converter=_strip_slash, validator=_base_url)
+    base_url: str = attrs.field(factory=_default_base_url, converter=_strip_slash, validator=_base_url)
     timeout: float = attrs.field(default=60.0, validator=_non_negative_number)
     max_retries: int = attrs.field(default=2, validator=_non_negative_int)
     http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, validator=_http_client)
