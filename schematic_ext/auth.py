@@ -8,7 +8,7 @@ import httpx
 
 from .session import DEFAULT_REFRESH_MARGIN, GetUser, SessionAuth, is_publishable_key
 
-__all__ = ["API_KEY_HEADER", "ApiKeyAuth", "SchematicAuth", "auth_for_key"]
+__all__ = ["API_KEY_HEADER", "ApiKeyAuth", "SchematicAuth", "auth_for_key", "reset_session"]
 
 API_KEY_HEADER = "X-Schematic-Api-Key"
 
@@ -59,3 +59,9 @@ def auth_for_key(
     return SessionAuth(
         api_key, get_user, base_url=base_url, refresh_margin=refresh_margin, anonymous_id=anonymous_id
     )
+
+
+def reset_session(auth: httpx.Auth) -> None:
+    """Drop `auth`'s cached session token so the next request re-mints; a no-op for any other auth."""
+    if isinstance(auth, (ApiKeyAuth, SessionAuth)):
+        auth.reset_session()

@@ -19,7 +19,7 @@ import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
 from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
-from .auth import auth_for_key
+from .auth import auth_for_key, reset_session
 from .cache import LocalCache
 from .config import SchematicConfig, resolve_api_key, resolve_config
 from .events import AsyncEventMethods, SyncEventMethods, pipeline_for
@@ -41,7 +41,12 @@ _monotonic = time.monotonic
 
 def _auth_for(api_key: str | None, config: SchematicConfig) -> httpx.Auth:
     """How every request of this client authenticates (the key never appears in reprs or logs)."""
-    return auth_for_key(resolve_api_key(api_key, offline=config.offline), base_url=config.base_url)
+    return auth_for_key(
+        resolve_api_key(api_key, offline=config.offline),
+        base_url=config.base_url,
+        get_user=config.get_user,
+        refresh_margin=config.session_refresh_margin,
+    )
 
 
 def _logger(config: SchematicConfig) -> logging.Logger:
@@ -194,6 +199,11 @@ class Schematic(SyncEventMethods, SyncResources):
         self._run(self._flags.store(effect.entries(value)))
         return value
 
+    def reset_session(self) -> None:
+        """Drop the cached session token so the next request mints with the current ``get_user()`` (call it
+        after a login or logout); a no-op for secret keys."""
+        reset_session(self._api.options.auth)
+
     # -- lifecycle
 
     def close(self) -> None:
@@ -306,6 +316,11 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         value = await asyncio.wait_for(request, effect.timeout)
         await self._run(self._flags.store(effect.entries(value)))
         return value
+
+    def reset_session(self) -> None:
+        """Drop the cached session token so the next request mints with the current ``get_user()`` (call it
+        after a login or logout); a no-op for secret keys."""
+        reset_session(self._api.options.auth)
 
     # -- lifecycle
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    from .session import GetUser
 
 __all__ = ["DEFAULT_BASE_URL", "SchematicConfig", "resolve_api_key", "resolve_config"]
 
@@ -107,6 +110,11 @@ class SchematicConfig:
     on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
     )
+    # Publishable (pk_) keys: see docs/sessions.md. get_user() returns a UserContext at each token mint.
+    get_user: GetUser | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
+    )
+    session_refresh_margin: float = attrs.field(default=60.0, validator=_non_negative_number)
 
     def __attrs_post_init__(self) -> None:
         if self.http_client is not None and self.httpx_client is not None:
