@@ -48,7 +48,7 @@ def test_per_call_timeout_overrides_the_client_setting(server, make_client):
         "always-on",
         options=CheckFlagOptions(default_value=True, timeout=0.2),
     )
-    assert elapsed < 1.2
+    assert elapsed < 0.8
     assert (result.value, result.error) == (True, "timed out after 0.2s")
 
 
@@ -179,5 +179,5 @@ def test_client_timeout_applies_to_every_call(server, make_client):
     start = time.monotonic()
     with pytest.raises(ApiTimeoutError):
         client.companies.get_company(company_id="comp_x")
-    assert time.monotonic() - start < 1.5  # two attempts of 0.3 s and one backoff
+    assert time.monotonic() - start < 2.5  # two attempts of 0.3 s and one backoff
     assert requests(server, "getCompany") == 2

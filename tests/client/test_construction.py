@@ -1,0 +1,153 @@
+"""Construction: settings and overrides, clear errors for misconfiguration, the user's http client, secrets."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+from client_helpers import ACME
+
+from schematic_ext import (
+    AsyncRedisCache,
+    AsyncSchematic,
+    LocalCache,
+    Schematic,
+    SchematicConfig,
+    UnauthorizedError,
+)
+
+
+def test_defaults(make_client):
+    config = make_client("sk_x").config
+    assert (config.timeout, config.max_retries, config.offline) == (60.0, 2, False)
+    assert config.flag_check_timeout <= 2.0
+    assert config.cache_providers is None
+    cache = make_client("sk_x").target._flags.slots[0].provider
+    assert isinstance(cache, LocalCache)
+    assert (cache.max_size, cache.ttl_ms) == (1000, 5000)
+
+
+def test_keyword_overrides_win_over_the_config(make_client, flavor):
+    config = SchematicConfig(timeout=5.0, max_retries=4, flag_defaults={"a": True})
+    client = make_client("sk_x", config, timeout=20.0)
+    assert (client.config.timeout, client.config.max_retries) == (20.0, 4)
+    assert client.target._api.options.timeout == 20.0
+    own = httpx.Client() if flavor == "sync" else httpx.AsyncClient()
+    client = make_client("sk_x", SchematicConfig(httpx_client=own), http_client=own)
+    assert client.target._api._http is own
+
+
+def test_key_from_the_environment(make_client, monkeypatch):
+    monkeypatch.setenv("SCHEMATIC_API_KEY", "sk_env")
+    assert make_client(None).target._api.options.auth is not None
+    monkeypatch.delenv("SCHEMATIC_API_KEY")
+    with pytest.raises(ValueError, match="SCHEMATIC_API_KEY"):
+        make_client(None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"timeout": "slow"}, ValueError, "timeout must be a non-negative number"),
+        ({"max_retries": -1}, ValueError, "max_retries must be a non-negative int"),
+        ({"flag_check_timeout": 0}, ValueError, "flag_check_timeout must be a positive number"),
+        ({"circuit_breaker_threshold": 0}, ValueError, "circuit_breaker_threshold must be an int >= 1"),
+        ({"flag_defaults": {"a": "yes"}}, TypeError, "flag_defaults must map str to bool"),
+        ({"flag_defaults": ["a"]}, TypeError, "flag_defaults must be a mapping"),
+        ({"cache_providers": LocalCache()}, TypeError, "cache_providers must be a list"),
+        (
+            {"cache_providers": [object()]},
+            TypeError,
+            r"cache_providers\[0\] \(object\) is not a cache provider",
+        ),
+        ({"http_client": "x"}, TypeError, "http_client must be an httpx.Client"),
+        ({"base_url": "ftp://x"}, ValueError, "base_url must be an http"),
+        ({"offline": "yes"}, TypeError, "offline"),
+        ({"nonsense": 1}, TypeError, "unknown client option"),
+    ],
+)
+def test_misconfiguration_is_a_clear_error(make_client, kwargs, error, message):
+    with pytest.raises(error, match=message):
+        make_client("sk_x", **kwargs)
+
+
+def test_both_http_client_names_in_one_config_is_an_error():
+    with pytest.raises(ValueError, match="either http_client or httpx_client"):
+        SchematicConfig(http_client=httpx.Client(), httpx_client=httpx.Client())
+
+
+def test_the_wrong_client_kinds_are_rejected():
+    with pytest.raises(TypeError, match=r"AsyncSchematic httpx\.AsyncClient"):
+        Schematic("sk_x", http_client=httpx.AsyncClient())
+    with pytest.raises(TypeError, match=r"Schematic takes httpx\.Client"):
+        AsyncSchematic("sk_x", http_client=httpx.Client())
+    with pytest.raises(TypeError, match="is async; use AsyncSchematic"):
+        Schematic("sk_x", cache_providers=[AsyncRedisCache(url="redis://127.0.0.1:1/0")])
+
+
+@pytest.mark.parametrize(
+    ("size", "ttl", "error"), [(-1, 10, ValueError), ("9", 10, TypeError), (5, 0, ValueError)]
+)
+def test_local_cache_arguments_are_checked(size, ttl, error):
+    with pytest.raises(error):
+        LocalCache(size, ttl)
+
+
+class CountingTransport(httpx.HTTPTransport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request.url.path)
+        return super().handle_request(request)
+
+
+class AsyncCountingTransport(httpx.AsyncHTTPTransport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request.url.path)
+        return await super().handle_async_request(request)
+
+
+@pytest.mark.parametrize("how", ["transport", "mounts"])
+def test_the_users_http_client_carries_every_call(server, make_client, flavor, how):
+    transport = CountingTransport() if flavor == "sync" else AsyncCountingTransport()
+    kind = httpx.Client if flavor == "sync" else httpx.AsyncClient
+    own = kind(transport=transport) if how == "transport" else kind(mounts={"http://": transport})
+    client = make_client(base_url=server.url, http_client=own)
+    company = client.companies.upsert_company(keys={"domain": "z.test"}, name="Z")
+    client.companies.get_company(company_id=company.data.id)
+    assert client.check_flag("sso", company=ACME) is True
+    assert transport.sent == ["/companies", f"/companies/{company.data.id}", "/flags/sso/check"]
+
+
+def test_resources_share_auth_and_per_request_options(server, make_client):
+    client = make_client(base_url=server.url)
+    user = client.companies.upsert_user(
+        keys={"email": "w@acme.test"},
+        name="W",
+        company=ACME,
+        request_options={"additional_headers": {"X-A": "1"}},
+    )
+    assert user.data.name == "W"
+    assert client.companies.get_company(company_id=user.data.company_memberships[0].company_id).data.name
+
+
+def test_secrets_never_appear_in_reprs_logs_or_errors(server, make_client, caplog):
+    caplog.set_level(logging.DEBUG)
+    secret = "sk_very_secret_value_123"
+    client = make_client(secret, base_url=server.url, flag_check_timeout=0.5)
+    with pytest.raises(UnauthorizedError) as caught:
+        client.companies.get_company(company_id="comp_x")
+    client.check_flag("sso", company=ACME)
+    server.faults.add("POST", "/flags/*", status=503, count=None)
+    for _ in range(4):
+        client.check_flag("sso", company={"domain": "other.test"})
+    texts = [repr(client.target), repr(client.config), str(caught.value), repr(caught.value), caplog.text]
+    texts.append(repr(client.target._api.options))
+    assert not [text for text in texts if secret in text]
