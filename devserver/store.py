@@ -338,7 +338,10 @@ class Store:
         if current is None:
             if update_only:
                 raise NotFound(f"{entity_type} not found")
-            current = new_id(_ENTITY_PREFIX[entity_type])
+            # A caller-chosen id is kept for a new entity (handy for fixtures and docs examples),
+            # unless another entity already has it.
+            taken = entity_id and conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            current = entity_id if entity_id and not taken else new_id(_ENTITY_PREFIX[entity_type])
             merged = {k: v for k, v in (traits or {}).items() if v is not None}
             conn.execute(
                 "INSERT INTO entities (id, entity_type, name, traits, created_at, updated_at, last_seen_at) "

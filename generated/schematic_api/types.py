@@ -1,7 +1,8 @@
 """Shared types of the generated layer: the UNSET sentinel and per-request options."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal, TypedDict
+from importlib import import_module
+from typing import IO, Any, BinaryIO, Literal, TypedDict
 
 from attrs import define
 
@@ -46,4 +47,27 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "RequestOptions", "Unset"]
+def as_model(value: Any, module: str, name: str, package: str | None) -> Any:
+    """attrs converter: a nested-model field given as a plain mapping is built with the model's from_dict."""
+    if isinstance(value, Mapping):
+        return getattr(import_module(module, package), name).from_dict(value)
+    return value
+
+
+def as_model_list(value: Any, module: str, name: str, package: str | None) -> Any:
+    """Like `as_model`, for a list of nested models."""
+    if isinstance(value, (list, tuple)):
+        return [as_model(item, module, name, package) for item in value]
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "RequestOptions",
+    "Unset",
+    "as_model",
+    "as_model_list",
+]

@@ -268,6 +268,12 @@ assert w.created_at == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.ti
 assert w.serial == 2**62 and w.labels.additional_properties == {"a": "b"}
 assert w.additional_properties == {"future_field": 1}
 assert [p.id for p in bulk_widgets.parse_response(httpx.Response(200, json=[payload["data"]]))] == ["w1"]
+built = Widget(
+    id="w2", name="n", color="red", created_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
+    parts=[{"id": "p1"}, Part(id="p2")], dimensions={"w": 1.0, "h": 2.0}, labels={"x": "y"},
+)
+assert isinstance(built.parts[0], Part) and isinstance(built.dimensions, Dimensions)
+assert built.to_dict()["parts"] == [{"id": "p1"}, {"id": "p2"}] and built.to_dict()["labels"] == {"x": "y"}
 for mixin in (SyncResources, AsyncResources):
     assert {"widgets", "access_tokens", "default"} <= set(vars(mixin))
 assert set(vars(WidgetsResource)) >= {"list_widgets", "create_widget", "replace_widget", "delete_widget", "bulk_widgets"}

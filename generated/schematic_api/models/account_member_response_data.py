@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_member_role import AccountMemberRole, check_account_member_role
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.account_member_response_data_permissions import AccountMemberResponseDataPermissions
@@ -17,20 +17,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountMemberResponseData")
 
 
+def _convert_permissions(
+    value: AccountMemberResponseDataPermissions | Mapping[str, Any],
+) -> AccountMemberResponseDataPermissions:
+    return cast(
+        "AccountMemberResponseDataPermissions",
+        as_model(
+            value, ".account_member_response_data_permissions", "AccountMemberResponseDataPermissions", __package__
+        ),
+    )
+
+
 @_attrs_define
 class AccountMemberResponseData:
     """A member of the Schematic account"""
 
     created_at: datetime.datetime
+
     id: str
-    permissions: AccountMemberResponseDataPermissions
+
+    permissions: AccountMemberResponseDataPermissions = _attrs_field(converter=_convert_permissions)
+
     updated_at: datetime.datetime
+
     email: None | str | Unset = UNSET
+
     first_name: None | str | Unset = UNSET
+
     image_url: None | str | Unset = UNSET
+
     last_name: None | str | Unset = UNSET
+
     name: None | str | Unset = UNSET
+
     role: AccountMemberRole | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

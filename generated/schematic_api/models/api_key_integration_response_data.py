@@ -14,8 +14,11 @@ T = TypeVar("T", bound="ApiKeyIntegrationResponseData")
 @_attrs_define
 class ApiKeyIntegrationResponseData:
     id: str
+
     state: str | Unset = UNSET
+
     type_: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

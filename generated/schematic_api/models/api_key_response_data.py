@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.api_key_integration_response_data import ApiKeyIntegrationResponseData
@@ -18,20 +18,48 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ApiKeyResponseData")
 
 
+def _convert_environment(value: EnvironmentResponseData | Unset | Mapping[str, Any]) -> EnvironmentResponseData | Unset:
+    return cast(
+        "EnvironmentResponseData | Unset",
+        as_model(value, ".environment_response_data", "EnvironmentResponseData", __package__),
+    )
+
+
+def _convert_integration(
+    value: ApiKeyIntegrationResponseData | Unset | Mapping[str, Any],
+) -> ApiKeyIntegrationResponseData | Unset:
+    return cast(
+        "ApiKeyIntegrationResponseData | Unset",
+        as_model(value, ".api_key_integration_response_data", "ApiKeyIntegrationResponseData", __package__),
+    )
+
+
 @_attrs_define
 class ApiKeyResponseData:
     created_at: datetime.datetime
+
     id: str
+
     name: str
+
     readonly: bool
+
     scopes: list[ApiKeyScope]
+
     updated_at: datetime.datetime
+
     description: None | str | Unset = UNSET
-    environment: EnvironmentResponseData | Unset = UNSET
+
+    environment: EnvironmentResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_environment)
+
     environment_id: None | str | Unset = UNSET
-    integration: ApiKeyIntegrationResponseData | Unset = UNSET
+
+    integration: ApiKeyIntegrationResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_integration)
+
     last_used_at: datetime.datetime | None | Unset = UNSET
+
     rate_limit_percent: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

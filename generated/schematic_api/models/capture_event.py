@@ -25,13 +25,20 @@ class CaptureEvent:
     """One event in the capture service's batch format"""
 
     type_: EventType
+
     body: EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack
     """ Body of an event; its shape depends on the event type """
+
     api_key: str | Unset = UNSET
+
     idempotency_key: str | Unset = UNSET
+
     sent_at: datetime.datetime | Unset = UNSET
+
     trusted_client_clock: bool | Unset = UNSET
+
     backfill: bool | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.capture_event import CaptureEvent
@@ -13,9 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CaptureEventBatchRequestBody")
 
 
+def _convert_events(value: list[CaptureEvent] | Sequence[CaptureEvent | Mapping[str, Any]]) -> list[CaptureEvent]:
+    return cast("list[CaptureEvent]", as_model_list(value, ".capture_event", "CaptureEvent", __package__))
+
+
 @_attrs_define
 class CaptureEventBatchRequestBody:
-    events: list[CaptureEvent]
+    events: list[CaptureEvent] = _attrs_field(converter=_convert_events)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.capture_event_batch_response_params import CaptureEventBatchResponseParams
@@ -14,12 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CaptureEventBatchResponse")
 
 
+def _convert_data(value: RawEventBatchResponseData | Mapping[str, Any]) -> RawEventBatchResponseData:
+    return cast(
+        "RawEventBatchResponseData",
+        as_model(value, ".raw_event_batch_response_data", "RawEventBatchResponseData", __package__),
+    )
+
+
+def _convert_params(value: CaptureEventBatchResponseParams | Mapping[str, Any]) -> CaptureEventBatchResponseParams:
+    return cast(
+        "CaptureEventBatchResponseParams",
+        as_model(value, ".capture_event_batch_response_params", "CaptureEventBatchResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class CaptureEventBatchResponse:
     """Capture service response (undocumented upstream; assumed enveloped)"""
 
-    data: RawEventBatchResponseData
-    params: CaptureEventBatchResponseParams
+    data: RawEventBatchResponseData = _attrs_field(converter=_convert_data)
+
+    params: CaptureEventBatchResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

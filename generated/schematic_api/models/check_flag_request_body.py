@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0
@@ -16,12 +16,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagRequestBody")
 
 
+def _convert_company(
+    value: CheckFlagRequestBodyCompanyType0 | None | Unset | Mapping[str, Any],
+) -> CheckFlagRequestBodyCompanyType0 | None | Unset:
+    return cast(
+        "CheckFlagRequestBodyCompanyType0 | None | Unset",
+        as_model(value, ".check_flag_request_body_company_type_0", "CheckFlagRequestBodyCompanyType0", __package__),
+    )
+
+
+def _convert_user(
+    value: CheckFlagRequestBodyUserType0 | None | Unset | Mapping[str, Any],
+) -> CheckFlagRequestBodyUserType0 | None | Unset:
+    return cast(
+        "CheckFlagRequestBodyUserType0 | None | Unset",
+        as_model(value, ".check_flag_request_body_user_type_0", "CheckFlagRequestBodyUserType0", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagRequestBody:
     """Evaluation context of a flag check"""
 
-    company: CheckFlagRequestBodyCompanyType0 | None | Unset = UNSET
-    user: CheckFlagRequestBodyUserType0 | None | Unset = UNSET
+    company: CheckFlagRequestBodyCompanyType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_company)
+
+    user: CheckFlagRequestBodyUserType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_user)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

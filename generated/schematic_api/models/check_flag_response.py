@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.check_flag_response_data import CheckFlagResponseData
@@ -14,11 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagResponse")
 
 
+def _convert_data(value: CheckFlagResponseData | Mapping[str, Any]) -> CheckFlagResponseData:
+    return cast(
+        "CheckFlagResponseData", as_model(value, ".check_flag_response_data", "CheckFlagResponseData", __package__)
+    )
+
+
+def _convert_params(value: CheckFlagResponseParams | Mapping[str, Any]) -> CheckFlagResponseParams:
+    return cast(
+        "CheckFlagResponseParams",
+        as_model(value, ".check_flag_response_params", "CheckFlagResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagResponse:
-    data: CheckFlagResponseData
+    data: CheckFlagResponseData = _attrs_field(converter=_convert_data)
     """ Result of checking one flag """
-    params: CheckFlagResponseParams
+
+    params: CheckFlagResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

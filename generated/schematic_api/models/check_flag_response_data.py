@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.rule_type import RuleType, check_rule_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.feature_entitlement import FeatureEntitlement
@@ -18,26 +18,47 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagResponseData")
 
 
+def _convert_entitlement(value: FeatureEntitlement | Unset | Mapping[str, Any]) -> FeatureEntitlement | Unset:
+    return cast(
+        "FeatureEntitlement | Unset", as_model(value, ".feature_entitlement", "FeatureEntitlement", __package__)
+    )
+
+
 @_attrs_define
 class CheckFlagResponseData:
     """Result of checking one flag"""
 
     flag: str
+
     reason: str
+
     value: bool
+
     company_id: None | str | Unset = UNSET
-    entitlement: FeatureEntitlement | Unset = UNSET
+
+    entitlement: FeatureEntitlement | Unset = _attrs_field(default=UNSET, converter=_convert_entitlement)
     """ A company's entitlement to one feature, with usage where metered """
+
     error: None | str | Unset = UNSET
+
     feature_allocation: int | None | Unset = UNSET
+
     feature_usage: int | None | Unset = UNSET
+
     feature_usage_event: None | str | Unset = UNSET
+
     feature_usage_period: MetricPeriod | None | Unset = UNSET
+
     feature_usage_reset_at: datetime.datetime | None | Unset = UNSET
+
     flag_id: None | str | Unset = UNSET
+
     rule_id: None | str | Unset = UNSET
+
     rule_type: None | RuleType | Unset = UNSET
+
     user_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

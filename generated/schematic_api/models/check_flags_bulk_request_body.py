@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.check_flag_request_body import CheckFlagRequestBody
@@ -13,9 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagsBulkRequestBody")
 
 
+def _convert_contexts(
+    value: list[CheckFlagRequestBody] | Sequence[CheckFlagRequestBody | Mapping[str, Any]],
+) -> list[CheckFlagRequestBody]:
+    return cast(
+        "list[CheckFlagRequestBody]",
+        as_model_list(value, ".check_flag_request_body", "CheckFlagRequestBody", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagsBulkRequestBody:
-    contexts: list[CheckFlagRequestBody]
+    contexts: list[CheckFlagRequestBody] = _attrs_field(converter=_convert_contexts)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

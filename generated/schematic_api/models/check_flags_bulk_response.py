@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.check_flags_bulk_response_data import CheckFlagsBulkResponseData
@@ -14,10 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagsBulkResponse")
 
 
+def _convert_data(value: CheckFlagsBulkResponseData | Mapping[str, Any]) -> CheckFlagsBulkResponseData:
+    return cast(
+        "CheckFlagsBulkResponseData",
+        as_model(value, ".check_flags_bulk_response_data", "CheckFlagsBulkResponseData", __package__),
+    )
+
+
+def _convert_params(value: CheckFlagsBulkResponseParams | Mapping[str, Any]) -> CheckFlagsBulkResponseParams:
+    return cast(
+        "CheckFlagsBulkResponseParams",
+        as_model(value, ".check_flags_bulk_response_params", "CheckFlagsBulkResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagsBulkResponse:
-    data: CheckFlagsBulkResponseData
-    params: CheckFlagsBulkResponseParams
+    data: CheckFlagsBulkResponseData = _attrs_field(converter=_convert_data)
+
+    params: CheckFlagsBulkResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.check_flags_response_data import CheckFlagsResponseData
@@ -13,9 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagsBulkResponseData")
 
 
+def _convert_data(
+    value: list[CheckFlagsResponseData] | Sequence[CheckFlagsResponseData | Mapping[str, Any]],
+) -> list[CheckFlagsResponseData]:
+    return cast(
+        "list[CheckFlagsResponseData]",
+        as_model_list(value, ".check_flags_response_data", "CheckFlagsResponseData", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagsBulkResponseData:
-    data: list[CheckFlagsResponseData]
+    data: list[CheckFlagsResponseData] = _attrs_field(converter=_convert_data)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

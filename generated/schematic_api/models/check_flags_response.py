@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.check_flags_response_data import CheckFlagsResponseData
@@ -14,11 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagsResponse")
 
 
+def _convert_data(value: CheckFlagsResponseData | Mapping[str, Any]) -> CheckFlagsResponseData:
+    return cast(
+        "CheckFlagsResponseData", as_model(value, ".check_flags_response_data", "CheckFlagsResponseData", __package__)
+    )
+
+
+def _convert_params(value: CheckFlagsResponseParams | Mapping[str, Any]) -> CheckFlagsResponseParams:
+    return cast(
+        "CheckFlagsResponseParams",
+        as_model(value, ".check_flags_response_params", "CheckFlagsResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagsResponse:
-    data: CheckFlagsResponseData
+    data: CheckFlagsResponseData = _attrs_field(converter=_convert_data)
     """ Results of checking all flags for one context """
-    params: CheckFlagsResponseParams
+
+    params: CheckFlagsResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

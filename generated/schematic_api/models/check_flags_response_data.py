@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.check_flag_response_data import CheckFlagResponseData
@@ -13,11 +15,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckFlagsResponseData")
 
 
+def _convert_flags(
+    value: list[CheckFlagResponseData] | Sequence[CheckFlagResponseData | Mapping[str, Any]],
+) -> list[CheckFlagResponseData]:
+    return cast(
+        "list[CheckFlagResponseData]",
+        as_model_list(value, ".check_flag_response_data", "CheckFlagResponseData", __package__),
+    )
+
+
 @_attrs_define
 class CheckFlagsResponseData:
     """Results of checking all flags for one context"""
 
-    flags: list[CheckFlagResponseData]
+    flags: list[CheckFlagResponseData] = _attrs_field(converter=_convert_flags)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.company_detail_response_data_traits import CompanyDetailResponseDataTraits
@@ -21,24 +21,89 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyDetailResponseData")
 
 
+def _convert_entitlements(
+    value: list[FeatureEntitlement] | Sequence[FeatureEntitlement | Mapping[str, Any]],
+) -> list[FeatureEntitlement]:
+    return cast(
+        "list[FeatureEntitlement]", as_model_list(value, ".feature_entitlement", "FeatureEntitlement", __package__)
+    )
+
+
+def _convert_entity_traits(
+    value: list[EntityTraitDetailResponseData] | Sequence[EntityTraitDetailResponseData | Mapping[str, Any]],
+) -> list[EntityTraitDetailResponseData]:
+    return cast(
+        "list[EntityTraitDetailResponseData]",
+        as_model_list(value, ".entity_trait_detail_response_data", "EntityTraitDetailResponseData", __package__),
+    )
+
+
+def _convert_keys(
+    value: list[EntityKeyDetailResponseData] | Sequence[EntityKeyDetailResponseData | Mapping[str, Any]],
+) -> list[EntityKeyDetailResponseData]:
+    return cast(
+        "list[EntityKeyDetailResponseData]",
+        as_model_list(value, ".entity_key_detail_response_data", "EntityKeyDetailResponseData", __package__),
+    )
+
+
+def _convert_metrics(
+    value: list[CompanyEventPeriodMetricsResponseData]
+    | Sequence[CompanyEventPeriodMetricsResponseData | Mapping[str, Any]],
+) -> list[CompanyEventPeriodMetricsResponseData]:
+    return cast(
+        "list[CompanyEventPeriodMetricsResponseData]",
+        as_model_list(
+            value, ".company_event_period_metrics_response_data", "CompanyEventPeriodMetricsResponseData", __package__
+        ),
+    )
+
+
+def _convert_rules(value: list[Rule] | Sequence[Rule | Mapping[str, Any]]) -> list[Rule]:
+    return cast("list[Rule]", as_model_list(value, ".rule", "Rule", __package__))
+
+
+def _convert_traits(
+    value: CompanyDetailResponseDataTraits | Unset | Mapping[str, Any],
+) -> CompanyDetailResponseDataTraits | Unset:
+    return cast(
+        "CompanyDetailResponseDataTraits | Unset",
+        as_model(value, ".company_detail_response_data_traits", "CompanyDetailResponseDataTraits", __package__),
+    )
+
+
 @_attrs_define
 class CompanyDetailResponseData:
     """A company with its keys, traits, entitlements and metrics (billing views omitted)"""
 
     created_at: datetime.datetime
-    entitlements: list[FeatureEntitlement]
-    entity_traits: list[EntityTraitDetailResponseData]
+
+    entitlements: list[FeatureEntitlement] = _attrs_field(converter=_convert_entitlements)
+
+    entity_traits: list[EntityTraitDetailResponseData] = _attrs_field(converter=_convert_entity_traits)
+
     environment_id: str
+
     id: str
-    keys: list[EntityKeyDetailResponseData]
-    metrics: list[CompanyEventPeriodMetricsResponseData]
+
+    keys: list[EntityKeyDetailResponseData] = _attrs_field(converter=_convert_keys)
+
+    metrics: list[CompanyEventPeriodMetricsResponseData] = _attrs_field(converter=_convert_metrics)
+
     name: str
-    rules: list[Rule]
+
+    rules: list[Rule] = _attrs_field(converter=_convert_rules)
+
     updated_at: datetime.datetime
+
     user_count: int
+
     last_seen_at: datetime.datetime | None | Unset = UNSET
+
     logo_url: None | str | Unset = UNSET
-    traits: CompanyDetailResponseDataTraits | Unset = UNSET
+
+    traits: CompanyDetailResponseDataTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,16 +19,27 @@ class CompanyEventPeriodMetricsResponseData:
     """Event count of a company for one metric period"""
 
     account_id: str
+
     captured_at_max: datetime.datetime
+
     captured_at_min: datetime.datetime
+
     company_id: str
+
     created_at: datetime.datetime
+
     environment_id: str
+
     event_subtype: str
+
     month_reset: MetricPeriodMonthReset
+
     period: MetricPeriod
+
     value: int
+
     valid_until: datetime.datetime | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.company_response_data import CompanyResponseData
@@ -16,17 +16,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyMembershipDetailResponseData")
 
 
+def _convert_company(value: CompanyResponseData | Unset | Mapping[str, Any]) -> CompanyResponseData | Unset:
+    return cast(
+        "CompanyResponseData | Unset", as_model(value, ".company_response_data", "CompanyResponseData", __package__)
+    )
+
+
 @_attrs_define
 class CompanyMembershipDetailResponseData:
     """Membership of a user in a company"""
 
     company_id: str
+
     created_at: datetime.datetime
+
     id: str
+
     updated_at: datetime.datetime
+
     user_id: str
-    company: CompanyResponseData | Unset = UNSET
+
+    company: CompanyResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_company)
     """ Summary of a company """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

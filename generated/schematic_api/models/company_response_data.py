@@ -17,12 +17,19 @@ class CompanyResponseData:
     """Summary of a company"""
 
     created_at: datetime.datetime
+
     environment_id: str
+
     id: str
+
     name: str
+
     updated_at: datetime.datetime
+
     last_seen_at: datetime.datetime | None | Unset = UNSET
+
     logo_url: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

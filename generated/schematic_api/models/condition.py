@@ -22,23 +22,41 @@ class Condition:
     """A rule condition (as embedded in Rule)"""
 
     id: str
+
     comparison_trait_id: None | str | Unset = UNSET
+
     condition_group_id: None | str | Unset = UNSET
+
     condition_type: ConditionType | Unset = UNSET
+
     created_at: datetime.datetime | Unset = UNSET
+
     environment_id: str | Unset = UNSET
+
     event_subtype: None | str | Unset = UNSET
+
     flag_id: None | str | Unset = UNSET
+
     metric_period: MetricPeriod | None | Unset = UNSET
+
     metric_period_month_reset: MetricPeriodMonthReset | None | Unset = UNSET
+
     metric_value: int | None | Unset = UNSET
+
     operator: ComparableOperator | Unset = UNSET
+
     resource_ids: list[str] | Unset = UNSET
+
     rule_id: str | Unset = UNSET
+
     trait_entity_type: EntityType | None | Unset = UNSET
+
     trait_id: None | str | Unset = UNSET
+
     trait_value: str | Unset = UNSET
+
     updated_at: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -16,17 +16,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConditionGroup")
 
 
+def _convert_conditions(
+    value: list[Condition] | Unset | Sequence[Condition | Mapping[str, Any]],
+) -> list[Condition] | Unset:
+    return cast("list[Condition] | Unset", as_model_list(value, ".condition", "Condition", __package__))
+
+
 @_attrs_define
 class ConditionGroup:
     """A group of conditions, OR'd together (as embedded in Rule)"""
 
     id: str
-    conditions: list[Condition] | Unset = UNSET
+
+    conditions: list[Condition] | Unset = _attrs_field(default=UNSET, converter=_convert_conditions)
+
     created_at: datetime.datetime | Unset = UNSET
+
     environment_id: str | Unset = UNSET
+
     flag_id: None | str | Unset = UNSET
+
     rule_id: str | Unset = UNSET
+
     updated_at: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

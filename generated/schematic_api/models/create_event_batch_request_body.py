@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.create_event_request_body import CreateEventRequestBody
@@ -13,9 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventBatchRequestBody")
 
 
+def _convert_events(
+    value: list[CreateEventRequestBody] | Sequence[CreateEventRequestBody | Mapping[str, Any]],
+) -> list[CreateEventRequestBody]:
+    return cast(
+        "list[CreateEventRequestBody]",
+        as_model_list(value, ".create_event_request_body", "CreateEventRequestBody", __package__),
+    )
+
+
 @_attrs_define
 class CreateEventBatchRequestBody:
-    events: list[CreateEventRequestBody]
+    events: list[CreateEventRequestBody] = _attrs_field(converter=_convert_events)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

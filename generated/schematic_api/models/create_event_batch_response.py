@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.create_event_batch_response_params import CreateEventBatchResponseParams
@@ -14,10 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventBatchResponse")
 
 
+def _convert_data(value: RawEventBatchResponseData | Mapping[str, Any]) -> RawEventBatchResponseData:
+    return cast(
+        "RawEventBatchResponseData",
+        as_model(value, ".raw_event_batch_response_data", "RawEventBatchResponseData", __package__),
+    )
+
+
+def _convert_params(value: CreateEventBatchResponseParams | Mapping[str, Any]) -> CreateEventBatchResponseParams:
+    return cast(
+        "CreateEventBatchResponseParams",
+        as_model(value, ".create_event_batch_response_params", "CreateEventBatchResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class CreateEventBatchResponse:
-    data: RawEventBatchResponseData
-    params: CreateEventBatchResponseParams
+    data: RawEventBatchResponseData = _attrs_field(converter=_convert_data)
+
+    params: CreateEventBatchResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

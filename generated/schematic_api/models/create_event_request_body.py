@@ -23,12 +23,18 @@ T = TypeVar("T", bound="CreateEventRequestBody")
 @_attrs_define
 class CreateEventRequestBody:
     event_type: EventType
+
     backfill: bool | None | Unset = UNSET
+
     body: EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack | Unset = UNSET
     """ Body of an event; its shape depends on the event type """
+
     idempotency_key: None | str | Unset = UNSET
+
     sent_at: datetime.datetime | None | Unset = UNSET
+
     trusted_client_clock: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.create_event_response_params import CreateEventResponseParams
@@ -14,11 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEventResponse")
 
 
+def _convert_data(value: RawEventResponseData | Mapping[str, Any]) -> RawEventResponseData:
+    return cast(
+        "RawEventResponseData", as_model(value, ".raw_event_response_data", "RawEventResponseData", __package__)
+    )
+
+
+def _convert_params(value: CreateEventResponseParams | Mapping[str, Any]) -> CreateEventResponseParams:
+    return cast(
+        "CreateEventResponseParams",
+        as_model(value, ".create_event_response_params", "CreateEventResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class CreateEventResponse:
-    data: RawEventResponseData
+    data: RawEventResponseData = _attrs_field(converter=_convert_data)
     """ Receipt of a captured event """
-    params: CreateEventResponseParams
+
+    params: CreateEventResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,12 +15,19 @@ T = TypeVar("T", bound="CreateFlagRequestBody")
 @_attrs_define
 class CreateFlagRequestBody:
     default_value: bool
+
     description: str
+
     flag_type: FlagType
+
     key: str
+
     name: str
+
     feature_id: None | str | Unset = UNSET
+
     maintainer_account_member_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.create_or_update_condition_request_body import CreateOrUpdateConditionRequestBody
@@ -15,11 +15,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrUpdateConditionGroupRequestBody")
 
 
+def _convert_conditions(
+    value: list[CreateOrUpdateConditionRequestBody] | Sequence[CreateOrUpdateConditionRequestBody | Mapping[str, Any]],
+) -> list[CreateOrUpdateConditionRequestBody]:
+    return cast(
+        "list[CreateOrUpdateConditionRequestBody]",
+        as_model_list(
+            value, ".create_or_update_condition_request_body", "CreateOrUpdateConditionRequestBody", __package__
+        ),
+    )
+
+
 @_attrs_define
 class CreateOrUpdateConditionGroupRequestBody:
-    conditions: list[CreateOrUpdateConditionRequestBody]
+    conditions: list[CreateOrUpdateConditionRequestBody] = _attrs_field(converter=_convert_conditions)
+
     flag_id: None | str | Unset = UNSET
+
     id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

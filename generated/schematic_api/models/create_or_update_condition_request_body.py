@@ -18,18 +18,31 @@ T = TypeVar("T", bound="CreateOrUpdateConditionRequestBody")
 @_attrs_define
 class CreateOrUpdateConditionRequestBody:
     condition_type: ConditionType
+
     operator: ComparableOperator
+
     resource_ids: list[str]
+
     comparison_trait_id: None | str | Unset = UNSET
+
     credit_cost: float | None | Unset = UNSET
+
     credit_id: None | str | Unset = UNSET
+
     event_subtype: None | str | Unset = UNSET
+
     id: None | str | Unset = UNSET
+
     metric_period: MetricPeriod | None | Unset = UNSET
+
     metric_period_month_reset: MetricPeriodMonthReset | None | Unset = UNSET
+
     metric_value: int | None | Unset = UNSET
+
     trait_id: None | str | Unset = UNSET
+
     trait_value: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

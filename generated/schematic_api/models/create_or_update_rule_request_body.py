@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_type import RuleType, check_rule_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.create_or_update_condition_group_request_body import CreateOrUpdateConditionGroupRequestBody
@@ -17,15 +17,48 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrUpdateRuleRequestBody")
 
 
+def _convert_condition_groups(
+    value: list[CreateOrUpdateConditionGroupRequestBody]
+    | Sequence[CreateOrUpdateConditionGroupRequestBody | Mapping[str, Any]],
+) -> list[CreateOrUpdateConditionGroupRequestBody]:
+    return cast(
+        "list[CreateOrUpdateConditionGroupRequestBody]",
+        as_model_list(
+            value,
+            ".create_or_update_condition_group_request_body",
+            "CreateOrUpdateConditionGroupRequestBody",
+            __package__,
+        ),
+    )
+
+
+def _convert_conditions(
+    value: list[CreateOrUpdateConditionRequestBody] | Sequence[CreateOrUpdateConditionRequestBody | Mapping[str, Any]],
+) -> list[CreateOrUpdateConditionRequestBody]:
+    return cast(
+        "list[CreateOrUpdateConditionRequestBody]",
+        as_model_list(
+            value, ".create_or_update_condition_request_body", "CreateOrUpdateConditionRequestBody", __package__
+        ),
+    )
+
+
 @_attrs_define
 class CreateOrUpdateRuleRequestBody:
-    condition_groups: list[CreateOrUpdateConditionGroupRequestBody]
-    conditions: list[CreateOrUpdateConditionRequestBody]
+    condition_groups: list[CreateOrUpdateConditionGroupRequestBody] = _attrs_field(converter=_convert_condition_groups)
+
+    conditions: list[CreateOrUpdateConditionRequestBody] = _attrs_field(converter=_convert_conditions)
+
     name: str
+
     priority: int
+
     value: bool
+
     id: None | str | Unset = UNSET
+
     rule_type: None | RuleType | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

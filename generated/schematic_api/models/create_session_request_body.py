@@ -17,12 +17,16 @@ class CreateSessionRequestBody:
 
     user_id: str | Unset = UNSET
     """ Authenticated user id; omit for anonymous visitors """
+
     anonymous_id: str | Unset = UNSET
     """ Stable anonymous/device id """
+
     user_id_sig: str | Unset = UNSET
     """ Hex HMAC-SHA256 of "{user_id}|{user_id_ts}" """
+
     user_id_ts: int | Unset = UNSET
     """ Unix seconds paired with user_id_sig """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,7 +15,9 @@ class CreateSessionResponse:
     """Session token (not enveloped)"""
 
     token: str
+
     expires_at: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

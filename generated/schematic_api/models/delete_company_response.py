@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.delete_company_response_params import DeleteCompanyResponseParams
@@ -14,10 +16,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteCompanyResponse")
 
 
+def _convert_data(value: DeleteResponse | Mapping[str, Any]) -> DeleteResponse:
+    return cast("DeleteResponse", as_model(value, ".delete_response", "DeleteResponse", __package__))
+
+
+def _convert_params(value: DeleteCompanyResponseParams | Mapping[str, Any]) -> DeleteCompanyResponseParams:
+    return cast(
+        "DeleteCompanyResponseParams",
+        as_model(value, ".delete_company_response_params", "DeleteCompanyResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class DeleteCompanyResponse:
-    data: DeleteResponse
-    params: DeleteCompanyResponseParams
+    data: DeleteResponse = _attrs_field(converter=_convert_data)
+
+    params: DeleteCompanyResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.delete_flag_response_params import DeleteFlagResponseParams
@@ -14,10 +16,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteFlagResponse")
 
 
+def _convert_data(value: DeleteResponse | Mapping[str, Any]) -> DeleteResponse:
+    return cast("DeleteResponse", as_model(value, ".delete_response", "DeleteResponse", __package__))
+
+
+def _convert_params(value: DeleteFlagResponseParams | Mapping[str, Any]) -> DeleteFlagResponseParams:
+    return cast(
+        "DeleteFlagResponseParams",
+        as_model(value, ".delete_flag_response_params", "DeleteFlagResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class DeleteFlagResponse:
-    data: DeleteResponse
-    params: DeleteFlagResponseParams
+    data: DeleteResponse = _attrs_field(converter=_convert_data)
+
+    params: DeleteFlagResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

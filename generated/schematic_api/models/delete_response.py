@@ -14,6 +14,7 @@ T = TypeVar("T", bound="DeleteResponse")
 @_attrs_define
 class DeleteResponse:
     deleted: bool | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

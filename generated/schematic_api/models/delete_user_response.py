@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.delete_response import DeleteResponse
@@ -14,10 +16,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeleteUserResponse")
 
 
+def _convert_data(value: DeleteResponse | Mapping[str, Any]) -> DeleteResponse:
+    return cast("DeleteResponse", as_model(value, ".delete_response", "DeleteResponse", __package__))
+
+
+def _convert_params(value: DeleteUserResponseParams | Mapping[str, Any]) -> DeleteUserResponseParams:
+    return cast(
+        "DeleteUserResponseParams",
+        as_model(value, ".delete_user_response_params", "DeleteUserResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class DeleteUserResponse:
-    data: DeleteResponse
-    params: DeleteUserResponseParams
+    data: DeleteResponse = _attrs_field(converter=_convert_data)
+
+    params: DeleteUserResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,10 +15,15 @@ T = TypeVar("T", bound="EntityKeyDefinitionResponseData")
 @_attrs_define
 class EntityKeyDefinitionResponseData:
     created_at: datetime.datetime
+
     entity_type: EntityType
+
     id: str
+
     key: str
+
     updated_at: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

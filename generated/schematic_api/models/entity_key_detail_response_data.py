@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType, check_entity_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.entity_key_definition_response_data import EntityKeyDefinitionResponseData
@@ -17,20 +17,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EntityKeyDetailResponseData")
 
 
+def _convert_definition(
+    value: EntityKeyDefinitionResponseData | Unset | Mapping[str, Any],
+) -> EntityKeyDefinitionResponseData | Unset:
+    return cast(
+        "EntityKeyDefinitionResponseData | Unset",
+        as_model(value, ".entity_key_definition_response_data", "EntityKeyDefinitionResponseData", __package__),
+    )
+
+
 @_attrs_define
 class EntityKeyDetailResponseData:
     """One identifying key of a company or user"""
 
     created_at: datetime.datetime
+
     definition_id: str
+
     entity_id: str
+
     entity_type: EntityType
+
     environment_id: str
+
     id: str
+
     key: str
+
     updated_at: datetime.datetime
+
     value: str
-    definition: EntityKeyDefinitionResponseData | Unset = UNSET
+
+    definition: EntityKeyDefinitionResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_definition)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

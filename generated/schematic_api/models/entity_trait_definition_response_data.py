@@ -16,12 +16,19 @@ T = TypeVar("T", bound="EntityTraitDefinitionResponseData")
 @_attrs_define
 class EntityTraitDefinitionResponseData:
     created_at: datetime.datetime
+
     display_name: str
+
     entity_type: EntityType
+
     hierarchy: list[str]
+
     id: str
+
     trait_type: TraitType
+
     updated_at: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

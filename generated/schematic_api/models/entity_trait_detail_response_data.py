@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.entity_trait_definition_response_data import EntityTraitDefinitionResponseData
@@ -16,17 +16,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EntityTraitDetailResponseData")
 
 
+def _convert_definition(
+    value: EntityTraitDefinitionResponseData | Unset | Mapping[str, Any],
+) -> EntityTraitDefinitionResponseData | Unset:
+    return cast(
+        "EntityTraitDefinitionResponseData | Unset",
+        as_model(value, ".entity_trait_definition_response_data", "EntityTraitDefinitionResponseData", __package__),
+    )
+
+
 @_attrs_define
 class EntityTraitDetailResponseData:
     """One trait value of a company or user"""
 
     created_at: datetime.datetime
+
     definition_id: str
+
     environment_id: str
+
     id: str
+
     updated_at: datetime.datetime
+
     value: str
-    definition: EntityTraitDefinitionResponseData | Unset = UNSET
+
+    definition: EntityTraitDefinitionResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_definition)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

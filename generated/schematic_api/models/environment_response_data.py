@@ -15,10 +15,15 @@ T = TypeVar("T", bound="EnvironmentResponseData")
 @_attrs_define
 class EnvironmentResponseData:
     id: str
+
     created_at: datetime.datetime | Unset = UNSET
+
     environment_type: str | Unset = UNSET
+
     name: str | Unset = UNSET
+
     updated_at: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

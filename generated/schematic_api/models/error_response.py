@@ -17,8 +17,10 @@ class ErrorResponse:
 
     error: str
     """ Error message """
+
     max_size: int | Unset = UNSET
     """ Maximum batch size (capture service) """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.event_body_flag_check_req_company_type_0 import EventBodyFlagCheckReqCompanyType0
@@ -16,21 +16,52 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventBodyFlagCheck")
 
 
+def _convert_req_company(
+    value: EventBodyFlagCheckReqCompanyType0 | None | Unset | Mapping[str, Any],
+) -> EventBodyFlagCheckReqCompanyType0 | None | Unset:
+    return cast(
+        "EventBodyFlagCheckReqCompanyType0 | None | Unset",
+        as_model(value, ".event_body_flag_check_req_company_type_0", "EventBodyFlagCheckReqCompanyType0", __package__),
+    )
+
+
+def _convert_req_user(
+    value: EventBodyFlagCheckReqUserType0 | None | Unset | Mapping[str, Any],
+) -> EventBodyFlagCheckReqUserType0 | None | Unset:
+    return cast(
+        "EventBodyFlagCheckReqUserType0 | None | Unset",
+        as_model(value, ".event_body_flag_check_req_user_type_0", "EventBodyFlagCheckReqUserType0", __package__),
+    )
+
+
 @_attrs_define
 class EventBodyFlagCheck:
     """Body of a flag_check event"""
 
     flag_key: str
+
     reason: str
+
     value: bool
+
     company_id: None | str | Unset = UNSET
+
     error: None | str | Unset = UNSET
+
     flag_id: None | str | Unset = UNSET
+
     preflight: bool | Unset = UNSET
-    req_company: EventBodyFlagCheckReqCompanyType0 | None | Unset = UNSET
-    req_user: EventBodyFlagCheckReqUserType0 | None | Unset = UNSET
+
+    req_company: EventBodyFlagCheckReqCompanyType0 | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_req_company
+    )
+
+    req_user: EventBodyFlagCheckReqUserType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_req_user)
+
     rule_id: None | str | Unset = UNSET
+
     user_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

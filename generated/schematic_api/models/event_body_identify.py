@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.event_body_identify_company import EventBodyIdentifyCompany
@@ -17,15 +17,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventBodyIdentify")
 
 
+def _convert_keys(value: EventBodyIdentifyKeys | Mapping[str, Any]) -> EventBodyIdentifyKeys:
+    return cast(
+        "EventBodyIdentifyKeys", as_model(value, ".event_body_identify_keys", "EventBodyIdentifyKeys", __package__)
+    )
+
+
+def _convert_company(value: EventBodyIdentifyCompany | Unset | Mapping[str, Any]) -> EventBodyIdentifyCompany | Unset:
+    return cast(
+        "EventBodyIdentifyCompany | Unset",
+        as_model(value, ".event_body_identify_company", "EventBodyIdentifyCompany", __package__),
+    )
+
+
+def _convert_traits(value: EventBodyIdentifyTraits | Unset | Mapping[str, Any]) -> EventBodyIdentifyTraits | Unset:
+    return cast(
+        "EventBodyIdentifyTraits | Unset",
+        as_model(value, ".event_body_identify_traits", "EventBodyIdentifyTraits", __package__),
+    )
+
+
 @_attrs_define
 class EventBodyIdentify:
     """Body of an identify event"""
 
-    keys: EventBodyIdentifyKeys
-    company: EventBodyIdentifyCompany | Unset = UNSET
+    keys: EventBodyIdentifyKeys = _attrs_field(converter=_convert_keys)
+
+    company: EventBodyIdentifyCompany | Unset = _attrs_field(default=UNSET, converter=_convert_company)
     """ Company to upsert and associate with the identified user """
+
     name: str | Unset = UNSET
-    traits: EventBodyIdentifyTraits | Unset = UNSET
+
+    traits: EventBodyIdentifyTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.event_body_identify_company_keys import EventBodyIdentifyCompanyKeys
@@ -16,13 +16,34 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventBodyIdentifyCompany")
 
 
+def _convert_keys(
+    value: EventBodyIdentifyCompanyKeys | Unset | Mapping[str, Any],
+) -> EventBodyIdentifyCompanyKeys | Unset:
+    return cast(
+        "EventBodyIdentifyCompanyKeys | Unset",
+        as_model(value, ".event_body_identify_company_keys", "EventBodyIdentifyCompanyKeys", __package__),
+    )
+
+
+def _convert_traits(
+    value: EventBodyIdentifyCompanyTraits | Unset | Mapping[str, Any],
+) -> EventBodyIdentifyCompanyTraits | Unset:
+    return cast(
+        "EventBodyIdentifyCompanyTraits | Unset",
+        as_model(value, ".event_body_identify_company_traits", "EventBodyIdentifyCompanyTraits", __package__),
+    )
+
+
 @_attrs_define
 class EventBodyIdentifyCompany:
     """Company to upsert and associate with the identified user"""
 
-    keys: EventBodyIdentifyCompanyKeys | Unset = UNSET
+    keys: EventBodyIdentifyCompanyKeys | Unset = _attrs_field(default=UNSET, converter=_convert_keys)
+
     name: str | Unset = UNSET
-    traits: EventBodyIdentifyCompanyTraits | Unset = UNSET
+
+    traits: EventBodyIdentifyCompanyTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.event_body_inference_company import EventBodyInferenceCompany
@@ -16,24 +16,52 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventBodyInference")
 
 
+def _convert_company(value: EventBodyInferenceCompany | Mapping[str, Any]) -> EventBodyInferenceCompany:
+    return cast(
+        "EventBodyInferenceCompany",
+        as_model(value, ".event_body_inference_company", "EventBodyInferenceCompany", __package__),
+    )
+
+
+def _convert_user(value: EventBodyInferenceUser | Unset | Mapping[str, Any]) -> EventBodyInferenceUser | Unset:
+    return cast(
+        "EventBodyInferenceUser | Unset",
+        as_model(value, ".event_body_inference_user", "EventBodyInferenceUser", __package__),
+    )
+
+
 @_attrs_define
 class EventBodyInference:
     """Body of an inference (LLM usage) event"""
 
-    company: EventBodyInferenceCompany
+    company: EventBodyInferenceCompany = _attrs_field(converter=_convert_company)
+
     input_tokens: int
+
     output_tokens: int
+
     provider: str
+
     response_model: str
+
     cached_input_tokens: int | Unset = UNSET
+
     cost: str | Unset = UNSET
+
     currency: str | Unset = UNSET
+
     event: str | Unset = UNSET
+
     operation: str | Unset = UNSET
+
     reasoning_tokens: int | Unset = UNSET
+
     request_model: str | Unset = UNSET
+
     requests: int | Unset = UNSET
-    user: EventBodyInferenceUser | Unset = UNSET
+
+    user: EventBodyInferenceUser | Unset = _attrs_field(default=UNSET, converter=_convert_user)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.event_body_track_company import EventBodyTrackCompany
@@ -17,16 +17,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventBodyTrack")
 
 
+def _convert_company(value: EventBodyTrackCompany | Unset | Mapping[str, Any]) -> EventBodyTrackCompany | Unset:
+    return cast(
+        "EventBodyTrackCompany | Unset",
+        as_model(value, ".event_body_track_company", "EventBodyTrackCompany", __package__),
+    )
+
+
+def _convert_traits(value: EventBodyTrackTraits | Unset | Mapping[str, Any]) -> EventBodyTrackTraits | Unset:
+    return cast(
+        "EventBodyTrackTraits | Unset", as_model(value, ".event_body_track_traits", "EventBodyTrackTraits", __package__)
+    )
+
+
+def _convert_user(value: EventBodyTrackUser | Unset | Mapping[str, Any]) -> EventBodyTrackUser | Unset:
+    return cast(
+        "EventBodyTrackUser | Unset", as_model(value, ".event_body_track_user", "EventBodyTrackUser", __package__)
+    )
+
+
 @_attrs_define
 class EventBodyTrack:
     """Body of a track event"""
 
     event: str
-    company: EventBodyTrackCompany | Unset = UNSET
+
+    company: EventBodyTrackCompany | Unset = _attrs_field(default=UNSET, converter=_convert_company)
+
     lease_id: str | Unset = UNSET
+
     quantity: int | Unset = UNSET
-    traits: EventBodyTrackTraits | Unset = UNSET
-    user: EventBodyTrackUser | Unset = UNSET
+
+    traits: EventBodyTrackTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
+    user: EventBodyTrackUser | Unset = _attrs_field(default=UNSET, converter=_convert_user)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

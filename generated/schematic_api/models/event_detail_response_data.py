@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.event_status import EventStatus, check_event_status
 from ..models.event_type import EventType, check_event_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.api_key_response_data import ApiKeyResponseData
@@ -20,35 +20,85 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventDetailResponseData")
 
 
+def _convert_body(value: EventDetailResponseDataBody | Mapping[str, Any]) -> EventDetailResponseDataBody:
+    return cast(
+        "EventDetailResponseDataBody",
+        as_model(value, ".event_detail_response_data_body", "EventDetailResponseDataBody", __package__),
+    )
+
+
+def _convert_features(value: list[PreviewObject] | Sequence[PreviewObject | Mapping[str, Any]]) -> list[PreviewObject]:
+    return cast("list[PreviewObject]", as_model_list(value, ".preview_object", "PreviewObject", __package__))
+
+
+def _convert_api_key_view(value: ApiKeyResponseData | Unset | Mapping[str, Any]) -> ApiKeyResponseData | Unset:
+    return cast(
+        "ApiKeyResponseData | Unset", as_model(value, ".api_key_response_data", "ApiKeyResponseData", __package__)
+    )
+
+
+def _convert_company(value: PreviewObject | Unset | Mapping[str, Any]) -> PreviewObject | Unset:
+    return cast("PreviewObject | Unset", as_model(value, ".preview_object", "PreviewObject", __package__))
+
+
+def _convert_user(value: PreviewObject | Unset | Mapping[str, Any]) -> PreviewObject | Unset:
+    return cast("PreviewObject | Unset", as_model(value, ".preview_object", "PreviewObject", __package__))
+
+
 @_attrs_define
 class EventDetailResponseData:
     """A stored event with its processing state"""
 
-    body: EventDetailResponseDataBody
+    body: EventDetailResponseDataBody = _attrs_field(converter=_convert_body)
+
     body_preview: str
+
     captured_at: datetime.datetime
+
     feature_ids: list[str]
-    features: list[PreviewObject]
+
+    features: list[PreviewObject] = _attrs_field(converter=_convert_features)
+
     id: str
+
     quantity: int
+
     status: EventStatus
+
     type_: EventType
+
     api_key: None | str | Unset = UNSET
-    api_key_view: ApiKeyResponseData | Unset = UNSET
-    company: PreviewObject | Unset = UNSET
+
+    api_key_view: ApiKeyResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_api_key_view)
+
+    company: PreviewObject | Unset = _attrs_field(default=UNSET, converter=_convert_company)
+
     company_id: None | str | Unset = UNSET
+
     enriched_at: datetime.datetime | None | Unset = UNSET
+
     environment_id: None | str | Unset = UNSET
+
     error_message: None | str | Unset = UNSET
+
     idempotency_key: None | str | Unset = UNSET
+
     lease_id: None | str | Unset = UNSET
+
     loaded_at: datetime.datetime | None | Unset = UNSET
+
     processed_at: datetime.datetime | None | Unset = UNSET
+
     sent_at: datetime.datetime | None | Unset = UNSET
+
     subtype: None | str | Unset = UNSET
+
     updated_at: datetime.datetime | None | Unset = UNSET
-    user: PreviewObject | Unset = UNSET
+
+    user: PreviewObject | Unset = _attrs_field(default=UNSET, converter=_convert_user)
+
     user_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.entitlement_value_type import EntitlementValueType, check_entitlement_value_type
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.warning_tier import WarningTier
@@ -19,29 +19,54 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FeatureEntitlement")
 
 
+def _convert_warning_tiers(
+    value: list[WarningTier] | Unset | Sequence[WarningTier | Mapping[str, Any]],
+) -> list[WarningTier] | Unset:
+    return cast("list[WarningTier] | Unset", as_model_list(value, ".warning_tier", "WarningTier", __package__))
+
+
 @_attrs_define
 class FeatureEntitlement:
     """A company's entitlement to one feature, with usage where metered"""
 
     feature_id: str
+
     feature_key: str
+
     value_type: EntitlementValueType
+
     allocation: int | None | Unset = UNSET
+
     consumption_rate: float | None | Unset = UNSET
+
     credit_id: None | str | Unset = UNSET
+
     credit_remaining: float | None | Unset = UNSET
+
     credit_reserved: float | None | Unset = UNSET
+
     credit_settled: float | None | Unset = UNSET
+
     credit_total: float | None | Unset = UNSET
+
     credit_used: float | None | Unset = UNSET
+
     event_name: None | str | Unset = UNSET
+
     event_subtype: None | str | Unset = UNSET
+
     metric_period: MetricPeriod | None | Unset = UNSET
+
     metric_reset_at: datetime.datetime | None | Unset = UNSET
+
     month_reset: MetricPeriodMonthReset | None | Unset = UNSET
+
     soft_limit: int | None | Unset = UNSET
+
     usage: int | None | Unset = UNSET
-    warning_tiers: list[WarningTier] | Unset = UNSET
+
+    warning_tiers: list[WarningTier] | Unset = _attrs_field(default=UNSET, converter=_convert_warning_tiers)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,20 +17,35 @@ T = TypeVar("T", bound="FeatureResponseData")
 @_attrs_define
 class FeatureResponseData:
     created_at: datetime.datetime
+
     description: str
+
     feature_type: FeatureType
+
     icon: str
+
     id: str
+
     name: str
+
     updated_at: datetime.datetime
+
     event_subtype: None | str | Unset = UNSET
+
     license_id: None | str | Unset = UNSET
+
     lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET
+
     maintainer_account_member_id: None | str | Unset = UNSET
+
     plural_name: None | str | Unset = UNSET
+
     singular_name: None | str | Unset = UNSET
+
     trait_id: None | str | Unset = UNSET
+
     usage_limit_trait_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

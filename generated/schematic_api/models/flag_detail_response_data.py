@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag_type import FlagType, check_flag_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.account_member_response_data import AccountMemberResponseData
@@ -19,25 +19,63 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlagDetailResponseData")
 
 
+def _convert_rules(
+    value: list[RuleDetailResponseData] | Sequence[RuleDetailResponseData | Mapping[str, Any]],
+) -> list[RuleDetailResponseData]:
+    return cast(
+        "list[RuleDetailResponseData]",
+        as_model_list(value, ".rule_detail_response_data", "RuleDetailResponseData", __package__),
+    )
+
+
+def _convert_feature(value: FeatureResponseData | Unset | Mapping[str, Any]) -> FeatureResponseData | Unset:
+    return cast(
+        "FeatureResponseData | Unset", as_model(value, ".feature_response_data", "FeatureResponseData", __package__)
+    )
+
+
+def _convert_maintainer(
+    value: AccountMemberResponseData | Unset | Mapping[str, Any],
+) -> AccountMemberResponseData | Unset:
+    return cast(
+        "AccountMemberResponseData | Unset",
+        as_model(value, ".account_member_response_data", "AccountMemberResponseData", __package__),
+    )
+
+
 @_attrs_define
 class FlagDetailResponseData:
     """A flag with its feature, maintainer and rules"""
 
     created_at: datetime.datetime
+
     default_value: bool
+
     description: str
+
     flag_type: FlagType
+
     id: str
+
     key: str
+
     name: str
-    rules: list[RuleDetailResponseData]
+
+    rules: list[RuleDetailResponseData] = _attrs_field(converter=_convert_rules)
+
     updated_at: datetime.datetime
-    feature: FeatureResponseData | Unset = UNSET
+
+    feature: FeatureResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_feature)
+
     feature_id: None | str | Unset = UNSET
+
     last_checked_at: datetime.datetime | None | Unset = UNSET
-    maintainer: AccountMemberResponseData | Unset = UNSET
+
+    maintainer: AccountMemberResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_maintainer)
     """ A member of the Schematic account """
+
     maintainer_account_member_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

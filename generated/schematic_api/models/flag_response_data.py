@@ -16,15 +16,25 @@ T = TypeVar("T", bound="FlagResponseData")
 @_attrs_define
 class FlagResponseData:
     created_at: datetime.datetime
+
     default_value: bool
+
     description: str
+
     flag_type: FlagType
+
     id: str
+
     key: str
+
     name: str
+
     updated_at: datetime.datetime
+
     feature_id: None | str | Unset = UNSET
+
     maintainer_account_member_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

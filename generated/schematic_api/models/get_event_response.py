@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.event_detail_response_data import EventDetailResponseData
@@ -14,11 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEventResponse")
 
 
+def _convert_data(value: EventDetailResponseData | Mapping[str, Any]) -> EventDetailResponseData:
+    return cast(
+        "EventDetailResponseData",
+        as_model(value, ".event_detail_response_data", "EventDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: GetEventResponseParams | Mapping[str, Any]) -> GetEventResponseParams:
+    return cast(
+        "GetEventResponseParams", as_model(value, ".get_event_response_params", "GetEventResponseParams", __package__)
+    )
+
+
 @_attrs_define
 class GetEventResponse:
-    data: EventDetailResponseData
+    data: EventDetailResponseData = _attrs_field(converter=_convert_data)
     """ A stored event with its processing state """
-    params: GetEventResponseParams
+
+    params: GetEventResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

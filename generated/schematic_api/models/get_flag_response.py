@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.flag_detail_response_data import FlagDetailResponseData
@@ -14,11 +16,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFlagResponse")
 
 
+def _convert_data(value: FlagDetailResponseData | Mapping[str, Any]) -> FlagDetailResponseData:
+    return cast(
+        "FlagDetailResponseData", as_model(value, ".flag_detail_response_data", "FlagDetailResponseData", __package__)
+    )
+
+
+def _convert_params(value: GetFlagResponseParams | Mapping[str, Any]) -> GetFlagResponseParams:
+    return cast(
+        "GetFlagResponseParams", as_model(value, ".get_flag_response_params", "GetFlagResponseParams", __package__)
+    )
+
+
 @_attrs_define
 class GetFlagResponse:
-    data: FlagDetailResponseData
+    data: FlagDetailResponseData = _attrs_field(converter=_convert_data)
     """ A flag with its feature, maintainer and rules """
-    params: GetFlagResponseParams
+
+    params: GetFlagResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

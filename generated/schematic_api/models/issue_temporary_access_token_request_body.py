@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.temporary_access_token_resource_type import (
     TemporaryAccessTokenResourceType,
     check_temporary_access_token_resource_type,
 )
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.issue_temporary_access_token_request_body_lookup import IssueTemporaryAccessTokenRequestBodyLookup
@@ -18,10 +19,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IssueTemporaryAccessTokenRequestBody")
 
 
+def _convert_lookup(
+    value: IssueTemporaryAccessTokenRequestBodyLookup | Mapping[str, Any],
+) -> IssueTemporaryAccessTokenRequestBodyLookup:
+    return cast(
+        "IssueTemporaryAccessTokenRequestBodyLookup",
+        as_model(
+            value,
+            ".issue_temporary_access_token_request_body_lookup",
+            "IssueTemporaryAccessTokenRequestBodyLookup",
+            __package__,
+        ),
+    )
+
+
 @_attrs_define
 class IssueTemporaryAccessTokenRequestBody:
-    lookup: IssueTemporaryAccessTokenRequestBodyLookup
+    lookup: IssueTemporaryAccessTokenRequestBodyLookup = _attrs_field(converter=_convert_lookup)
+
     resource_type: TemporaryAccessTokenResourceType
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.issue_temporary_access_token_response_data import IssueTemporaryAccessTokenResponseData
@@ -14,10 +16,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IssueTemporaryAccessTokenResponse")
 
 
+def _convert_data(
+    value: IssueTemporaryAccessTokenResponseData | Mapping[str, Any],
+) -> IssueTemporaryAccessTokenResponseData:
+    return cast(
+        "IssueTemporaryAccessTokenResponseData",
+        as_model(
+            value, ".issue_temporary_access_token_response_data", "IssueTemporaryAccessTokenResponseData", __package__
+        ),
+    )
+
+
+def _convert_params(
+    value: IssueTemporaryAccessTokenResponseParams | Mapping[str, Any],
+) -> IssueTemporaryAccessTokenResponseParams:
+    return cast(
+        "IssueTemporaryAccessTokenResponseParams",
+        as_model(
+            value,
+            ".issue_temporary_access_token_response_params",
+            "IssueTemporaryAccessTokenResponseParams",
+            __package__,
+        ),
+    )
+
+
 @_attrs_define
 class IssueTemporaryAccessTokenResponse:
-    data: IssueTemporaryAccessTokenResponseData
-    params: IssueTemporaryAccessTokenResponseParams
+    data: IssueTemporaryAccessTokenResponseData = _attrs_field(converter=_convert_data)
+
+    params: IssueTemporaryAccessTokenResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

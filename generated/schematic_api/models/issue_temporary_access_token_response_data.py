@@ -18,13 +18,21 @@ T = TypeVar("T", bound="IssueTemporaryAccessTokenResponseData")
 @_attrs_define
 class IssueTemporaryAccessTokenResponseData:
     api_key_id: str
+
     created_at: datetime.datetime
+
     environment_id: str
+
     expired_at: datetime.datetime
+
     id: str
+
     resource_type: TemporaryAccessTokenResourceType
+
     token: str
+
     updated_at: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.company_detail_response_data import CompanyDetailResponseData
@@ -14,10 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListCompaniesResponse")
 
 
+def _convert_data(
+    value: list[CompanyDetailResponseData] | Sequence[CompanyDetailResponseData | Mapping[str, Any]],
+) -> list[CompanyDetailResponseData]:
+    return cast(
+        "list[CompanyDetailResponseData]",
+        as_model_list(value, ".company_detail_response_data", "CompanyDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: ListCompaniesResponseParams | Mapping[str, Any]) -> ListCompaniesResponseParams:
+    return cast(
+        "ListCompaniesResponseParams",
+        as_model(value, ".list_companies_response_params", "ListCompaniesResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class ListCompaniesResponse:
-    data: list[CompanyDetailResponseData]
-    params: ListCompaniesResponseParams
+    data: list[CompanyDetailResponseData] = _attrs_field(converter=_convert_data)
+
+    params: ListCompaniesResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

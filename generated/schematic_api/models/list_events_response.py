@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.event_detail_response_data import EventDetailResponseData
@@ -14,10 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListEventsResponse")
 
 
+def _convert_data(
+    value: list[EventDetailResponseData] | Sequence[EventDetailResponseData | Mapping[str, Any]],
+) -> list[EventDetailResponseData]:
+    return cast(
+        "list[EventDetailResponseData]",
+        as_model_list(value, ".event_detail_response_data", "EventDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: ListEventsResponseParams | Mapping[str, Any]) -> ListEventsResponseParams:
+    return cast(
+        "ListEventsResponseParams",
+        as_model(value, ".list_events_response_params", "ListEventsResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class ListEventsResponse:
-    data: list[EventDetailResponseData]
-    params: ListEventsResponseParams
+    data: list[EventDetailResponseData] = _attrs_field(converter=_convert_data)
+
+    params: ListEventsResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.flag_detail_response_data import FlagDetailResponseData
@@ -14,10 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListFlagsResponse")
 
 
+def _convert_data(
+    value: list[FlagDetailResponseData] | Sequence[FlagDetailResponseData | Mapping[str, Any]],
+) -> list[FlagDetailResponseData]:
+    return cast(
+        "list[FlagDetailResponseData]",
+        as_model_list(value, ".flag_detail_response_data", "FlagDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: ListFlagsResponseParams | Mapping[str, Any]) -> ListFlagsResponseParams:
+    return cast(
+        "ListFlagsResponseParams",
+        as_model(value, ".list_flags_response_params", "ListFlagsResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class ListFlagsResponse:
-    data: list[FlagDetailResponseData]
-    params: ListFlagsResponseParams
+    data: list[FlagDetailResponseData] = _attrs_field(converter=_convert_data)
+
+    params: ListFlagsResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.list_users_response_params import ListUsersResponseParams
@@ -14,10 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListUsersResponse")
 
 
+def _convert_data(
+    value: list[UserDetailResponseData] | Sequence[UserDetailResponseData | Mapping[str, Any]],
+) -> list[UserDetailResponseData]:
+    return cast(
+        "list[UserDetailResponseData]",
+        as_model_list(value, ".user_detail_response_data", "UserDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: ListUsersResponseParams | Mapping[str, Any]) -> ListUsersResponseParams:
+    return cast(
+        "ListUsersResponseParams",
+        as_model(value, ".list_users_response_params", "ListUsersResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class ListUsersResponse:
-    data: list[UserDetailResponseData]
-    params: ListUsersResponseParams
+    data: list[UserDetailResponseData] = _attrs_field(converter=_convert_data)
+
+    params: ListUsersResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.company_detail_response_data import CompanyDetailResponseData
@@ -14,11 +16,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LookupCompanyResponse")
 
 
+def _convert_data(value: CompanyDetailResponseData | Mapping[str, Any]) -> CompanyDetailResponseData:
+    return cast(
+        "CompanyDetailResponseData",
+        as_model(value, ".company_detail_response_data", "CompanyDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: LookupCompanyResponseParams | Mapping[str, Any]) -> LookupCompanyResponseParams:
+    return cast(
+        "LookupCompanyResponseParams",
+        as_model(value, ".lookup_company_response_params", "LookupCompanyResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class LookupCompanyResponse:
-    data: CompanyDetailResponseData
+    data: CompanyDetailResponseData = _attrs_field(converter=_convert_data)
     """ A company with its keys, traits, entitlements and metrics (billing views omitted) """
-    params: LookupCompanyResponseParams
+
+    params: LookupCompanyResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

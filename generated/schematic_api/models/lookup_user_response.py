@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.lookup_user_response_params import LookupUserResponseParams
@@ -14,11 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LookupUserResponse")
 
 
+def _convert_data(value: UserDetailResponseData | Mapping[str, Any]) -> UserDetailResponseData:
+    return cast(
+        "UserDetailResponseData", as_model(value, ".user_detail_response_data", "UserDetailResponseData", __package__)
+    )
+
+
+def _convert_params(value: LookupUserResponseParams | Mapping[str, Any]) -> LookupUserResponseParams:
+    return cast(
+        "LookupUserResponseParams",
+        as_model(value, ".lookup_user_response_params", "LookupUserResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class LookupUserResponse:
-    data: UserDetailResponseData
+    data: UserDetailResponseData = _attrs_field(converter=_convert_data)
     """ A user with its keys, traits and company memberships """
-    params: LookupUserResponseParams
+
+    params: LookupUserResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,13 @@ T = TypeVar("T", bound="PreviewObject")
 @_attrs_define
 class PreviewObject:
     id: str
+
     name: str
+
     description: None | str | Unset = UNSET
+
     image_url: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.raw_event_response_data import RawEventResponseData
@@ -13,9 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RawEventBatchResponseData")
 
 
+def _convert_events(
+    value: list[RawEventResponseData] | Sequence[RawEventResponseData | Mapping[str, Any]],
+) -> list[RawEventResponseData]:
+    return cast(
+        "list[RawEventResponseData]",
+        as_model_list(value, ".raw_event_response_data", "RawEventResponseData", __package__),
+    )
+
+
 @_attrs_define
 class RawEventBatchResponseData:
-    events: list[RawEventResponseData]
+    events: list[RawEventResponseData] = _attrs_field(converter=_convert_events)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

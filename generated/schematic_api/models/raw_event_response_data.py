@@ -17,10 +17,15 @@ class RawEventResponseData:
     """Receipt of a captured event"""
 
     captured_at: datetime.datetime
+
     remote_ip: str
+
     user_agent: str
+
     event_id: None | str | Unset = UNSET
+
     remote_addr: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

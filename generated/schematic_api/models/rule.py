@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_type import RuleType, check_rule_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -17,20 +17,40 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Rule")
 
 
+def _convert_condition_groups(
+    value: list[ConditionGroup] | Sequence[ConditionGroup | Mapping[str, Any]],
+) -> list[ConditionGroup]:
+    return cast("list[ConditionGroup]", as_model_list(value, ".condition_group", "ConditionGroup", __package__))
+
+
+def _convert_conditions(value: list[Condition] | Sequence[Condition | Mapping[str, Any]]) -> list[Condition]:
+    return cast("list[Condition]", as_model_list(value, ".condition", "Condition", __package__))
+
+
 @_attrs_define
 class Rule:
     """A flag rule as embedded in a company"""
 
     account_id: str
-    condition_groups: list[ConditionGroup]
-    conditions: list[Condition]
+
+    condition_groups: list[ConditionGroup] = _attrs_field(converter=_convert_condition_groups)
+
+    conditions: list[Condition] = _attrs_field(converter=_convert_conditions)
+
     environment_id: str
+
     id: str
+
     name: str
+
     priority: int
+
     rule_type: RuleType
+
     value: bool
+
     flag_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

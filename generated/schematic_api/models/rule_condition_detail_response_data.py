@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -12,7 +12,7 @@ from ..models.condition_type import ConditionType, check_condition_type
 from ..models.entity_type import EntityType, check_entity_type
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.entity_trait_definition_response_data import EntityTraitDefinitionResponseData
@@ -22,29 +22,79 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RuleConditionDetailResponseData")
 
 
+def _convert_resources(
+    value: list[PreviewObjectResponseData] | Sequence[PreviewObjectResponseData | Mapping[str, Any]],
+) -> list[PreviewObjectResponseData]:
+    return cast(
+        "list[PreviewObjectResponseData]",
+        as_model_list(value, ".preview_object_response_data", "PreviewObjectResponseData", __package__),
+    )
+
+
+def _convert_comparison_trait(
+    value: EntityTraitDefinitionResponseData | Unset | Mapping[str, Any],
+) -> EntityTraitDefinitionResponseData | Unset:
+    return cast(
+        "EntityTraitDefinitionResponseData | Unset",
+        as_model(value, ".entity_trait_definition_response_data", "EntityTraitDefinitionResponseData", __package__),
+    )
+
+
+def _convert_trait(
+    value: EntityTraitDefinitionResponseData | Unset | Mapping[str, Any],
+) -> EntityTraitDefinitionResponseData | Unset:
+    return cast(
+        "EntityTraitDefinitionResponseData | Unset",
+        as_model(value, ".entity_trait_definition_response_data", "EntityTraitDefinitionResponseData", __package__),
+    )
+
+
 @_attrs_define
 class RuleConditionDetailResponseData:
     condition_type: ConditionType
+
     created_at: datetime.datetime
+
     environment_id: str
+
     id: str
+
     operator: ComparableOperator
+
     resource_ids: list[str]
-    resources: list[PreviewObjectResponseData]
+
+    resources: list[PreviewObjectResponseData] = _attrs_field(converter=_convert_resources)
+
     rule_id: str
+
     trait_value: str
+
     updated_at: datetime.datetime
-    comparison_trait: EntityTraitDefinitionResponseData | Unset = UNSET
+
+    comparison_trait: EntityTraitDefinitionResponseData | Unset = _attrs_field(
+        default=UNSET, converter=_convert_comparison_trait
+    )
+
     comparison_trait_id: None | str | Unset = UNSET
+
     condition_group_id: None | str | Unset = UNSET
+
     event_subtype: None | str | Unset = UNSET
+
     flag_id: None | str | Unset = UNSET
+
     metric_period: MetricPeriod | None | Unset = UNSET
+
     metric_period_month_reset: MetricPeriodMonthReset | None | Unset = UNSET
+
     metric_value: int | None | Unset = UNSET
-    trait: EntityTraitDefinitionResponseData | Unset = UNSET
+
+    trait: EntityTraitDefinitionResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_trait)
+
     trait_entity_type: EntityType | None | Unset = UNSET
+
     trait_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

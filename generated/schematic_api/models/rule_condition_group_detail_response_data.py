@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.rule_condition_detail_response_data import RuleConditionDetailResponseData
@@ -16,15 +16,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RuleConditionGroupDetailResponseData")
 
 
+def _convert_conditions(
+    value: list[RuleConditionDetailResponseData] | Sequence[RuleConditionDetailResponseData | Mapping[str, Any]],
+) -> list[RuleConditionDetailResponseData]:
+    return cast(
+        "list[RuleConditionDetailResponseData]",
+        as_model_list(value, ".rule_condition_detail_response_data", "RuleConditionDetailResponseData", __package__),
+    )
+
+
 @_attrs_define
 class RuleConditionGroupDetailResponseData:
-    conditions: list[RuleConditionDetailResponseData]
+    conditions: list[RuleConditionDetailResponseData] = _attrs_field(converter=_convert_conditions)
+
     created_at: datetime.datetime
+
     environment_id: str
+
     id: str
+
     rule_id: str
+
     updated_at: datetime.datetime
+
     flag_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

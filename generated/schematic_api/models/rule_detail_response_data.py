@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_type import RuleType, check_rule_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model_list
 
 if TYPE_CHECKING:
     from ..models.rule_condition_detail_response_data import RuleConditionDetailResponseData
@@ -18,21 +18,53 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RuleDetailResponseData")
 
 
+def _convert_condition_groups(
+    value: list[RuleConditionGroupDetailResponseData]
+    | Sequence[RuleConditionGroupDetailResponseData | Mapping[str, Any]],
+) -> list[RuleConditionGroupDetailResponseData]:
+    return cast(
+        "list[RuleConditionGroupDetailResponseData]",
+        as_model_list(
+            value, ".rule_condition_group_detail_response_data", "RuleConditionGroupDetailResponseData", __package__
+        ),
+    )
+
+
+def _convert_conditions(
+    value: list[RuleConditionDetailResponseData] | Sequence[RuleConditionDetailResponseData | Mapping[str, Any]],
+) -> list[RuleConditionDetailResponseData]:
+    return cast(
+        "list[RuleConditionDetailResponseData]",
+        as_model_list(value, ".rule_condition_detail_response_data", "RuleConditionDetailResponseData", __package__),
+    )
+
+
 @_attrs_define
 class RuleDetailResponseData:
     """A flag rule with its conditions"""
 
-    condition_groups: list[RuleConditionGroupDetailResponseData]
-    conditions: list[RuleConditionDetailResponseData]
+    condition_groups: list[RuleConditionGroupDetailResponseData] = _attrs_field(converter=_convert_condition_groups)
+
+    conditions: list[RuleConditionDetailResponseData] = _attrs_field(converter=_convert_conditions)
+
     created_at: datetime.datetime
+
     environment_id: str
+
     id: str
+
     name: str
+
     priority: int
+
     rule_type: RuleType
+
     updated_at: datetime.datetime
+
     value: bool
+
     flag_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.flag_response_data import FlagResponseData
@@ -16,10 +16,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RulesDetailResponseData")
 
 
+def _convert_rules(
+    value: list[RuleDetailResponseData] | Sequence[RuleDetailResponseData | Mapping[str, Any]],
+) -> list[RuleDetailResponseData]:
+    return cast(
+        "list[RuleDetailResponseData]",
+        as_model_list(value, ".rule_detail_response_data", "RuleDetailResponseData", __package__),
+    )
+
+
+def _convert_flag(value: FlagResponseData | Unset | Mapping[str, Any]) -> FlagResponseData | Unset:
+    return cast("FlagResponseData | Unset", as_model(value, ".flag_response_data", "FlagResponseData", __package__))
+
+
 @_attrs_define
 class RulesDetailResponseData:
-    rules: list[RuleDetailResponseData]
-    flag: FlagResponseData | Unset = UNSET
+    rules: list[RuleDetailResponseData] = _attrs_field(converter=_convert_rules)
+
+    flag: FlagResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_flag)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model_list
 
 if TYPE_CHECKING:
     from ..models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
@@ -13,9 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateFlagRulesRequestBody")
 
 
+def _convert_rules(
+    value: list[CreateOrUpdateRuleRequestBody] | Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]],
+) -> list[CreateOrUpdateRuleRequestBody]:
+    return cast(
+        "list[CreateOrUpdateRuleRequestBody]",
+        as_model_list(value, ".create_or_update_rule_request_body", "CreateOrUpdateRuleRequestBody", __package__),
+    )
+
+
 @_attrs_define
 class UpdateFlagRulesRequestBody:
-    rules: list[CreateOrUpdateRuleRequestBody]
+    rules: list[CreateOrUpdateRuleRequestBody] = _attrs_field(converter=_convert_rules)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

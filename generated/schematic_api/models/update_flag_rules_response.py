@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.rules_detail_response_data import RulesDetailResponseData
@@ -14,10 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateFlagRulesResponse")
 
 
+def _convert_data(value: RulesDetailResponseData | Mapping[str, Any]) -> RulesDetailResponseData:
+    return cast(
+        "RulesDetailResponseData",
+        as_model(value, ".rules_detail_response_data", "RulesDetailResponseData", __package__),
+    )
+
+
+def _convert_params(value: UpdateFlagRulesResponseParams | Mapping[str, Any]) -> UpdateFlagRulesResponseParams:
+    return cast(
+        "UpdateFlagRulesResponseParams",
+        as_model(value, ".update_flag_rules_response_params", "UpdateFlagRulesResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class UpdateFlagRulesResponse:
-    data: RulesDetailResponseData
-    params: UpdateFlagRulesResponseParams
+    data: RulesDetailResponseData = _attrs_field(converter=_convert_data)
+
+    params: UpdateFlagRulesResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.upsert_company_request_body_keys import UpsertCompanyRequestBodyKeys
@@ -17,18 +17,44 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsertCompanyRequestBody")
 
 
+def _convert_keys(value: UpsertCompanyRequestBodyKeys | Mapping[str, Any]) -> UpsertCompanyRequestBodyKeys:
+    return cast(
+        "UpsertCompanyRequestBodyKeys",
+        as_model(value, ".upsert_company_request_body_keys", "UpsertCompanyRequestBodyKeys", __package__),
+    )
+
+
+def _convert_traits(
+    value: UpsertCompanyRequestBodyTraits | Unset | Mapping[str, Any],
+) -> UpsertCompanyRequestBodyTraits | Unset:
+    return cast(
+        "UpsertCompanyRequestBodyTraits | Unset",
+        as_model(value, ".upsert_company_request_body_traits", "UpsertCompanyRequestBodyTraits", __package__),
+    )
+
+
 @_attrs_define
 class UpsertCompanyRequestBody:
-    keys: UpsertCompanyRequestBodyKeys
+    keys: UpsertCompanyRequestBodyKeys = _attrs_field(converter=_convert_keys)
+
     base_plan_id: None | str | Unset = UNSET
+
     base_plan_price_id: None | str | Unset = UNSET
+
     id: None | str | Unset = UNSET
+
     last_seen_at: datetime.datetime | None | Unset = UNSET
+
     name: None | str | Unset = UNSET
+
     prevent_key_remap: bool | None | Unset = UNSET
+
     remove_keys: list[str] | Unset = UNSET
-    traits: UpsertCompanyRequestBodyTraits | Unset = UNSET
+
+    traits: UpsertCompanyRequestBodyTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
     update_only: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.upsert_trait_request_body_keys import UpsertTraitRequestBodyKeys
@@ -15,15 +15,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsertTraitRequestBody")
 
 
+def _convert_keys(value: UpsertTraitRequestBodyKeys | Mapping[str, Any]) -> UpsertTraitRequestBodyKeys:
+    return cast(
+        "UpsertTraitRequestBodyKeys",
+        as_model(value, ".upsert_trait_request_body_keys", "UpsertTraitRequestBodyKeys", __package__),
+    )
+
+
 @_attrs_define
 class UpsertTraitRequestBody:
     """Set (or increment) one trait of the entity matched by keys"""
 
-    keys: UpsertTraitRequestBodyKeys
+    keys: UpsertTraitRequestBodyKeys = _attrs_field(converter=_convert_keys)
+
     trait: str
+
     incr: int | None | Unset = UNSET
+
     set_: None | str | Unset = UNSET
+
     update_only: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model
 
 if TYPE_CHECKING:
     from ..models.upsert_user_request_body_companies_type_0_item import UpsertUserRequestBodyCompaniesType0Item
@@ -19,19 +19,55 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsertUserRequestBody")
 
 
+def _convert_keys(value: UpsertUserRequestBodyKeys | Mapping[str, Any]) -> UpsertUserRequestBodyKeys:
+    return cast(
+        "UpsertUserRequestBodyKeys",
+        as_model(value, ".upsert_user_request_body_keys", "UpsertUserRequestBodyKeys", __package__),
+    )
+
+
+def _convert_company(
+    value: None | Unset | UpsertUserRequestBodyCompanyType0 | Mapping[str, Any],
+) -> None | Unset | UpsertUserRequestBodyCompanyType0:
+    return cast(
+        "None | Unset | UpsertUserRequestBodyCompanyType0",
+        as_model(value, ".upsert_user_request_body_company_type_0", "UpsertUserRequestBodyCompanyType0", __package__),
+    )
+
+
+def _convert_traits(
+    value: UpsertUserRequestBodyTraits | Unset | Mapping[str, Any],
+) -> UpsertUserRequestBodyTraits | Unset:
+    return cast(
+        "UpsertUserRequestBodyTraits | Unset",
+        as_model(value, ".upsert_user_request_body_traits", "UpsertUserRequestBodyTraits", __package__),
+    )
+
+
 @_attrs_define
 class UpsertUserRequestBody:
-    keys: UpsertUserRequestBodyKeys
+    keys: UpsertUserRequestBodyKeys = _attrs_field(converter=_convert_keys)
+
     companies: list[UpsertUserRequestBodyCompaniesType0Item] | None | Unset = UNSET
-    company: None | Unset | UpsertUserRequestBodyCompanyType0 = UNSET
+
+    company: None | Unset | UpsertUserRequestBodyCompanyType0 = _attrs_field(default=UNSET, converter=_convert_company)
+
     company_id: None | str | Unset = UNSET
+
     company_ids: list[str] | None | Unset = UNSET
+
     id: None | str | Unset = UNSET
+
     last_seen_at: datetime.datetime | None | Unset = UNSET
+
     name: None | str | Unset = UNSET
+
     remove_keys: list[str] | Unset = UNSET
-    traits: UpsertUserRequestBodyTraits | Unset = UNSET
+
+    traits: UpsertUserRequestBodyTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
     update_only: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.upsert_user_response_params import UpsertUserResponseParams
@@ -14,11 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsertUserResponse")
 
 
+def _convert_data(value: UserDetailResponseData | Mapping[str, Any]) -> UserDetailResponseData:
+    return cast(
+        "UserDetailResponseData", as_model(value, ".user_detail_response_data", "UserDetailResponseData", __package__)
+    )
+
+
+def _convert_params(value: UpsertUserResponseParams | Mapping[str, Any]) -> UpsertUserResponseParams:
+    return cast(
+        "UpsertUserResponseParams",
+        as_model(value, ".upsert_user_response_params", "UpsertUserResponseParams", __package__),
+    )
+
+
 @_attrs_define
 class UpsertUserResponse:
-    data: UserDetailResponseData
+    data: UserDetailResponseData = _attrs_field(converter=_convert_data)
     """ A user with its keys, traits and company memberships """
-    params: UpsertUserResponseParams
+
+    params: UpsertUserResponseParams = _attrs_field(converter=_convert_params)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.company_membership_detail_response_data import CompanyMembershipDetailResponseData
@@ -19,20 +19,71 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserDetailResponseData")
 
 
+def _convert_company_memberships(
+    value: list[CompanyMembershipDetailResponseData]
+    | Sequence[CompanyMembershipDetailResponseData | Mapping[str, Any]],
+) -> list[CompanyMembershipDetailResponseData]:
+    return cast(
+        "list[CompanyMembershipDetailResponseData]",
+        as_model_list(
+            value, ".company_membership_detail_response_data", "CompanyMembershipDetailResponseData", __package__
+        ),
+    )
+
+
+def _convert_entity_traits(
+    value: list[EntityTraitDetailResponseData] | Sequence[EntityTraitDetailResponseData | Mapping[str, Any]],
+) -> list[EntityTraitDetailResponseData]:
+    return cast(
+        "list[EntityTraitDetailResponseData]",
+        as_model_list(value, ".entity_trait_detail_response_data", "EntityTraitDetailResponseData", __package__),
+    )
+
+
+def _convert_keys(
+    value: list[EntityKeyDetailResponseData] | Sequence[EntityKeyDetailResponseData | Mapping[str, Any]],
+) -> list[EntityKeyDetailResponseData]:
+    return cast(
+        "list[EntityKeyDetailResponseData]",
+        as_model_list(value, ".entity_key_detail_response_data", "EntityKeyDetailResponseData", __package__),
+    )
+
+
+def _convert_traits(
+    value: UserDetailResponseDataTraits | Unset | Mapping[str, Any],
+) -> UserDetailResponseDataTraits | Unset:
+    return cast(
+        "UserDetailResponseDataTraits | Unset",
+        as_model(value, ".user_detail_response_data_traits", "UserDetailResponseDataTraits", __package__),
+    )
+
+
 @_attrs_define
 class UserDetailResponseData:
     """A user with its keys, traits and company memberships"""
 
-    company_memberships: list[CompanyMembershipDetailResponseData]
+    company_memberships: list[CompanyMembershipDetailResponseData] = _attrs_field(
+        converter=_convert_company_memberships
+    )
+
     created_at: datetime.datetime
-    entity_traits: list[EntityTraitDetailResponseData]
+
+    entity_traits: list[EntityTraitDetailResponseData] = _attrs_field(converter=_convert_entity_traits)
+
     environment_id: str
+
     id: str
-    keys: list[EntityKeyDetailResponseData]
+
+    keys: list[EntityKeyDetailResponseData] = _attrs_field(converter=_convert_keys)
+
     name: str
+
     updated_at: datetime.datetime
+
     last_seen_at: datetime.datetime | None | Unset = UNSET
-    traits: UserDetailResponseDataTraits | Unset = UNSET
+
+    traits: UserDetailResponseDataTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

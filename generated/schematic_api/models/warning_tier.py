@@ -17,8 +17,10 @@ class WarningTier:
 
     key: str | Unset = UNSET
     """ Customer-defined identifier of the tier """
+
     value: float | Unset = UNSET
     """ Threshold in the entitlement's usage units """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
