@@ -49,7 +49,7 @@ class ClientOptions:
     auth: httpx.Auth
     timeout: float = 60.0
     max_retries: int = 2
-    retry_policy: RetryPolicy = RetryPolicy()
+    retry_policy: RetryPolicy = attrs.field(factory=RetryPolicy)
     offline: bool = False
     headers: Mapping[str, str] = attrs.field(factory=dict)
     logger: logging.Logger = logger

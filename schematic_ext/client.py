@@ -144,7 +144,9 @@ class Schematic(SyncEventMethods, SyncResources):
         options: CheckFlagOptions | None = None,
     ) -> CheckFlagResult:
         """Like `check_flag`, with the reason, rule and entitlement behind the value."""
-        result: CheckFlagResult = self._run(self._flags.check_flag(flag_key, company, user, options))
+        result = self._flags.cached(flag_key, company, user, options)
+        if result is None:
+            result = self._run(self._flags.check_flag(flag_key, company, user, options))
         return result
 
     def check_flags(
@@ -257,7 +259,9 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         options: CheckFlagOptions | None = None,
     ) -> CheckFlagResult:
         """Like `check_flag`, with the reason, rule and entitlement behind the value."""
-        result: CheckFlagResult = await self._run(self._flags.check_flag(flag_key, company, user, options))
+        result = self._flags.cached(flag_key, company, user, options)
+        if result is None:
+            result = await self._run(self._flags.check_flag(flag_key, company, user, options))
         return result
 
     async def check_flags(

@@ -15,6 +15,7 @@ import asyncio
 import concurrent.futures
 import inspect
 import logging
+import time
 from collections.abc import Callable, Generator, Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -447,6 +448,22 @@ class FlagCore:
             slot.provider.set(key, result)
         else:
             yield CacheSet(slot, skey, result)
+
+    def cached(self, flag_key: Any, company: Any, user: Any, options: Any) -> CheckFlagResult | None:
+        """A fresh entry of the first LocalCache, or None (then run the full `check_flag` plan)."""
+        fast = self.fast
+        if options is not None or fast is None:
+            return None
+        try:
+            key = cache_key(flag_key, company, user)
+            entry = fast.get(key)
+            if entry is not None and entry[0] > time.monotonic():
+                fast.move_to_end(key)
+                result: CheckFlagResult = entry[1]
+                return result
+        except Exception:  # bad arguments: the full plan raises the proper error
+            pass
+        return None
 
     def local_lookup(self, key: Key) -> CheckFlagResult | None:
         """`lookup` when every provider is a LocalCache: no effects, so no generator."""
