@@ -59,7 +59,8 @@ def load_seed(source: str | Path | Mapping[str, Any]) -> Mapping[str, Any]:
 def _check(spec: Spec, schema_name: str, entry: Any, where: str) -> None:
     """Validate one entry against a component schema of the spec."""
     schema = to_json_schema({"$ref": f"#/components/schemas/{schema_name}"}, spec.document)
-    problem = first_error(jsonschema_rs.Draft202012Validator(schema, validate_formats=True), entry, where)
+    validator = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+    problem = first_error(validator, entry, where, (where,))
     if problem is not None:
         raise SeedError(f"seed {problem}")
 

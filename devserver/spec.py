@@ -32,6 +32,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Keywords of the OpenAPI Schema Object that JSON Schema does not know or treats differently.
+# OAS integer formats are ranges; JSON Schema ignores unknown formats, so spell them out.
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _OAS_ONLY_KEYWORDS = frozenset({"nullable", "discriminator", "xml", "externalDocs", "example", "deprecated"})
 
 
@@ -59,6 +61,10 @@ def to_json_schema(schema: Any, document: Mapping[str, Any], _seen: tuple[str, .
         for key, value in schema.items()
         if key not in _OAS_ONLY_KEYWORDS
     }
+    if converted.get("type") == "integer" and converted.get("format") in _INTEGER_RANGES:
+        low, high = _INTEGER_RANGES[converted["format"]]
+        converted.setdefault("minimum", low)
+        converted.setdefault("maximum", high)
     if schema.get("nullable") is True:
         return _nullable(converted)
     return converted
@@ -224,18 +230,19 @@ class Spec:
         )
 
     def match(self, method: str, path: str) -> Match | None:
-        """Route a request; None when no path template matches at all."""
-        allowed: list[str] = []
+        """Route a request; None when no path template matches at all.
+
+        The most specific matching template is the resource: a method it lacks is a 405
+        (GET /flags/check is not getFlag with flag_id "check").
+        """
         for route in self._routes:
             found = route.pattern.match(path)
             if found is None:
                 continue
             operation = route.operations.get(method)
-            if operation is not None:
-                return Match(operation, dict(zip(route.param_names, found.groups(), strict=True)))
-            allowed.extend(m for m in route.operations if m not in allowed)
-        if allowed:
-            return Match(None, {}, tuple(allowed))
+            if operation is None:
+                return Match(None, {}, tuple(route.operations))
+            return Match(operation, dict(zip(route.param_names, found.groups(), strict=True)))
         return None
 
 

@@ -102,7 +102,8 @@ def _query_value(parameter: Parameter, query: Sequence[tuple[str, str]]) -> tupl
             found = _DEEP_OBJECT.match(key)
             if found is not None and found.group(1) == name:
                 members[found.group(2)] = value
-        return bool(members), members
+        # An empty map serialises to nothing, so absence is the empty object, not a missing value.
+        return True, members
     values = [value for key, value in query if key == name]
     if not values:
         return False, None

@@ -1,0 +1,79 @@
+"""Schemathesis over every operation of openapi.yaml against a live devserver.
+
+Every check runs (``--checks all``: no 5xx, status codes, content types, headers and bodies
+conform, invalid data rejected, valid data accepted, auth not ignored, ...), through the
+examples, coverage, fuzzing and stateful phases. The only adjustment is in
+schemathesis.toml beside this file, with its reason. ``createSession`` takes a pk_ key
+instead of the secret key, so it gets a run of its own. The seed is fixed so a run is
+reproducible; set DEVSERVER_SCHEMATHESIS_SEED to explore others.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
+from devserver.spec import spec_path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+SEED = os.environ.get("DEVSERVER_SCHEMATHESIS_SEED", "20240515")
+MAX_EXAMPLES = os.environ.get("DEVSERVER_SCHEMATHESIS_MAX_EXAMPLES", "25")
+
+
+def run_schemathesis(server: DevServer, header: str, *selection: str) -> subprocess.CompletedProcess[str]:
+    """Run the schemathesis CLI against ``server``; one worker (CPython 3.11's ast is not thread-safe)."""
+    command = [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "--config-file",
+        str(HERE / "schemathesis.toml"),
+        "--no-color",
+        "run",
+        str(spec_path()),
+        "--url",
+        server.url,
+        "--header",
+        header,
+        "--checks",
+        "all",
+        "--max-examples",
+        MAX_EXAMPLES,
+        "--seed",
+        SEED,
+        "--workers",
+        "1",
+        "--report-dir",
+        str(server.db_path.parent / "schemathesis-report"),
+        *selection,
+    ]
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=540, check=False)
+
+
+@pytest.mark.slow
+def test_every_operation_conforms(devserver_factory: Callable[..., DevServer]) -> None:
+    server = devserver_factory(seed=REPO / "devserver" / "seed_example.yaml")
+    result = run_schemathesis(
+        server, f"X-Schematic-Api-Key: {DEFAULT_SECRET_KEY}", "--exclude-operation-id", "createSession"
+    )
+    assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
+    assert server.errors == []
+    operations = server.stats()["requests"]
+    assert len(operations) == len(server.spec.operations) - 1, sorted(operations)
+
+
+@pytest.mark.slow
+def test_session_mint_conforms(devserver_factory: Callable[..., DevServer]) -> None:
+    server = devserver_factory()
+    result = run_schemathesis(
+        server, f"Authorization: ApiKey {DEFAULT_PUBLISHABLE_KEY}", "--include-operation-id", "createSession"
+    )
+    assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
+    assert server.stats()["mints"] > 0
