@@ -35,17 +35,32 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return dict(value) if isinstance(value, Mapping) else {}
 
 
-def _resolve(store: Store, entity_type: str, keys: Mapping[str, str], create: bool, now: float) -> str | None:
-    """Id of the entity owning any of ``keys``; created from them when ``create``."""
+_Resolved = dict[tuple[str, tuple[tuple[str, str], ...]], str | None]
+
+
+def _resolve(
+    store: Store, entity_type: str, keys: Mapping[str, str], create: bool, now: float, resolved: _Resolved
+) -> str | None:
+    """Id of the entity owning any of ``keys``; created from them when ``create``.
+
+    ``resolved`` memoises lookups within one batch (events of a batch mostly share a company);
+    identify events clear it, since they can move keys between entities.
+    """
     if not keys:
         return None
+    memo = (entity_type, tuple(keys.items()))
+    if memo in resolved:
+        return resolved[memo]
     found = store.entity_id_by_keys_tx(entity_type, keys)
     if found is None and create:
         found = store.upsert_entity_tx(entity_type, keys, now=now)
+    resolved[memo] = found
     return found
 
 
-def _prepare(store: Store, raw: Mapping[str, Any], event_type: str, now: float) -> NewEvent:
+def _prepare(
+    store: Store, raw: Mapping[str, Any], event_type: str, now: float, resolved: _Resolved
+) -> NewEvent:
     """Apply an event's side effects (inside the open transaction) and describe what to store."""
     body = _as_dict(raw.get("body"))
     company_id: str | None = None
@@ -53,6 +68,7 @@ def _prepare(store: Store, raw: Mapping[str, Any], event_type: str, now: float) 
     subtype: str | None = None
     quantity = 1
     if event_type == "identify":
+        resolved.clear()
         company = _as_dict(body.get("company"))
         company_keys = _string_map(company.get("keys"))
         if company_keys:
@@ -81,16 +97,16 @@ def _prepare(store: Store, raw: Mapping[str, Any], event_type: str, now: float) 
         given = body.get("quantity")
         if isinstance(given, int) and not isinstance(given, bool):
             quantity = given
-        company_id = _resolve(store, "company", _string_map(body.get("company")), True, now)
-        user_id = _resolve(store, "user", _string_map(body.get("user")), False, now)
+        company_id = _resolve(store, "company", _string_map(body.get("company")), True, now, resolved)
+        user_id = _resolve(store, "user", _string_map(body.get("user")), False, now, resolved)
     elif event_type == "flag_check":
         subtype = body.get("flag_key") if isinstance(body.get("flag_key"), str) else None
         company_id = body.get("company_id") if isinstance(body.get("company_id"), str) else None
         user_id = body.get("user_id") if isinstance(body.get("user_id"), str) else None
     else:
         subtype = body.get("event") if isinstance(body.get("event"), str) else None
-        company_id = _resolve(store, "company", _string_map(body.get("company")), True, now)
-        user_id = _resolve(store, "user", _string_map(body.get("user")), False, now)
+        company_id = _resolve(store, "company", _string_map(body.get("company")), True, now, resolved)
+        user_id = _resolve(store, "user", _string_map(body.get("user")), False, now, resolved)
     sent_at = raw.get("sent_at") if isinstance(raw.get("sent_at"), str) else None
     occurred_at = None
     if sent_at is not None and (raw.get("trusted_client_clock") or raw.get("backfill")):
@@ -122,6 +138,7 @@ def ingest_events(
         seen = store.seen_idempotency_keys_tx([e.get("idempotency_key") for e in events], now)
         prepared = []
         in_batch: set[str] = set()
+        resolved: _Resolved = {}
         for raw in events:
             key = raw.get("idempotency_key")
             if isinstance(key, str) and key:
@@ -129,7 +146,7 @@ def ingest_events(
                     prepared.append(_duplicate(raw, type_field))
                     continue
                 in_batch.add(key)
-            prepared.append(_prepare(store, raw, str(raw[type_field]), now))
+            prepared.append(_prepare(store, raw, str(raw[type_field]), now, resolved))
         ids, stored = store.ingest_tx(conn, prepared, now, seen)
     return ids, stored, now
 

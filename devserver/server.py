@@ -13,7 +13,6 @@ bound with SO_REUSEADDR). A temporary database (``db_path=None``) lives until
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import socket
 import tempfile
@@ -151,7 +150,8 @@ class DevServer:
             )
             server = uvicorn.Server(config)  # Off the main thread it installs no signal handlers.
             thread = threading.Thread(
-                target=lambda: asyncio.run(server.serve(sockets=[sock])),
+                target=server.run,  # uvloop and httptools when installed (the [devserver] extra has them)
+                args=([sock],),
                 name=f"devserver-{self._port}",
                 daemon=True,
             )
