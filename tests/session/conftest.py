@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from session_helpers import SEED
 
-from devserver.server import DevServer
+from devserver import DevServer
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
+from devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
 from devserver.clock import parse_time
-from devserver.server import DEFAULT_PUBLISHABLE_KEY, DevServer
 from schematic_ext._base_client import AsyncApiClient, ClientOptions, SyncApiClient
 from schematic_ext.auth import auth_for_key
 from schematic_ext.session import GetUser

@@ -24,7 +24,7 @@ from session_helpers import (
     sync_client,
 )
 
-from devserver.server import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
+from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import (
     ApiConnectionError,
     InternalServerError,
