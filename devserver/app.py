@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -162,7 +162,7 @@ class DevServerApp:
         self.stats.add("server_errors")
 
     def _handle(
-        self, operation: Operation, path_params: dict[str, str], scope: Scope, body: bytes
+        self, operation: Operation, path_params: Mapping[str, str], scope: Scope, body: bytes
     ) -> tuple[int, Any, list[tuple[str, str]]]:
         """Authenticate, validate and dispatch; every failure becomes an error answer."""
         headers = {

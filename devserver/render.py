@@ -223,7 +223,6 @@ def rules_from_request(
     rules = []
     for raw in raw_rules:
         rule_id = raw.get("id") or new_id("rule")
-        common = {"flag_id": flag_id, "rule_id": rule_id, "stamp": stamp, "names": names}
         groups = []
         for raw_group in raw["condition_groups"]:
             group_id = raw_group.get("id") or new_id("cgrp")
@@ -236,7 +235,10 @@ def rules_from_request(
                     "created_at": stamp,
                     "updated_at": stamp,
                     "conditions": [
-                        _condition(c, group_id=group_id, **common) for c in raw_group["conditions"]
+                        _condition(
+                            c, flag_id=flag_id, rule_id=rule_id, group_id=group_id, stamp=stamp, names=names
+                        )
+                        for c in raw_group["conditions"]
                     ],
                 }
             )
@@ -251,7 +253,10 @@ def rules_from_request(
                 "environment_id": ENVIRONMENT_ID,
                 "created_at": stamp,
                 "updated_at": stamp,
-                "conditions": [_condition(c, group_id=None, **common) for c in raw["conditions"]],
+                "conditions": [
+                    _condition(c, flag_id=flag_id, rule_id=rule_id, group_id=None, stamp=stamp, names=names)
+                    for c in raw["conditions"]
+                ],
                 "condition_groups": groups,
             }
         )

@@ -38,7 +38,7 @@ __all__ = ["DEFAULT_PUBLISHABLE_KEY", "DEFAULT_SECRET_KEY", "DevServer"]
 DEFAULT_SECRET_KEY = "sk_test_devserver"
 DEFAULT_PUBLISHABLE_KEY = "pk_test_devserver"
 _START_TIMEOUT = 15.0
-_GRACEFUL_SHUTDOWN = 2.0
+_GRACEFUL_SHUTDOWN = 2
 
 
 class DevServer:

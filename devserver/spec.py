@@ -61,8 +61,13 @@ def to_json_schema(schema: Any, document: Mapping[str, Any], _seen: tuple[str, .
         for key, value in schema.items()
         if key not in _OAS_ONLY_KEYWORDS
     }
-    if converted.get("type") == "integer" and converted.get("format") in _INTEGER_RANGES:
-        low, high = _INTEGER_RANGES[converted["format"]]
+    number_format = converted.get("format")
+    if (
+        converted.get("type") == "integer"
+        and isinstance(number_format, str)
+        and number_format in _INTEGER_RANGES
+    ):
+        low, high = _INTEGER_RANGES[number_format]
         converted.setdefault("minimum", low)
         converted.setdefault("maximum", high)
     if schema.get("nullable") is True:

@@ -155,3 +155,20 @@ def test_store_access_helpers(devserver: DevServer, api: httpx.Client) -> None:
     assert devserver.store.count_events("track") == 2
     assert devserver.store.count_events("identify") == 0
     assert [body["event"] for body in devserver.store.list_event_bodies()] == ["api-call", "other"]
+
+
+def test_usage_rollup_matches_the_events_and_is_rebuilt_for_old_databases(devserver: DevServer) -> None:
+    from devserver.ingest import ingest_events
+    from devserver.store import Store
+
+    ingest_events(devserver.store, [track(f"u{i}", quantity=i) for i in range(1, 5)])
+    company_id = devserver.store.events()[0]["company_id"]
+    assert devserver.store.usage(company_id, "api-call", None) == 10
+    assert devserver.store.usage(company_id, "api-call", 0.5) == 10  # not day-aligned: summed from events
+    assert devserver.store.usage(company_id, "api-call", 4102444800.0) == 0  # 2100-01-01
+    devserver.store.connection.execute("DELETE FROM usage_daily")
+    reopened = Store(devserver.db_path)
+    try:
+        assert reopened.usage(company_id, "api-call", None) == 10
+    finally:
+        reopened.close()
