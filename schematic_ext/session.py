@@ -18,6 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from types import TracebackType
 from typing import Any, Literal
 
 import attrs
@@ -368,18 +369,10 @@ class SessionAuth(httpx.Auth):
                             self._cond.wait()
                     token = self._outcome(value, request)
                 else:
-                    try:
-                        user = self._user_context(self._get_user())
-                        sent_wall, sent_mono = time.time(), self._clock()
-                        response = yield self._mint_request(request, user)
+                    with _Minting(self, value) as mint:
+                        response = yield mint.request(request, self._get_user())
                         response.read()
-                    except GeneratorExit as exc:
-                        self._abandon(value, exc.__context__)
-                        raise
-                    except BaseException as exc:
-                        self._abandon(value, exc)
-                        raise
-                    token = self._complete(value, response, sent_wall, sent_mono)
+                    token = self._complete(value, response, mint.sent_wall, mint.sent_mono)
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
@@ -402,22 +395,40 @@ class SessionAuth(httpx.Auth):
                     await value.event.wait()
                     token = self._outcome(value, request)
                 else:
-                    try:
+                    with _Minting(self, value) as mint:
                         user = self._get_user()
-                        if inspect.isawaitable(user):
-                            user = await user
-                        user = self._user_context(user)
-                        sent_wall, sent_mono = time.time(), self._clock()
-                        response = yield self._mint_request(request, user)
+                        response = yield mint.request(
+                            request, await user if inspect.isawaitable(user) else user
+                        )
                         await response.aread()
-                    except GeneratorExit as exc:
-                        self._abandon(value, exc.__context__)
-                        raise
-                    except BaseException as exc:
-                        self._abandon(value, exc)
-                        raise
-                    token = self._complete(value, response, sent_wall, sent_mono)
+                    token = self._complete(value, response, mint.sent_wall, mint.sent_mono)
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
             self._drop(token)
+
+
+class _Minting:
+    """One caller's mint for a flight: builds the request, and if no response comes back (the send
+    failed, the task was cancelled, ``get_user`` raised) abandons the flight so its waiters move on."""
+
+    def __init__(self, auth: SessionAuth, flight: _Flight) -> None:
+        self._auth = auth
+        self._flight = flight
+        self.sent_wall = self.sent_mono = 0.0
+
+    def __enter__(self) -> _Minting:
+        return self
+
+    def request(self, request: httpx.Request, user: object) -> httpx.Request:
+        """The mint request for `user` (what ``get_user()`` returned), timed as it leaves."""
+        mint = self._auth._mint_request(request, self._auth._user_context(user))
+        self.sent_wall, self.sent_mono = time.time(), self._auth._clock()
+        return mint
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc is not None:
+            # httpx closes the flow (GeneratorExit) when sending the mint failed: the failure is its context.
+            self._auth._abandon(self._flight, exc.__context__ if isinstance(exc, GeneratorExit) else exc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -95,6 +96,26 @@ def options(
         auth=auth_for_key(key, base_url=srv.url, get_user=get_user, **kw),
         max_retries=max_retries,
     )
+
+
+def run_threads(count: int, target: Callable[[int], object]) -> list[BaseException]:
+    """Run ``target(index)`` on `count` threads released together; return what they raised."""
+    start = threading.Barrier(count)
+    errors: list[BaseException] = []
+
+    def worker(index: int) -> None:
+        start.wait()
+        try:
+            target(index)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
 
 
 def assert_one_mint_per_refresh_window(wire: Wire, stopped_at: float, slack: float = 0.5) -> int:

@@ -21,6 +21,7 @@ from session_helpers import (
     Wire,
     assert_one_mint_per_refresh_window,
     async_client,
+    run_threads,
     sync_client,
 )
 
@@ -102,21 +103,7 @@ def test_50_threads_waiting_for_the_first_token_share_one_mint(pk_server: Callab
     srv = pk_server()
     srv.faults.add("POST", SESSION_PATH, latency=0.2)
     client = sync_client(srv, anonymous)
-    errors: list[BaseException] = []
-    start = threading.Barrier(50)
-
-    def worker() -> None:
-        start.wait()
-        try:
-            check(client)
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=worker) for _ in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = run_threads(50, lambda _: check(client))
     assert errors == []
     assert session_requests(srv) == 1
     assert check_requests(srv) == 50
@@ -155,30 +142,21 @@ def test_50_threads_across_three_token_lifetimes_mint_once_per_refresh_window(
     """
     srv = pk_server(session_ttl=2)
     wire = Wire()
-    client = sync_client(srv, anonymous, wire=wire)
+    client = sync_client(srv, anonymous, wire=wire, max_retries=2)  # the SDK's default retries
     check(client)
     stop_at = time.time() + 7.0
-    errors: list[BaseException] = []
     calls = [0] * 50
 
     def worker(index: int) -> None:
-        try:
-            while time.time() < stop_at:
-                if calls[index] % 2:
-                    track(client)
-                else:
-                    check(client)
-                calls[index] += 1
-        except BaseException as exc:
-            errors.append(exc)
+        while time.time() < stop_at:
+            if calls[index] % 2:
+                track(client)
+            else:
+                check(client)
+            calls[index] += 1
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert errors == []
+    errors = run_threads(50, worker)
+    assert errors == [], [repr(error) for error in errors[:5]]
     assert min(calls) > 0
     assert assert_one_mint_per_refresh_window(wire, stop_at) >= 1 + 6
     assert srv.stats()["mints"] == len(wire.tokens)
@@ -192,7 +170,7 @@ async def test_async_tasks_across_refresh_points_mint_once_per_window(
     assertions (at least 2 refresh points crossed), no request sent with an expired token, no failed call."""
     srv = pk_server(session_ttl=2)
     wire = Wire()
-    client = async_client(srv, anonymous, wire=wire)
+    client = async_client(srv, anonymous, wire=wire, max_retries=2)
     await acheck(client)
     stop_at = time.time() + 2.5
 
@@ -274,27 +252,10 @@ def test_concurrent_401s_share_one_re_mint(pk_server: Callable[..., DevServer]) 
     once (the mint is slowed so every thread's retry arrives while it is in flight)."""
     srv = pk_server()
     client = sync_client(srv, anonymous)
-    start = threading.Barrier(20)
-    errors: list[BaseException] = []
-
-    def worker() -> None:
-        start.wait()
-        try:
-            check(client)
-        except BaseException as exc:
-            errors.append(exc)
-
-    def run_20_threads() -> None:
-        threads = [threading.Thread(target=worker) for _ in range(20)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-
-    run_20_threads()  # warm-up: one mint, and 20 open connections so the next round starts together
+    errors = run_threads(20, lambda _: check(client))  # warm-up: one mint, 20 open connections
     srv.faults.add(path="/flags/*/check", status=401, count=20)
     srv.faults.add("POST", SESSION_PATH, latency=0.5)
-    run_20_threads()
+    errors += run_threads(20, lambda _: check(client))
     assert errors == []
     assert srv.stats()["mints"] == 2
     assert check_requests(srv) == 20 + 20 + 20
@@ -478,21 +439,7 @@ def test_a_dropped_mint_connection_is_retried_by_the_request_retry_loop(
     srv = pk_server()
     srv.faults.add("POST", SESSION_PATH, drop=True, latency=0.3, count=1)
     client = sync_client(srv, anonymous, max_retries=3)
-    start = threading.Barrier(10)
-    errors: list[BaseException] = []
-
-    def worker() -> None:
-        start.wait()
-        try:
-            check(client)
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=worker) for _ in range(10)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = run_threads(10, lambda _: check(client))
     assert errors == []
     assert session_requests(srv) == 2
     assert srv.stats()["mints"] == 1
