@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from redis_server import running_redis
 
 from devserver import DEFAULT_SECRET_KEY, DevServer
 from devserver.testing import server_factory
@@ -28,3 +29,10 @@ def devserver_factory(tmp_path: Path) -> Iterator[Callable[..., DevServer]]:
 def devserver(devserver_factory: Callable[..., DevServer]) -> DevServer:
     """A fresh, started DevServer on a temporary database."""
     return devserver_factory()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server for this test session (Redis cache tests, README examples)."""
+    with running_redis(tmp_path_factory.mktemp("redis")) as url:
+        yield url

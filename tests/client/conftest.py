@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from client_helpers import SEED, Facade
-from redis_server import running_redis
 
 from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import AsyncSchematic, Schematic
@@ -56,11 +54,3 @@ def make_client(flavor: str) -> Iterator[Callable[..., Facade]]:
 
 async def _make_async(*args: Any, **kwargs: Any) -> AsyncSchematic:
     return AsyncSchematic(*args, **kwargs)
-
-
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server for this test session."""
-    directory: Path = tmp_path_factory.mktemp("redis")
-    with running_redis(directory) as url:
-        yield url
