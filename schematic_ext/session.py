@@ -42,6 +42,7 @@ PUBLISHABLE_KEY_PREFIX = "pk_"
 DEFAULT_REFRESH_MARGIN = 60.0
 DEFAULT_MINT_BACKOFF = 0.5
 DEFAULT_MAX_MINT_BACKOFF = 30.0
+DEFAULT_MINT_TIMEOUT = 30.0
 
 
 def is_publishable_key(api_key: str) -> bool:
@@ -160,7 +161,8 @@ class SessionAuth(httpx.Auth):
     `refresh_margin`: re-mint when less than this many seconds remain before ``expires_at`` (never more
     than half the token's lifetime). After a failed mint, further mints within a back-off window
     (`mint_backoff` doubling up to `max_mint_backoff`, or the server's ``Retry-After``) fail fast with
-    the last error. `anonymous_id` defaults to a uuid4 generated once per `SessionAuth`.
+    the last error. `anonymous_id` defaults to a uuid4 generated once per `SessionAuth`. The mint request
+    gets at least `mint_timeout` seconds per phase (connect, read, ...), whatever the request's own timeout.
     """
 
     def __init__(
@@ -173,6 +175,7 @@ class SessionAuth(httpx.Auth):
         anonymous_id: str | None = None,
         mint_backoff: float = DEFAULT_MINT_BACKOFF,
         max_mint_backoff: float = DEFAULT_MAX_MINT_BACKOFF,
+        mint_timeout: float = DEFAULT_MINT_TIMEOUT,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not isinstance(publishable_key, str) or not is_publishable_key(publishable_key):
@@ -189,6 +192,7 @@ class SessionAuth(httpx.Auth):
             ("refresh_margin", refresh_margin),
             ("mint_backoff", mint_backoff),
             ("max_mint_backoff", max_mint_backoff),
+            ("mint_timeout", mint_timeout),
         ):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
                 raise ValueError(f"{name} must be a non-negative number, got {value!r}")
@@ -200,6 +204,7 @@ class SessionAuth(httpx.Auth):
         self._refresh_margin = float(refresh_margin)
         self._mint_backoff = float(mint_backoff)
         self._max_mint_backoff = float(max_mint_backoff)
+        self._mint_timeout = float(mint_timeout)
         self._clock = clock
         self.anonymous_id = anonymous_id or str(uuid.uuid4())
         self._reset_state()
@@ -314,7 +319,11 @@ class SessionAuth(httpx.Auth):
         headers = {"Authorization": f"ApiKey {self._key}", "Accept": "application/json"}
         if "user-agent" in request.headers:
             headers["User-Agent"] = request.headers["user-agent"]
-        extensions = {"timeout": request.extensions["timeout"]} if "timeout" in request.extensions else {}
+        # At least `mint_timeout` per phase, even under a short per-call timeout (a 1 s flag check): a
+        # caller that stops waiting leaves the mint to finish, rather than every call minting anew.
+        timeout = request.extensions.get("timeout") or httpx.Timeout(self._mint_timeout).as_dict()
+        floor = self._mint_timeout
+        extensions = {"timeout": {k: None if v is None else max(v, floor) for k, v in timeout.items()}}
         return httpx.Request(
             prepared.method,
             self._base_url + prepared.path,

@@ -472,6 +472,19 @@ async def test_cancelling_the_minting_task_does_not_fail_its_waiters(
         await minter
 
 
+def test_a_short_call_timeout_does_not_cut_the_mint_short(pk_server: Callable[..., DevServer]) -> None:
+    """A 0.3 s per-call timeout (like a flag check's) still lets a 0.6 s mint finish: otherwise every
+    such call would start a mint and abandon it."""
+    srv = pk_server()
+    srv.faults.add("POST", SESSION_PATH, latency=0.6)
+    client = sync_client(srv, anonymous)
+    result = client.features.check_flag(
+        key=FLAG, company=COMPANY, request_options={"timeout_in_seconds": 0.3}
+    )
+    assert result.data.value is False
+    assert session_requests(srv) == 1
+
+
 def test_get_user_errors_reach_the_caller_and_the_next_call_asks_again(
     pk_server: Callable[..., DevServer],
 ) -> None:
