@@ -1,10 +1,12 @@
 """Shared types of the generated layer: the UNSET sentinel and per-request options."""
 
+import datetime
 from collections.abc import Mapping
 from importlib import import_module
 from typing import IO, Any, BinaryIO, Literal, TypedDict
 
 from attrs import define
+from dateutil.parser import isoparse
 
 
 class Unset:
@@ -61,6 +63,16 @@ def as_model_list(value: Any, module: str, name: str, package: str | None) -> An
     return value
 
 
+def parse_datetime(value: str) -> datetime.datetime:
+    """An RFC 3339 / ISO 8601 date-time (``Z`` suffix and any fraction included, on every Python)."""
+    return isoparse(value)
+
+
+def parse_date(value: str) -> datetime.date:
+    """An ISO 8601 date."""
+    return isoparse(value).date()
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -70,4 +82,6 @@ __all__ = [
     "Unset",
     "as_model",
     "as_model_list",
+    "parse_date",
+    "parse_datetime",
 ]

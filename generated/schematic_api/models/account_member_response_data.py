@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_member_role import AccountMemberRole, check_account_member_role
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.account_member_response_data_permissions import AccountMemberResponseDataPermissions
@@ -131,13 +131,13 @@ class AccountMemberResponseData:
         from ..models.account_member_response_data_permissions import AccountMemberResponseDataPermissions  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
         permissions = AccountMemberResponseDataPermissions.from_dict(d.pop("permissions"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:

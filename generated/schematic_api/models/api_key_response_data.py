@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_key_integration_response_data import ApiKeyIntegrationResponseData
@@ -145,7 +145,7 @@ class ApiKeyResponseData:
         from ..models.environment_response_data import EnvironmentResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
@@ -160,7 +160,7 @@ class ApiKeyResponseData:
 
             scopes.append(scopes_item)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -202,7 +202,7 @@ class ApiKeyResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_used_at_type_0 = parse_datetime(data)
 
                 return last_used_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

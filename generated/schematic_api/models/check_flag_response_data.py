@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.rule_type import RuleType, check_rule_type
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.feature_entitlement import FeatureEntitlement
@@ -268,7 +268,7 @@ class CheckFlagResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                feature_usage_reset_at_type_0 = datetime.datetime.fromisoformat(data)
+                feature_usage_reset_at_type_0 = parse_datetime(data)
 
                 return feature_usage_reset_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

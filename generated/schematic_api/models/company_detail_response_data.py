@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model, as_model_list
+from ..types import UNSET, Unset, as_model, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.company_detail_response_data_traits import CompanyDetailResponseDataTraits
@@ -198,7 +198,7 @@ class CompanyDetailResponseData:
         from ..models.rule import Rule  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         entitlements = []
         _entitlements = d.pop("entitlements")
@@ -241,7 +241,7 @@ class CompanyDetailResponseData:
 
             rules.append(rules_item)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         user_count = d.pop("user_count")
 
@@ -253,7 +253,7 @@ class CompanyDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_at_type_0 = parse_datetime(data)
 
                 return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

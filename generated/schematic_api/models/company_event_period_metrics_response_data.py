@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CompanyEventPeriodMetricsResponseData")
 
@@ -97,13 +97,13 @@ class CompanyEventPeriodMetricsResponseData:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
-        captured_at_max = datetime.datetime.fromisoformat(d.pop("captured_at_max"))
+        captured_at_max = parse_datetime(d.pop("captured_at_max"))
 
-        captured_at_min = datetime.datetime.fromisoformat(d.pop("captured_at_min"))
+        captured_at_min = parse_datetime(d.pop("captured_at_min"))
 
         company_id = d.pop("company_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         environment_id = d.pop("environment_id")
 
@@ -123,7 +123,7 @@ class CompanyEventPeriodMetricsResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
+                valid_until_type_0 = parse_datetime(data)
 
                 return valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

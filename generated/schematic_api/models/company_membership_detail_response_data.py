@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.company_response_data import CompanyResponseData
@@ -79,11 +79,11 @@ class CompanyMembershipDetailResponseData:
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         id = d.pop("id")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         user_id = d.pop("user_id")
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CompanyResponseData")
 
@@ -78,7 +78,7 @@ class CompanyResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         environment_id = d.pop("environment_id")
 
@@ -86,7 +86,7 @@ class CompanyResponseData:
 
         name = d.pop("name")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -96,7 +96,7 @@ class CompanyResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_at_type_0 = parse_datetime(data)
 
                 return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

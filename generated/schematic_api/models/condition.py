@@ -12,7 +12,7 @@ from ..models.condition_type import ConditionType, check_condition_type
 from ..models.entity_type import EntityType, check_entity_type
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Condition")
 
@@ -227,7 +227,7 @@ class Condition:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         environment_id = d.pop("environment_id", UNSET)
 
@@ -336,7 +336,7 @@ class Condition:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         condition = cls(
             id=id,

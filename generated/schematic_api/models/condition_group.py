@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model_list
+from ..types import UNSET, Unset, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
@@ -113,7 +113,7 @@ class ConditionGroup:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         environment_id = d.pop("environment_id", UNSET)
 
@@ -133,7 +133,7 @@ class ConditionGroup:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         condition_group = cls(
             id=id,

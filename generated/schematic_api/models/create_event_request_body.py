@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType, check_event_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.event_body_flag_check import EventBodyFlagCheck
@@ -175,7 +175,7 @@ class CreateEventRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                sent_at_type_0 = parse_datetime(data)
 
                 return sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="CreateSessionResponse")
 
 
@@ -41,7 +43,7 @@ class CreateSessionResponse:
         d = dict(src_dict)
         token = d.pop("token")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = parse_datetime(d.pop("expires_at"))
 
         create_session_response = cls(
             token=token,

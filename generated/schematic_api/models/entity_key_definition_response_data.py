@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType, check_entity_type
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="EntityKeyDefinitionResponseData")
 
@@ -54,7 +55,7 @@ class EntityKeyDefinitionResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         entity_type = check_entity_type(d.pop("entity_type"))
 
@@ -62,7 +63,7 @@ class EntityKeyDefinitionResponseData:
 
         key = d.pop("key")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         entity_key_definition_response_data = cls(
             created_at=created_at,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType, check_entity_type
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.entity_key_definition_response_data import EntityKeyDefinitionResponseData
@@ -100,7 +100,7 @@ class EntityKeyDetailResponseData:
         from ..models.entity_key_definition_response_data import EntityKeyDefinitionResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         definition_id = d.pop("definition_id")
 
@@ -114,7 +114,7 @@ class EntityKeyDetailResponseData:
 
         key = d.pop("key")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         value = d.pop("value")
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType, check_entity_type
 from ..models.trait_type import TraitType, check_trait_type
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="EntityTraitDefinitionResponseData")
 
@@ -65,7 +66,7 @@ class EntityTraitDefinitionResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         display_name = d.pop("display_name")
 
@@ -77,7 +78,7 @@ class EntityTraitDefinitionResponseData:
 
         trait_type = check_trait_type(d.pop("trait_type"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         entity_trait_definition_response_data = cls(
             created_at=created_at,

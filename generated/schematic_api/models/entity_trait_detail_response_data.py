@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.entity_trait_definition_response_data import EntityTraitDefinitionResponseData
@@ -84,7 +84,7 @@ class EntityTraitDetailResponseData:
         from ..models.entity_trait_definition_response_data import EntityTraitDefinitionResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         definition_id = d.pop("definition_id")
 
@@ -92,7 +92,7 @@ class EntityTraitDetailResponseData:
 
         id = d.pop("id")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         value = d.pop("value")
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.event_status import EventStatus, check_event_status
 from ..models.event_type import EventType, check_event_type
-from ..types import UNSET, Unset, as_model, as_model_list
+from ..types import UNSET, Unset, as_model, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_key_response_data import ApiKeyResponseData
@@ -284,7 +284,7 @@ class EventDetailResponseData:
 
         body_preview = d.pop("body_preview")
 
-        captured_at = datetime.datetime.fromisoformat(d.pop("captured_at"))
+        captured_at = parse_datetime(d.pop("captured_at"))
 
         feature_ids = cast(list[str], d.pop("feature_ids"))
 
@@ -343,7 +343,7 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                enriched_at_type_0 = datetime.datetime.fromisoformat(data)
+                enriched_at_type_0 = parse_datetime(data)
 
                 return enriched_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -396,7 +396,7 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                loaded_at_type_0 = datetime.datetime.fromisoformat(data)
+                loaded_at_type_0 = parse_datetime(data)
 
                 return loaded_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -413,7 +413,7 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+                processed_at_type_0 = parse_datetime(data)
 
                 return processed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -430,7 +430,7 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                sent_at_type_0 = parse_datetime(data)
 
                 return sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -456,7 +456,7 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

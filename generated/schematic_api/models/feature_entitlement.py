@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.entitlement_value_type import EntitlementValueType, check_entitlement_value_type
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset, as_model_list
+from ..types import UNSET, Unset, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.warning_tier import WarningTier
@@ -349,7 +349,7 @@ class FeatureEntitlement:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_reset_at_type_0 = datetime.datetime.fromisoformat(data)
+                metric_reset_at_type_0 = parse_datetime(data)
 
                 return metric_reset_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.feature_lifecycle_phase import FeatureLifecyclePhase, check_feature_lifecycle_phase
 from ..models.feature_type import FeatureType, check_feature_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="FeatureResponseData")
 
@@ -148,7 +148,7 @@ class FeatureResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         description = d.pop("description")
 
@@ -160,7 +160,7 @@ class FeatureResponseData:
 
         name = d.pop("name")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_event_subtype(data: object) -> None | str | Unset:
             if data is None:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag_type import FlagType, check_flag_type
-from ..types import UNSET, Unset, as_model, as_model_list
+from ..types import UNSET, Unset, as_model, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.account_member_response_data import AccountMemberResponseData
@@ -163,7 +163,7 @@ class FlagDetailResponseData:
         from ..models.rule_detail_response_data import RuleDetailResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         default_value = d.pop("default_value")
 
@@ -184,7 +184,7 @@ class FlagDetailResponseData:
 
             rules.append(rules_item)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         _feature = d.pop("feature", UNSET)
         feature: FeatureResponseData | Unset
@@ -210,7 +210,7 @@ class FlagDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_checked_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_checked_at_type_0 = parse_datetime(data)
 
                 return last_checked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,6 +11,7 @@ from ..models.temporary_access_token_resource_type import (
     TemporaryAccessTokenResourceType,
     check_temporary_access_token_resource_type,
 )
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="IssueTemporaryAccessTokenResponseData")
 
@@ -74,11 +75,11 @@ class IssueTemporaryAccessTokenResponseData:
         d = dict(src_dict)
         api_key_id = d.pop("api_key_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         environment_id = d.pop("environment_id")
 
-        expired_at = datetime.datetime.fromisoformat(d.pop("expired_at"))
+        expired_at = parse_datetime(d.pop("expired_at"))
 
         id = d.pop("id")
 
@@ -86,7 +87,7 @@ class IssueTemporaryAccessTokenResponseData:
 
         token = d.pop("token")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         issue_temporary_access_token_response_data = cls(
             api_key_id=api_key_id,

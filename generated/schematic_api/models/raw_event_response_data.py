@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RawEventResponseData")
 
@@ -66,7 +66,7 @@ class RawEventResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        captured_at = datetime.datetime.fromisoformat(d.pop("captured_at"))
+        captured_at = parse_datetime(d.pop("captured_at"))
 
         remote_ip = d.pop("remote_ip")
 

@@ -12,7 +12,7 @@ from ..models.condition_type import ConditionType, check_condition_type
 from ..models.entity_type import EntityType, check_entity_type
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset, as_model, as_model_list
+from ..types import UNSET, Unset, as_model, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.entity_trait_definition_response_data import EntityTraitDefinitionResponseData
@@ -238,7 +238,7 @@ class RuleConditionDetailResponseData:
         d = dict(src_dict)
         condition_type = check_condition_type(d.pop("condition_type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         environment_id = d.pop("environment_id")
 
@@ -259,7 +259,7 @@ class RuleConditionDetailResponseData:
 
         trait_value = d.pop("trait_value")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         _comparison_trait = d.pop("comparison_trait", UNSET)
         comparison_trait: EntityTraitDefinitionResponseData | Unset

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model_list
+from ..types import UNSET, Unset, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.rule_condition_detail_response_data import RuleConditionDetailResponseData
@@ -94,7 +94,7 @@ class RuleConditionGroupDetailResponseData:
 
             conditions.append(conditions_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         environment_id = d.pop("environment_id")
 
@@ -102,7 +102,7 @@ class RuleConditionGroupDetailResponseData:
 
         rule_id = d.pop("rule_id")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_flag_id(data: object) -> None | str | Unset:
             if data is None:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_type import RuleType, check_rule_type
-from ..types import UNSET, Unset, as_model_list
+from ..types import UNSET, Unset, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.rule_condition_detail_response_data import RuleConditionDetailResponseData
@@ -141,7 +141,7 @@ class RuleDetailResponseData:
 
             conditions.append(conditions_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         environment_id = d.pop("environment_id")
 
@@ -153,7 +153,7 @@ class RuleDetailResponseData:
 
         rule_type = check_rule_type(d.pop("rule_type"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         value = d.pop("value")
 

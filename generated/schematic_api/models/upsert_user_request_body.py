@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.upsert_user_request_body_companies_type_0_item import UpsertUserRequestBodyCompaniesType0Item
@@ -268,7 +268,7 @@ class UpsertUserRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_at_type_0 = parse_datetime(data)
 
                 return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_model, as_model_list
+from ..types import UNSET, Unset, as_model, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.company_membership_detail_response_data import CompanyMembershipDetailResponseData
@@ -160,7 +160,7 @@ class UserDetailResponseData:
 
             company_memberships.append(company_memberships_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         entity_traits = []
         _entity_traits = d.pop("entity_traits")
@@ -182,7 +182,7 @@ class UserDetailResponseData:
 
         name = d.pop("name")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -192,7 +192,7 @@ class UserDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_seen_at_type_0 = parse_datetime(data)
 
                 return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
