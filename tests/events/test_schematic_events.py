@@ -112,3 +112,25 @@ async def test_async_offline(devserver: DevServer) -> None:
         await client.track("e")
         await client.flush_events()
     assert devserver.stats()["requests"] == {}
+
+
+def test_every_shape_of_track_survives_the_queue(devserver: DevServer) -> None:
+    client = Schematic(DEFAULT_SECRET_KEY, base_url=devserver.url, event_flush_interval=3600)
+    calls: list[dict[str, Any]] = [
+        {"event": "a"},
+        {"event": "b", "company": {"id": "acme", "slug": "acme-inc"}, "user": {}, "traits": {}},
+        {
+            "event": "c",
+            "user": {"user_id": "u"},
+            "traits": {"n": 1, "ok": True, "x": None, "f": 1.5},
+            "quantity": 0,
+        },
+        {"event": "d", "company": {"id": "acme"}, "traits": {"tags": ["a", "b"], "nested": {"k": "v"}}},
+    ]
+    for call in calls:
+        client.track(**call)
+    client.close()
+    assert devserver.store.list_event_bodies("track") == [
+        {key: value for key, value in call.items() if key != "event"} | {"event": call["event"]}
+        for call in calls
+    ]
