@@ -316,8 +316,10 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
             return Outcome(None, exc, leader)
 
     async def _request(self, effect: Fetch) -> Any:
-        request = self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
-        value = await asyncio.wait_for(request, effect.timeout)
+        # Not cancelled at the caller's deadline (the waiters' wait_for is on a shield): like the sync
+        # client's background fetch, it runs to the end of its httpx timeouts, so a session mint slower
+        # than flag_check_timeout still completes and the next check finds a token.
+        value = await self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
         await self._run(self._flags.store(effect.entries(value)))
         return value
 
