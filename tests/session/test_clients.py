@@ -3,7 +3,9 @@ all take ``get_user``, share one token between flag checks and events, and offer
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -153,3 +155,45 @@ def test_a_failed_mint_raises_from_flush_and_reaches_on_error_for_background_sen
     signed.flush()
     signed.shutdown()
     assert [m["user_id"] for m in srv.mints] == ["user-1"]
+
+
+def _wait_for_mint(srv: DevServer, deadline: float) -> None:
+    while not srv.mints and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def test_a_mint_slower_than_the_flag_check_timeout_completes_sync(
+    pk_server: Callable[..., DevServer],
+) -> None:
+    """The first check falls back at its deadline; the mint goes on, and the next check uses its token."""
+    srv = pk_server()
+    srv.faults.add("POST", "/api/auth/session/", latency=1.0, count=1)
+    with Schematic(
+        DEFAULT_PUBLISHABLE_KEY, base_url=srv.url, get_user=UserContext, flag_check_timeout=0.3
+    ) as client:
+        first = client.check_flag_with_entitlement(FLAG, COMPANY)
+        assert first.reason.startswith("default value")
+        _wait_for_mint(srv, time.monotonic() + 5)
+        time.sleep(0.2)
+        second = client.check_flag_with_entitlement("other-flag", COMPANY)
+    assert second.reason == "flag not found"  # an answer from the API, with the minted token
+    assert len(srv.mints) == 1
+
+
+async def test_a_mint_slower_than_the_flag_check_timeout_completes_async(
+    pk_server: Callable[..., DevServer],
+) -> None:
+    srv = pk_server()
+    srv.faults.add("POST", "/api/auth/session/", latency=1.0, count=1)
+    async with AsyncSchematic(
+        DEFAULT_PUBLISHABLE_KEY, base_url=srv.url, get_user=UserContext, flag_check_timeout=0.3
+    ) as client:
+        first = await client.check_flag_with_entitlement(FLAG, COMPANY)
+        assert first.reason.startswith("default value")
+        deadline = time.monotonic() + 5
+        while not srv.mints and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)
+        second = await client.check_flag_with_entitlement("other-flag", COMPANY)
+    assert second.reason == "flag not found"
+    assert len(srv.mints) == 1
