@@ -419,6 +419,7 @@ class EventPipeline:
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
         self._api = api
         self._batch_size = _positive_int(batch_size, "batch_size") if batch else 1
+        self._wake_at = self._batch_size - 1  # wake the worker when this many were already pending
         # batch_size is when to send; a request carries as many queued events as the API allows.
         self._request_size = MAX_BATCH_EVENTS if batch else 1
         self._flush_interval = _seconds(flush_interval, "flush_interval")
@@ -441,6 +442,7 @@ class EventPipeline:
         self._lock = threading.Lock()
         self._progress = threading.Condition(self._lock)
         self._wake = threading.Event()
+        self._woken = False  # cheaper to test than _wake.is_set() on every enqueue
         self._interrupt = threading.Event()
         self._queue: deque[Any] = deque()  # wire-event dicts and the flat values of `TrackItem`s
         self._thread: threading.Thread | None = None
@@ -463,20 +465,21 @@ class EventPipeline:
     def enqueue(self, event: QueuedEvent) -> None:
         """Queue one event (a `track_item`, or a wire event from `track_event` / `identify_event`); never blocks."""
         with self._lock:
-            if self._closed or self._accepted - self._resolved >= self._max_queue_size:
-                self._dropped += 1
-                closed = self._closed
-            else:
-                self._accepted += 1
+            accepted = self._accepted
+            if accepted - self._resolved < self._max_queue_size and not self._closed:
+                self._accepted = accepted + 1
                 if type(event) is dict:
                     self._queue.append(event)
                 else:
                     self._queue.extend(event)
+                if accepted - self._taken >= self._wake_at and not self._woken:
+                    self._woken = True
+                    self._wake.set()
                 if not self._started:
                     self._start()
-                if self._accepted - self._taken >= self._batch_size and not self._wake.is_set():
-                    self._wake.set()
                 return
+            self._dropped += 1
+            closed = self._closed
         if closed:
             error = EventQueueFullError("the event pipeline is shut down; event dropped")
         else:
@@ -591,6 +594,7 @@ class EventPipeline:
 
     def _work(self) -> bool:
         """Send what is due; return False when the worker should exit."""
+        self._woken = False
         self._wake.clear()
         now = time.monotonic()
         due = now >= self._next_flush
