@@ -16,8 +16,10 @@ def test_the_documented_identify_and_track_calls(devserver: DevServer) -> None:
     client = Schematic(DEFAULT_SECRET_KEY, SchematicConfig(base_url=devserver.url, event_flush_interval=3600))
     client.identify(
         keys={"email": "wcoyote@acme.net", "user_id": "your-user-id"},
-        company=EventBodyIdentifyCompany.from_dict(
-            {"keys": {"id": "your-company-id"}, "name": "Acme Widgets, Inc.", "traits": {"city": "Atlanta"}}
+        company=EventBodyIdentifyCompany(
+            keys={"id": "your-company-id"},  # type: ignore[arg-type]  # as the seed docs write it
+            name="Acme Widgets, Inc.",
+            traits={"city": "Atlanta"},  # type: ignore[arg-type]
         ),
         name="Wile E. Coyote",
         traits={"login_count": 24, "is_staff": False},
