@@ -55,8 +55,10 @@ def _timestamp(value: Any) -> str | None:
         aware = value if value.tzinfo is not None else value.replace(tzinfo=datetime.timezone.utc)
         return aware.isoformat()
     if isinstance(value, str):
+        from dateutil.parser import isoparse  # Python 3.10's fromisoformat rejects common forms ("Z")
+
         try:
-            datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            isoparse(value)
         except ValueError:
             raise ValueError(f"occurred_at must be an ISO-8601 timestamp, got {value!r}") from None
         return value
