@@ -2,8 +2,8 @@
 
 Usage: schematichq_events.py <devserver_url> <api_key> caller <calls> | throughput <events>
 Prints one JSON line. schematichq posts its buffer to ``<event_capture_url>/batch``, which the devserver
-serves in the capture format, so both SDKs deliver to the same server. Both sides pass ``traits={}``
-and ``quantity=1``: left out, schematichq sends them as JSON nulls, which the devserver's schema refuses.
+serves in the capture format, so both SDKs deliver to the same server. Both sides pass the same
+arguments (``traits={}``, ``quantity=1``), so they validate and serialise the same event.
 """
 
 from __future__ import annotations

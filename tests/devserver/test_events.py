@@ -150,6 +150,20 @@ def test_capture_batch_format(devserver: DevServer, api: httpx.Client) -> None:
     assert too_large.json() == {"error": "batch too large", "max_size": 100}
 
 
+def test_capture_batch_accepts_the_nulls_schematichq_sends(devserver: DevServer, api: httpx.Client) -> None:
+    """schematichq serialises unset optional fields as null; the capture endpoint takes them as absent."""
+    event = {
+        "api_key": "sk_test_devserver",
+        "type": "track",
+        "body": {"event": "api-call", "company": {"id": "1"}, "user": None, "quantity": None, "traits": None},
+        "sent_at": "2026-01-01T00:00:00Z",
+    }
+    response = api.post("/batch", json={"events": [event]})
+    assert response.status_code == 200, response.text
+    company_id = devserver.store.events()[0]["company_id"]
+    assert devserver.store.usage(company_id, "api-call", None) == 1  # quantity null counts as 1
+
+
 def test_store_access_helpers(devserver: DevServer, api: httpx.Client) -> None:
     api.post("/event-batch", json={"events": [track("x1"), track("x2", event="other")]})
     assert devserver.store.count_events("track") == 2

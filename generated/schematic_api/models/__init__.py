@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .capture_event_batch_request_body import CaptureEventBatchRequestBody
     from .capture_event_batch_response import CaptureEventBatchResponse
     from .capture_event_batch_response_params import CaptureEventBatchResponseParams
+    from .capture_event_body import CaptureEventBody
     from .check_flag_request_body import CheckFlagRequestBody
     from .check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0
     from .check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0
@@ -178,6 +179,7 @@ _MODULES: dict[str, str] = {
     "CaptureEventBatchRequestBody": ".capture_event_batch_request_body",
     "CaptureEventBatchResponse": ".capture_event_batch_response",
     "CaptureEventBatchResponseParams": ".capture_event_batch_response_params",
+    "CaptureEventBody": ".capture_event_body",
     "CheckFlagRequestBody": ".check_flag_request_body",
     "CheckFlagRequestBodyCompanyType0": ".check_flag_request_body_company_type_0",
     "CheckFlagRequestBodyUserType0": ".check_flag_request_body_user_type_0",
@@ -340,6 +342,7 @@ __all__ = (
     "CaptureEventBatchRequestBody",
     "CaptureEventBatchResponse",
     "CaptureEventBatchResponseParams",
+    "CaptureEventBody",
     "CheckFlagRequestBody",
     "CheckFlagRequestBodyCompanyType0",
     "CheckFlagRequestBodyUserType0",

@@ -2,22 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType, check_event_type
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, as_model, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.event_body_flag_check import EventBodyFlagCheck
-    from ..models.event_body_identify import EventBodyIdentify
-    from ..models.event_body_inference import EventBodyInference
-    from ..models.event_body_track import EventBodyTrack
+    from ..models.capture_event_body import CaptureEventBody
 
 
 T = TypeVar("T", bound="CaptureEvent")
+
+
+def _convert_body(value: CaptureEventBody | Mapping[str, Any]) -> CaptureEventBody:
+    return cast("CaptureEventBody", as_model(value, ".capture_event_body", "CaptureEventBody", __package__))
 
 
 @_attrs_define
@@ -26,8 +27,9 @@ class CaptureEvent:
 
     type_: EventType
 
-    body: EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack
-    """ Body of an event; its shape depends on the event type """
+    body: CaptureEventBody = _attrs_field(converter=_convert_body)
+    """ An EventBody as Schematic's SDKs serialise it: unset optional fields are sent as null (e.g. `"quantity":
+    null, "traits": null`), which the capture service accepts. """
 
     api_key: str | Unset = UNSET
 
@@ -42,21 +44,9 @@ class CaptureEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_body_flag_check import EventBodyFlagCheck  # noqa: PLC0415
-        from ..models.event_body_identify import EventBodyIdentify  # noqa: PLC0415
-        from ..models.event_body_track import EventBodyTrack  # noqa: PLC0415
-
         type_: str = self.type_
 
-        body: dict[str, Any]
-        if isinstance(self.body, EventBodyIdentify):
-            body = self.body.to_dict()
-        elif isinstance(self.body, EventBodyTrack):
-            body = self.body.to_dict()
-        elif isinstance(self.body, EventBodyFlagCheck):
-            body = self.body.to_dict()
-        else:
-            body = self.body.to_dict()
+        body = self.body.to_dict()
 
         api_key = self.api_key
 
@@ -93,46 +83,12 @@ class CaptureEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_body_flag_check import EventBodyFlagCheck  # noqa: PLC0415
-        from ..models.event_body_identify import EventBodyIdentify  # noqa: PLC0415
-        from ..models.event_body_inference import EventBodyInference  # noqa: PLC0415
-        from ..models.event_body_track import EventBodyTrack  # noqa: PLC0415
+        from ..models.capture_event_body import CaptureEventBody  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = check_event_type(d.pop("type"))
 
-        def _parse_body(data: object) -> EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_body_type_0 = EventBodyIdentify.from_dict(data)
-
-                return componentsschemas_event_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_body_type_1 = EventBodyTrack.from_dict(data)
-
-                return componentsschemas_event_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_body_type_2 = EventBodyFlagCheck.from_dict(data)
-
-                return componentsschemas_event_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_body_type_3 = EventBodyInference.from_dict(data)
-
-            return componentsschemas_event_body_type_3
-
-        body = _parse_body(d.pop("body"))
+        body = CaptureEventBody.from_dict(d.pop("body"))
 
         api_key = d.pop("api_key", UNSET)
 
