@@ -88,7 +88,12 @@ def _retry_delay(
     retry_after = parse_retry_after(response.headers.get("retry-after")) if response is not None else None
     delay = options.retry_policy.delay(attempt, retry_after)
     options.logger.info(
-        "schematic: %s %s failed (%s); retry %d in %.2fs", prepared.method, prepared.path, why, attempt + 1, delay
+        "schematic: %s %s failed (%s); retry %d in %.2fs",
+        prepared.method,
+        prepared.path,
+        why,
+        attempt + 1,
+        delay,
     )
     return delay
 
@@ -129,7 +134,9 @@ class SyncApiClient:
                     self._pid = os.getpid()
         return self._http
 
-    def send(self, prepared: PreparedRequest, request_options: RequestOptions | None = None) -> httpx.Response:
+    def send(
+        self, prepared: PreparedRequest, request_options: RequestOptions | None = None
+    ) -> httpx.Response:
         """Send with retries on connection errors, 408, 429 and 5xx; return the 2xx response."""
         if self.options.offline:
             raise _offline_error(prepared)
@@ -226,4 +233,3 @@ class AsyncApiClient:
         """Close the connection pool if this client created it."""
         if self._own_client and self._http is not None:
             await self._http.aclose()
-
