@@ -29,7 +29,7 @@ from .errors import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
-from .event_client import AsyncEventClient, Event, EventClient
+from .event_client import AsyncEventClient, Event, EventClient, SegOpsClient
 from .events import EventDeliveryError, EventDeliveryTimeoutError, EventQueueFullError, EventStats
 from .flags import CheckFlagOptions, CheckFlagResult
 from .retry import RetryPolicy
@@ -67,6 +67,7 @@ __all__ = [
     "RetryPolicy",
     "Schematic",
     "SchematicConfig",
+    "SegOpsClient",
     "SessionAuth",
     "SignedUserId",
     "TooManyRequestsError",

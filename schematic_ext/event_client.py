@@ -32,7 +32,7 @@ from .events import EventErrorHandler, EventPipeline, EventStats, identify_event
 from .retry import RetryPolicy
 from .session import GetUser, UserContext
 
-__all__ = ["AsyncEventClient", "Event", "EventClient"]
+__all__ = ["AsyncEventClient", "Event", "EventClient", "SegOpsClient"]
 
 _EVENT_FIELDS = frozenset({"user_id", "event_type", "occurred_at", "payload"})
 
@@ -288,3 +288,7 @@ class AsyncEventClient(_EventClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.shutdown()
+
+
+SegOpsClient = EventClient
+"""The SegOps SDK's name for `EventClient`, so ``from schematic_ext import SegOpsClient`` code runs as is."""

@@ -201,6 +201,32 @@ SCHEMATIC_DOC_EXAMPLES = {
             ),
         )
     """,
+    # The SegOps SDK's documented surface (002_*.txt), with the import naming schematic_ext.
+    "segops quick start": """
+        import os
+        from schematic_ext import SegOpsClient
+
+        client = SegOpsClient(os.environ["SCHEMATIC_BASE_URL"], "YOUR_API_KEY")
+        client.track(user_id="user-1", event_type="signup", payload={"plan": "pro"})
+        client.identify(user_id="user-1", traits={"email": "ada@acme.test"})
+        client.flush()
+        client.shutdown()
+        client.close()
+    """,
+    "segops context manager and pk_ key": """
+        import os
+        from schematic_ext import SegOpsClient, UserContext, sign_user_id
+
+        signed = sign_user_id("backend-secret", "user-1")  # backend only
+        with SegOpsClient(
+            os.environ["SCHEMATIC_BASE_URL"], "pk_test_devserver", get_user=lambda: UserContext(**signed),
+            batch=True, batch_size=20, flush_interval=5.0, on_error=lambda error, events: print(error),
+        ) as client:
+            client.track({"user_id": "user-1", "event_type": "login"})
+            client.flush()
+            client.reset_session()
+            client.track(user_id="user-1", event_type="logout")
+    """,
 }
 
 
@@ -233,5 +259,6 @@ def test_examples_reached_the_server(docs_server: Any) -> None:
     """The event examples were delivered (at exit) and the calls were made with the docs' key."""
     requests: Callable[[str], int] = lambda op: docs_server.stats()["requests"].get(op, 0)  # noqa: E731
     assert requests("getCompany") >= 3
-    assert requests("createEventBatch") >= 2
+    assert requests("createEventBatch") >= 4
+    assert requests("createSession") >= 2  # the pk_ SegOps client minted, and re-minted after reset_session
     assert docs_server.store.count_events("identify") >= 1 and docs_server.store.count_events("track") >= 1
