@@ -15,16 +15,16 @@ from pathlib import Path
 from _common import ROOT, median, peer_python, row, this_python, write_results
 
 RUNS = 15
-SNIPPET = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+SNIPPET = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
 CLEAN_VENV = ROOT / ".bench-clean"
 
 
-def import_seconds(python: str, module: str) -> float:
-    """Median seconds to import `module` in `RUNS` fresh interpreters (after one warm-up for the disk cache)."""
+def import_seconds(python: str, statement: str) -> float:
+    """Median seconds to run the import `statement` in `RUNS` fresh interpreters (after one warm-up for the disk cache)."""
     times = []
     for _ in range(RUNS + 1):
         out = subprocess.run(
-            [python, "-c", SNIPPET.format(module=module)], capture_output=True, text=True, check=True
+            [python, "-c", SNIPPET.format(statement=statement)], capture_output=True, text=True, check=True
         )
         times.append(float(out.stdout))
     return median(times[1:])
@@ -62,21 +62,21 @@ def clean_python() -> str:
 
 
 def main() -> None:
-    ours = import_seconds(clean_python(), "schematic_ext") * 1000
-    dev = import_seconds(this_python(), "schematic_ext") * 1000
+    clean = clean_python()
     peer_py = peer_python()
-    # What each SDK's docs import to build a client (schematichq's top-level package is lazy).
-    peer = import_seconds(peer_py, "schematic.client") * 1000 if peer_py else None
+
+    def both(ours_stmt: str, peer_stmt: str) -> tuple[float, float | None]:
+        ours = import_seconds(clean, ours_stmt) * 1000
+        return ours, (import_seconds(peer_py, peer_stmt) * 1000 if peer_py else None)
+
+    package = both("import schematic_ext", "import schematic")
+    client = both("from schematic_ext import Schematic", "from schematic.client import Schematic")
+    dev = import_seconds(this_python(), "from schematic_ext import Schematic") * 1000
     write_results(
         "import",
         [
-            row(
-                "import schematic_ext (vs schematic.client), fresh interpreter, median",
-                ours,
-                peer,
-                "ms",
-                "runtime deps only",
-            ),
+            row("import schematic_ext (vs import schematic), fresh interpreter", *package, "ms", "median"),
+            row("from schematic_ext import Schematic (vs schematic.client)", *client, "ms", "median"),
             row("  same, in the dev venv (httpx also loads click/rich)", dev, None, "ms", "reference"),
         ],
     )
