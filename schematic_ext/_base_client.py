@@ -82,10 +82,22 @@ def _max_retries(options: ClientOptions, request_options: RequestOptions | None)
     return value
 
 
-def _retry_delay(
-    options: ClientOptions, prepared: PreparedRequest, attempt: int, response: httpx.Response | None, why: str
+def _retry_or_raise(
+    options: ClientOptions,
+    prepared: PreparedRequest,
+    attempt: int,
+    max_retries: int,
+    failure: httpx.Response | httpx.TransportError,
 ) -> float:
-    retry_after = parse_retry_after(response.headers.get("retry-after")) if response is not None else None
+    """The delay before the next attempt after a failed one, or the `ApiError` to raise instead."""
+    if isinstance(failure, httpx.TransportError):
+        if attempt >= max_retries:
+            raise error_from_transport(failure) from failure
+        retry_after, why = None, type(failure).__name__
+    else:
+        if attempt >= max_retries or not RetryPolicy.is_retryable_status(failure.status_code):
+            raise error_from_response(failure)
+        retry_after, why = parse_retry_after(failure.headers.get("retry-after")), str(failure.status_code)
     delay = options.retry_policy.delay(attempt, retry_after)
     options.logger.info(
         "schematic: %s %s failed (%s); retry %d in %.2fs",
@@ -148,19 +160,14 @@ class SyncApiClient:
             try:
                 response = http.send(request, auth=self.options.auth)
             except httpx.TransportError as exc:
-                if attempt >= max_retries:
-                    raise error_from_transport(exc) from exc
-                time.sleep(_retry_delay(self.options, prepared, attempt, None, type(exc).__name__))
-                attempt += 1
-                continue
-            if response.is_success:
-                return response
-            if attempt < max_retries and RetryPolicy.is_retryable_status(response.status_code):
+                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, exc)
+            else:
+                if response.is_success:
+                    return response
+                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, response)
                 response.close()
-                time.sleep(_retry_delay(self.options, prepared, attempt, response, str(response.status_code)))
-                attempt += 1
-                continue
-            raise error_from_response(response)
+            time.sleep(delay)
+            attempt += 1
 
     def request(
         self,
@@ -204,21 +211,14 @@ class AsyncApiClient:
             try:
                 response = await http.send(request, auth=self.options.auth)
             except httpx.TransportError as exc:
-                if attempt >= max_retries:
-                    raise error_from_transport(exc) from exc
-                await asyncio.sleep(_retry_delay(self.options, prepared, attempt, None, type(exc).__name__))
-                attempt += 1
-                continue
-            if response.is_success:
-                return response
-            if attempt < max_retries and RetryPolicy.is_retryable_status(response.status_code):
+                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, exc)
+            else:
+                if response.is_success:
+                    return response
+                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, response)
                 await response.aclose()
-                await asyncio.sleep(
-                    _retry_delay(self.options, prepared, attempt, response, str(response.status_code))
-                )
-                attempt += 1
-                continue
-            raise error_from_response(response)
+            await asyncio.sleep(delay)
+            attempt += 1
 
     async def request(
         self,
