@@ -126,7 +126,7 @@ def _json_fallback(value: Any, name: str, depth: int) -> Any:
     if converted is not value:
         return _json_value(converted, name, depth + 1)
     if isinstance(value, str):
-        return str(value)
+        return str.__str__(value)
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
@@ -158,7 +158,9 @@ def _json_object(value: Any, name: str, depth: int = 0) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, item in value.items():
         if type(key) is not str:
-            raise TypeError(f"{name} keys must be str, got {type(key).__name__} {key!r}")
+            if not isinstance(key, str):
+                raise TypeError(f"{name} keys must be str, got {type(key).__name__} {key!r}")
+            key = str.__str__(key)
         kind = type(item)
         out[key] = item if kind is str or kind is int or kind is bool else _json_value(item, name, depth)
     return out
@@ -180,46 +182,8 @@ def _key_map_checked(value: Mapping[Any, Any], name: str) -> dict[str, str]:
         if not isinstance(key, str) or not isinstance(item, str):
             bad = item if isinstance(key, str) else key
             raise TypeError(f"{name} must map str to str; got {type(bad).__name__} {bad!r}")
-        out[str(key)] = str(item)  # plain str from subclasses such as StrEnum
+        out[str.__str__(key)] = str.__str__(item)  # the plain value of a str subclass (not Enum's str())
     return out
-
-
-def _add_keys(flat: list[Any], value: Any, name: str) -> int:
-    """Validate a ``map<string,string>`` and append its pairs to `flat`; return how many pairs."""
-    if type(value) is not dict and not isinstance(value, Mapping):
-        raise TypeError(f"{name} must be a mapping of str to str, got {type(value).__name__}")
-    start = len(flat)
-    for key, item in value.items():
-        if type(key) is not str or type(item) is not str:
-            del flat[start:]
-            for pair in _key_map_checked(value, name).items():
-                flat.extend(pair)
-            break
-        flat.append(key)
-        flat.append(item)
-    return (len(flat) - start) // 2
-
-
-def _add_traits(flat: list[Any], value: Any) -> int:
-    """Append scalar traits' pairs to `flat` (return how many), or a validated copy of nested ones (-2)."""
-    if type(value) is not dict and not isinstance(value, Mapping):
-        raise TypeError(f"traits must be a mapping, got {type(value).__name__}")
-    start = len(flat)
-    for key, item in value.items():
-        kind = type(item)
-        if type(key) is not str or not (
-            kind is str
-            or kind is int
-            or kind is bool
-            or item is None
-            or (kind is float and math.isfinite(item))
-        ):
-            del flat[start:]
-            flat.append(_json_object(value, "traits"))
-            return _NESTED
-        flat.append(key)
-        flat.append(item)
-    return (len(flat) - start) // 2
 
 
 def _event_name(value: Any, name: str) -> str:
@@ -227,7 +191,7 @@ def _event_name(value: Any, name: str) -> str:
         raise TypeError(f"{name} must be a str, got {type(value).__name__}")
     if not value or value.isspace():
         raise ValueError(f"{name} must be a non-empty str")
-    return str(value)
+    return str.__str__(value)
 
 
 def _model_fields(model: Any) -> Any:
@@ -291,20 +255,53 @@ def identify_event(
     return event
 
 
-TrackItem = list[Any]
-"""A validated track call, flat: ``event, quantity, sent_at, n_company, n_user, n_traits`` and then the
-counted ``key, value`` pairs of company, user and traits (a count of -1: absent; traits with nested
-values are one validated dict, count -2).
+TrackItem = tuple[Any, Any, Any, Any, Any, Any, Any]
+"""A validated event as the queue holds it: seven atomic values, never a new container.
 
-The queue holds these atomic values themselves (``deque.extend``, one atomic operation), so a track()
-leaves no new container behind: the caller pays for no garbage-collector passes over a long queue,
-which would otherwise stall it for tens of microseconds every few hundred calls. The worker reads
-events back with `_read_event` and gives each its idempotency key before the first send.
+A track call is ``(event, quantity, company_a, company_b, user_a, user_b, traits)``. Each key map is
+``(key, value)`` when it has one entry (the usual ``{"id": …}``: the caller's strings, nothing
+copied), ``(copy, None)`` for a private copy of a larger map, or ``(None, None)`` when absent. `traits`
+is None when absent, `_NO_TRAITS` for ``{}``, or a private copy. An event already in wire form
+(identify, the `EventClient`'s events) is ``(wire, None, None, None, None, None, None)``.
+
+The deque holds these values themselves (one atomic ``deque.extend``): a track() allocates nothing
+that outlives the call, so a long queue costs the caller neither fresh memory nor collector passes.
+The worker turns each back into a wire event with `_read_event` and gives it its idempotency key
+before the first send.
 """
 
 QueuedEvent = dict[str, Any] | TrackItem
-_ABSENT = -1
-_NESTED = -2
+_SLOTS = 7  # deque entries per event
+_NO_TRAITS: tuple[()] = ()  # traits={} (a shared marker: an empty dict per event would be an allocation)
+
+
+def _key_slots(value: Any, name: str) -> tuple[Any, Any]:
+    """The two `TrackItem` slots of an optional key map (validated; see `TrackItem`)."""
+    if value is None:
+        return None, None
+    keys = _key_map(value, name)
+    if len(keys) == 1:
+        ((key, item),) = keys.items()
+        return key, item
+    return keys, None
+
+
+def _key_dict(first: Any, second: Any) -> dict[str, str] | None:
+    return first if first is None or type(first) is dict else {first: second}
+
+
+def _traits_slot(value: Any) -> Any:
+    """The `TrackItem` slot of `traits`: shared for ``{}``, a copy of scalars, a validated deep copy else."""
+    if type(value) is dict:
+        if not value:
+            return _NO_TRAITS
+        for key, item in value.items():
+            kind = type(item)
+            if type(key) is not str or not (kind is str or kind is int or kind is bool or item is None):
+                break
+        else:
+            return value.copy()
+    return _json_object(value, "traits")
 
 
 def track_item(
@@ -313,7 +310,6 @@ def track_item(
     user: Mapping[str, str] | None = None,
     traits: Mapping[str, Any] | None = None,
     quantity: int | None = None,
-    sent_at: str | None = None,
 ) -> TrackItem:
     """Validate a track call; raises TypeError/ValueError naming the bad argument."""
     if type(event) is not str or not event or event.isspace():
@@ -323,37 +319,28 @@ def track_item(
             raise TypeError(f"quantity must be an int, got {type(quantity).__name__}")
         if quantity < 0:
             raise ValueError(f"quantity must be >= 0, got {quantity}")
-    flat: list[Any] = [event, quantity, sent_at, _ABSENT, _ABSENT, _ABSENT]
-    if company is not None:
-        flat[3] = _add_keys(flat, company, "company")
-    if user is not None:
-        flat[4] = _add_keys(flat, user, "user")
-    if traits is not None:
-        flat[5] = _add_traits(flat, traits)
-    return flat
+    company_slots = _key_slots(company, "company")
+    user_slots = _key_slots(user, "user")
+    return (event, quantity, *company_slots, *user_slots, None if traits is None else _traits_slot(traits))
 
 
 def _read_event(take: Callable[[], Any]) -> dict[str, Any]:
     """Read one queued event through `take` (``deque.popleft`` or an iterator's ``__next__``)."""
-    head = take()
+    head, quantity, company_a, company_b, user_a, user_b, traits = (
+        take(), take(), take(), take(), take(), take(), take()
+    )  # fmt: skip
     if type(head) is dict:
         return head
-    quantity, sent_at, n_company, n_user, n_traits = take(), take(), take(), take(), take()
     body: dict[str, Any] = {"event": head}
-    if n_company != _ABSENT:
-        body["company"] = {take(): take() for _ in range(n_company)}
-    if n_user != _ABSENT:
-        body["user"] = {take(): take() for _ in range(n_user)}
-    if n_traits == _NESTED:
-        body["traits"] = take()
-    elif n_traits != _ABSENT:
-        body["traits"] = {take(): take() for _ in range(n_traits)}
+    if company_a is not None:
+        body["company"] = _key_dict(company_a, company_b)
+    if user_a is not None:
+        body["user"] = _key_dict(user_a, user_b)
+    if traits is not None:
+        body["traits"] = {} if traits is _NO_TRAITS else traits
     if quantity is not None:
         body["quantity"] = quantity
-    wire = {"event_type": "track", "body": body, "idempotency_key": new_idempotency_key()}
-    if sent_at is not None:
-        wire["sent_at"] = sent_at
-    return wire
+    return {"event_type": "track", "body": body, "idempotency_key": new_idempotency_key()}
 
 
 def wire_event(item: QueuedEvent) -> dict[str, Any]:
@@ -378,7 +365,10 @@ def track_event(
     sent_at: str | None = None,
 ) -> dict[str, Any]:
     """Validate a track call and build its wire event (``CreateEventRequestBody``)."""
-    return wire_event(track_item(event, company, user, traits, quantity, sent_at))
+    wire = wire_event(track_item(event, company, user, traits, quantity))
+    if sent_at is not None:
+        wire["sent_at"] = sent_at
+    return wire
 
 
 def _positive_int(value: Any, name: str) -> int:
@@ -401,8 +391,9 @@ def _seconds(value: Any, name: str, *, allow_inf: bool = False) -> float:
 class EventPipeline:
     """A bounded queue and one background worker that delivers its events in batches.
 
-    `enqueue()` never blocks and never sends on the caller's thread: it appends to a deque and wakes the
-    worker only when a batch is full (otherwise the worker wakes every `flush_interval`). The worker is
+    `enqueue()` never blocks and never sends on the caller's thread: below `_fast_limit` it is one
+    atomic ``deque.extend`` with no lock; at the limit it takes the lock to start the worker, wake it
+    for a full batch (otherwise it wakes every `flush_interval`) or reject the event. The worker is
     started on first use, so a client created before ``os.fork()`` (gunicorn ``--preload``, Celery
     prefork) starts no thread in the parent; a forked child gets an empty queue and its own worker, and
     events queued before the fork stay the parent's. Requests go through the client's
@@ -433,7 +424,6 @@ class EventPipeline:
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
         self._api = api
         self._batch_size = _positive_int(batch_size, "batch_size") if batch else 1
-        self._wake_at = self._batch_size - 1  # wake the worker when this many were already pending
         # batch_size is when to send; a request carries as many queued events as the API allows.
         self._request_size = MAX_BATCH_EVENTS if batch else 1
         self._flush_interval = _seconds(flush_interval, "flush_interval")
@@ -456,17 +446,19 @@ class EventPipeline:
         self._lock = threading.Lock()
         self._progress = threading.Condition(self._lock)
         self._wake = threading.Event()
-        self._woken = False  # cheaper to test than _wake.is_set() on every enqueue
+        self._kicked = False  # the worker was woken for a full batch and has not looked yet
         self._interrupt = threading.Event()
-        self._queue: deque[Any] = deque()  # wire-event dicts and the flat values of `TrackItem`s
+        self._queue: deque[Any] = deque()  # `_SLOTS` entries per event (see `TrackItem`)
+        # A producer appends without the lock while len(_queue) < _fast_limit; at the limit (worker not
+        # started, a batch about to fill, queue full, or closed) it takes the locked path in `_admit`.
+        self._fast_limit = 0
         self._thread: threading.Thread | None = None
         self._started = False
         self._stopping = False
         self._deadline: float | None = None
         self._next_flush = time.monotonic() + self._flush_interval
-        # Sequence counters: events are resolved (sent or failed) in FIFO order, so event n is done
-        # once `_resolved >= n`. A flush waits on that.
-        self._accepted = 0
+        # Sequence counters: events are taken from the queue and resolved (sent or failed) in FIFO
+        # order, so the event at position n is done once `_resolved >= n`. A flush waits on that.
         self._taken = 0
         self._resolved = 0
         self._flush_target = 0
@@ -478,22 +470,31 @@ class EventPipeline:
 
     def enqueue(self, event: QueuedEvent) -> None:
         """Queue one event (a `track_item`, or a wire event from `track_event` / `identify_event`); never blocks."""
+        item: TrackItem = (event, None, None, None, None, None, None) if isinstance(event, dict) else event
+        queue = self._queue
+        if len(queue) < self._fast_limit:
+            queue.extend(item)  # atomic: the worker never sees part of an event
+        else:
+            self._admit(item)
+
+    def _admit(self, item: TrackItem) -> None:
+        """The locked path of `enqueue`: start the worker, wake it for a full batch, or reject the event."""
         with self._lock:
-            accepted = self._accepted
-            if accepted - self._resolved < self._max_queue_size and not self._closed:
-                self._accepted = accepted + 1
-                if type(event) is dict:
-                    self._queue.append(event)
-                else:
-                    self._queue.extend(event)
-                if accepted - self._taken >= self._wake_at and not self._woken:
-                    self._woken = True
-                    self._wake.set()
+            queued = len(self._queue) // _SLOTS
+            accept = not self._closed and queued + self._taken - self._resolved < self._max_queue_size
+            if accept:
+                self._queue.extend(item)
                 if not self._started:
                     self._start()
-                return
-            self._dropped += 1
+                if queued + 1 >= self._batch_size and not self._kicked:
+                    self._kicked = True
+                    self._wake.set()
+                self._update_fast_limit()
+            else:
+                self._dropped += 1
             closed = self._closed
+        if accept:
+            return
         if closed:
             error = EventQueueFullError("the event pipeline is shut down; event dropped")
         else:
@@ -501,13 +502,24 @@ class EventPipeline:
                 f"event queue is full (max_queue_size={self._max_queue_size}); event dropped"
             )
         if self._on_error is not None:
-            self._report(error, [wire_event(event)])
+            self._report(error, [wire_event(item)])
             return
         # Without a callback, a sustained overflow logs once per interval rather than once per event.
         now = time.monotonic()
         if now >= self._next_drop_log:
             self._next_drop_log = now + _DROP_LOG_INTERVAL
             self._logger.error("schematic: %s (%d dropped so far)", error, self._dropped)
+
+    def _update_fast_limit(self) -> None:
+        # With the lock held, whenever the room, the kick state or the worker's state changes. Producers
+        # that read a stale limit at the same moment can each add one event past it: the bound is exact
+        # for one producer and within one event per concurrent producer otherwise.
+        if self._closed or not self._started:
+            self._fast_limit = 0
+            return
+        room = self._max_queue_size - (self._taken - self._resolved)
+        events = room if self._kicked else min(room, self._batch_size - 1)
+        self._fast_limit = max(0, events) * _SLOTS
 
     def _start(self) -> None:
         # Called with the lock held, on first enqueue (and first enqueue after a fork).
@@ -528,7 +540,7 @@ class EventPipeline:
         if threading.current_thread() is self._thread:
             raise RuntimeError("flush() cannot be called from the event worker (e.g. inside on_error)")
         with self._progress:
-            start, target = self._resolved, self._accepted
+            start, target = self._resolved, self._taken + len(self._queue) // _SLOTS
             if target > start:
                 self._flush_target = max(self._flush_target, target)
                 self._wake.set()
@@ -563,6 +575,7 @@ class EventPipeline:
             self._closed = True
             self._stopping = True
             self._deadline = time.monotonic() + limit
+            self._update_fast_limit()
             thread = self._thread
         _PIPELINES.discard(self)
         self._wake.set()
@@ -573,6 +586,8 @@ class EventPipeline:
             if thread.is_alive():
                 self._logger.warning("schematic: event worker still busy after shutdown(timeout=%s)", limit)
                 return
+            if self._queue:  # appended by a producer that read the fast-path limit just before closing
+                self._fail_queued(EventQueueFullError("the event pipeline is shut down; event dropped"))
         if self._close_api:
             self._api.close()
 
@@ -580,7 +595,7 @@ class EventPipeline:
         """Current counters (a snapshot)."""
         with self._lock:
             return EventStats(
-                queued=self._accepted - self._resolved,
+                queued=len(self._queue) // _SLOTS + self._taken - self._resolved,
                 sent=self._sent,
                 retried=self._retried,
                 dropped=self._dropped,
@@ -608,41 +623,39 @@ class EventPipeline:
 
     def _work(self) -> bool:
         """Send what is due; return False when the worker should exit."""
-        self._woken = False
-        self._wake.clear()
+        with self._lock:
+            self._kicked = False
+            self._wake.clear()
+            self._update_fast_limit()
         now = time.monotonic()
         due = now >= self._next_flush
         if due:
             self._next_flush = now + self._flush_interval
-        queue = self._queue
-        while self._accepted > self._taken:
+        while self._queue:
             if self._deadline_passed():
-                self._fail_queued()
+                self._fail_queued(EventDeliveryTimeoutError("shutdown deadline passed before delivery"))
                 break
-            if not (
-                due
-                or self._stopping
-                or self._flush_target > self._taken
-                or self._accepted - self._taken >= self._batch_size
-            ):
+            pending = len(self._queue) // _SLOTS
+            if not (due or self._stopping or self._flush_target > self._taken or pending >= self._batch_size):
                 break
-            # Every event counted in _accepted is wholly in the deque (one append or extend).
-            batch = [
-                _read_event(queue.popleft)
-                for _ in range(min(self._request_size, self._accepted - self._taken))
-            ]
-            self._taken += len(batch)
-            self._deliver(batch)
-        return not (self._stopping and self._accepted == self._taken)
+            self._deliver(self._take(min(self._request_size, pending)))
+        return not (self._stopping and not self._queue)
+
+    def _take(self, count: int) -> list[dict[str, Any]]:
+        """Pop `count` events; under the lock, so that `flush()` sees each as queued or taken, never both."""
+        with self._lock:
+            popleft = self._queue.popleft
+            raw = [popleft() for _ in range(count * _SLOTS)]
+            self._taken += count
+            self._update_fast_limit()
+        take = iter(raw).__next__
+        return [_read_event(take) for _ in range(count)]
 
     def _deadline_passed(self) -> bool:
         return self._deadline is not None and time.monotonic() >= self._deadline
 
-    def _fail_queued(self) -> None:
-        with self._lock:  # new events are refused once closed; take exactly what was accepted
-            batch = _read_all(self._queue)
-        self._taken += len(batch)
-        self._resolve_failed(batch, EventDeliveryTimeoutError("shutdown deadline passed before delivery"))
+    def _fail_queued(self, error: ApiError) -> None:
+        self._resolve_failed(self._take(len(self._queue) // _SLOTS), error)
 
     def _send(self, batch: list[dict[str, Any]]) -> None:
         from schematic_api.api.events import create_event_batch
@@ -709,6 +722,7 @@ class EventPipeline:
             self._sent += len(batch)
             self._batches += 1
             self._resolved += len(batch)
+            self._update_fast_limit()
             self._progress.notify_all()
 
     def _resolve_failed(self, batch: list[dict[str, Any]], error: ApiError) -> None:
@@ -716,6 +730,7 @@ class EventPipeline:
             self._failures.append((self._resolved + 1, len(batch), error))
             self._failed += len(batch)
             self._resolved += len(batch)
+            self._update_fast_limit()
             self._progress.notify_all()
         self._report(error, batch)
 
@@ -755,9 +770,46 @@ class EventMethods:
         quantity: int | None = None,
     ) -> None:
         """Queue a track event (usage of `event` by a company and/or user); never blocks."""
-        item = track_item(event, company, user, traits, quantity)
-        if self._events is not None:
-            self._events.enqueue(item)
+        # The hot path, paid on the caller's thread for every event: a str name, an int quantity,
+        # one-entry str dicts as keys and no or empty traits are checked here and appended below, in
+        # one frame, without a lock or an allocation (see `TrackItem`). Anything else (larger or
+        # non-dict maps, str subclasses, traits, bad input) goes through track_item, which converts it
+        # or raises naming the argument.
+        item: TrackItem | None = None
+        if (
+            type(event) is str
+            and event
+            and not event.isspace()
+            and (quantity is None or (type(quantity) is int and quantity >= 0))
+            and (company is None or type(company) is dict)
+            and (user is None or type(user) is dict)
+            and (traits is None or (type(traits) is dict and not traits))
+        ):
+            company_key = company_value = user_key = user_value = None
+            try:  # ValueError unless each given key map has exactly one entry
+                if company is not None:
+                    (company_key,) = company
+                    company_value = company[company_key]
+                if user is not None:
+                    (user_key,) = user
+                    user_value = user[user_key]
+            except ValueError:
+                pass
+            else:
+                if (company is None or (type(company_key) is str and type(company_value) is str)) and (
+                    user is None or (type(user_key) is str and type(user_value) is str)
+                ):
+                    traits_slot = None if traits is None else _NO_TRAITS
+                    item = (event, quantity, company_key, company_value, user_key, user_value, traits_slot)
+        if item is None:
+            item = track_item(event, company, user, traits, quantity)
+        events = self._events
+        if events is not None:  # EventPipeline.enqueue, inlined: this saves a call on every event
+            queue = events._queue
+            if len(queue) < events._fast_limit:
+                queue.extend(item)
+            else:
+                events._admit(item)
 
     def event_stats(self) -> EventStats:
         """Counters of the event pipeline (all zero in offline mode)."""

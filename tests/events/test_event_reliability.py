@@ -187,6 +187,27 @@ def test_overflow_rejects_new_events_and_reports_exactly_them(
     assert_stored_exactly(devserver, {event["idempotency_key"] for event in events[:10]})
 
 
+def test_overflow_from_many_threads_delivers_or_reports_every_event(
+    devserver: DevServer, make_pipeline: Callable[..., EventPipeline], failures: Failures
+) -> None:
+    # The bound is checked without a lock: racing producers may each slip one event past it, but
+    # every event is either stored or handed to on_error, never both and never neither.
+    devserver.faults.add("POST", "/event-batch", latency=0.3, count=None)
+    pipeline = make_pipeline(devserver.url, max_queue_size=200, batch_size=50)
+    keys = produce(pipeline, threads=8, per_thread=500)
+    rejected = failures.keys
+    assert all(isinstance(error, EventQueueFullError) for error, _ in failures.calls)
+    assert 0 < len(rejected) < len(keys)
+    peak = pipeline.stats()
+    assert peak.queued <= 200 + 8
+    devserver.faults.clear()
+    pipeline.shutdown(timeout=30)
+    assert_stored_exactly(devserver, keys - rejected)
+    stats = pipeline.stats()
+    assert (stats.sent, stats.dropped) == (len(keys - rejected), len(rejected))
+    assert (stats.failed, stats.queued) == (0, 0)
+
+
 def test_a_deadline_limited_shutdown_reports_exactly_the_undelivered(
     devserver: DevServer, make_pipeline: Callable[..., EventPipeline], failures: Failures
 ) -> None:

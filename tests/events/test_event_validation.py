@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from schematic_ext import EventBodyIdentifyCompany
+from schematic_ext import EventBodyIdentifyCompany, Schematic
 from schematic_ext.events import MAX_BATCH_EVENTS, identify_event, new_idempotency_key, track_event
 
 
@@ -40,11 +40,20 @@ def test_max_batch_matches_the_spec() -> None:
         ({"event": "a", "quantity": 1.5}, TypeError, "quantity"),
         ({"event": "a", "quantity": True}, TypeError, "quantity"),
         ({"event": "a", "quantity": -1}, ValueError, "quantity"),
+        ({"event": "a", "company": {"id": "x", "n": 2}}, TypeError, "company"),
+        ({"event": "a", "company": {"id": "x"}, "user": {"user_id": None}}, TypeError, "user"),
+        ({"event": "a", "company": {"id": "x"}, "traits": []}, TypeError, "traits"),
     ],
 )
-def test_track_rejects_bad_input(kwargs: dict[str, Any], error: type[Exception], names: str) -> None:
+@pytest.mark.parametrize("entry", ["track_event", "Schematic.track"])
+def test_track_rejects_bad_input(
+    kwargs: dict[str, Any], error: type[Exception], names: str, entry: str
+) -> None:
+    # Schematic.track checks plain arguments inline (its hot path) before falling back to track_item:
+    # both must reject the same input with the same message.
+    call = track_event if entry == "track_event" else Schematic(offline=True).track
     with pytest.raises(error, match=names):
-        track_event(**kwargs)
+        call(**kwargs)
 
 
 def test_cyclic_traits_are_rejected() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import time
 from typing import Any
 
@@ -128,6 +129,7 @@ def test_every_shape_of_track_survives_the_queue(devserver: DevServer) -> None:
             "quantity": 0,
         },
         {"event": "d", "company": {"id": "acme"}, "traits": {"tags": ["a", "b"], "nested": {"k": "v"}}},
+        {"event": "e", "company": {"id": "acme"}, "user": {"user_id": "u"}, "traits": {}, "quantity": 3},
     ]
     for call in calls:
         client.track(**call)
@@ -135,4 +137,34 @@ def test_every_shape_of_track_survives_the_queue(devserver: DevServer) -> None:
     assert devserver.store.list_event_bodies("track") == [
         {key: value for key, value in call.items() if key != "event"} | {"event": call["event"]}
         for call in calls
+    ]
+
+
+class Key(str, enum.Enum):
+    ID = "id"
+
+
+def test_the_queue_keeps_what_was_passed_at_the_call(devserver: DevServer) -> None:
+    client = Schematic(DEFAULT_SECRET_KEY, base_url=devserver.url, event_flush_interval=3600)
+    company, user = {"id": "acme"}, {"user_id": "u", "email": "e@x"}
+    traits: dict[str, Any] = {"n": 1}
+    nested: dict[str, Any] = {"tags": ["a"]}
+    empty: dict[str, Any] = {}
+    client.track("a", company=company, user=user, traits=traits)
+    client.track("b", company=company, traits=nested)
+    client.track("c", user=user, traits=empty)
+    client.track("d", company={Key.ID: "acme"}, user={"user_id": Key.ID})  # str subclasses: plain str
+    company["id"], user["email"], traits["n"], empty["late"] = "other", "other", 2, True
+    nested["tags"].append("b")
+    client.close()
+    assert devserver.store.list_event_bodies("track") == [
+        {
+            "event": "a",
+            "company": {"id": "acme"},
+            "user": {"user_id": "u", "email": "e@x"},
+            "traits": {"n": 1},
+        },
+        {"event": "b", "company": {"id": "acme"}, "traits": {"tags": ["a"]}},
+        {"event": "c", "user": {"user_id": "u", "email": "e@x"}, "traits": {}},
+        {"event": "d", "company": {"id": "acme"}, "user": {"user_id": "id"}},
     ]
