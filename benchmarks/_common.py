@@ -47,6 +47,44 @@ def run_peer(script: str, *args: str, timeout: float = 300) -> dict[str, Any] | 
     return result
 
 
+class PeerSession:
+    """A long-lived benchmarks/peers/<script> under the peer interpreter, driven one JSON line at a time.
+
+    For measurements interleaved with ours in small blocks: the machine's speed drifts from one second
+    to the next, and blocks a fraction of a second apart see the same drift.
+    """
+
+    def __init__(self, script: str, *args: str) -> None:
+        python = peer_python()
+        if python is None:
+            raise RuntimeError("PEER_PYTHON is not set")
+        path = Path(__file__).resolve().parent / "peers" / script
+        self.proc = subprocess.Popen(
+            [python, str(path), *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.read()  # the script's "ready" line
+
+    def ask(self, line: str) -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+        return self.read()
+
+    def read(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"peer script exited with {self.proc.wait()}")
+        result: dict[str, Any] = json.loads(line)
+        return result
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("\n")
+        self.proc.stdin.close()
+        self.proc.wait(60)
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 

@@ -6,6 +6,9 @@ same server in the same run: this SDK in this process, schematichq under PEER_PY
 
 * Caller cost: every batch is answered after 500 ms. schematichq flushes on the caller's thread when
   its buffer fills (every 100th call waits for the server); this SDK only validates and enqueues.
+  This machine's speed drifts by tens of percent from one second to the next, so the two SDKs are
+  measured in interleaved blocks (ours in this process, schematichq in a long-lived peer process)
+  and their samples pooled: a slow spell weighs on both sides alike.
 * Delivery: events/s from one process, from the first track() until the final flush returned, with
   the count of events the server stored (what was lost shows up as a lower rate).
 """
@@ -23,13 +26,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _common import median, percentile, row, run_peer, write_results
+from _common import PeerSession, median, peer_python, percentile, row, run_peer, write_results
 
 from devserver import DEFAULT_SECRET_KEY
 from schematic_ext.client import Schematic
 
-OURS_CALLS = 50_000
-PEER_CALLS = 3_000  # each 100th call waits 500 ms: 15 s
+BLOCKS = 30
+OURS_CALLS = 2_000  # per block
+PEER_CALLS = 100  # per block: one inline flush, 500 ms
 DELIVERY_EVENTS = 20_000
 LATENCY = 0.5
 PERCENTILES = (50, 90, 99, 99.9)
@@ -79,30 +83,48 @@ class Server:
         self.proc.wait(10)
 
 
-def caller_cost(server: Server) -> list[float]:
-    """Per-call µs of Schematic.track() while every batch takes 500 ms to answer."""
+def caller_cost(server: Server) -> tuple[list[float], list[float] | None, list[float]]:
+    """Per-call µs of track() while every batch takes 500 ms to answer: ours, schematichq's (or None
+    without PEER_PYTHON), and the ratio of their medians in each block."""
     client = Schematic(
         DEFAULT_SECRET_KEY,
         base_url=server.url,
-        event_max_queue_size=OURS_CALLS + 10_000,  # the slow server must not turn this into an overflow test
+        # the slow server must not turn this into an overflow test
+        event_max_queue_size=BLOCKS * OURS_CALLS + 10_000,
         event_shutdown_timeout=1.0,
         on_event_error=lambda error, events: None,  # what the 1 s shutdown leaves undelivered
+    )
+    peer = (
+        PeerSession("schematichq_events.py", server.url, DEFAULT_SECRET_KEY, "caller")
+        if peer_python()
+        else None
     )
     clock = time.perf_counter_ns
     for _ in range(5_000):
         client.track(
             event="some-action", user={"user_id": "u"}, company={"id": "acme"}, traits={}, quantity=1
         )
-    gc.collect()
-    samples = []
-    for _ in range(OURS_CALLS):
-        start = clock()
-        client.track(
-            event="some-action", user={"user_id": "u"}, company={"id": "acme"}, traits={}, quantity=1
-        )
-        samples.append((clock() - start) / 1000)
+    ours: list[float] = []
+    theirs: list[float] = []
+    ratios: list[float] = []
+    for _ in range(BLOCKS):
+        gc.collect()
+        samples = []
+        for _ in range(OURS_CALLS):
+            start = clock()
+            client.track(
+                event="some-action", user={"user_id": "u"}, company={"id": "acme"}, traits={}, quantity=1
+            )
+            samples.append((clock() - start) / 1000)
+        ours += samples
+        if peer is not None:
+            peer_samples = peer.ask(str(PEER_CALLS))["samples_us"]
+            theirs += peer_samples
+            ratios.append(median(peer_samples) / median(samples))
     client.close()
-    return samples
+    if peer is not None:
+        peer.close()
+    return ours, theirs if peer is not None else None, ratios
 
 
 def delivery_rate(server: Server) -> tuple[float, int]:
@@ -128,13 +150,7 @@ def main() -> None:
         try:
             server.reset()
             server.slow_batches(LATENCY)
-            ours = caller_cost(server)
-            server.reset()
-            server.slow_batches(LATENCY)
-            peer_result = run_peer(
-                "schematichq_events.py", server.url, DEFAULT_SECRET_KEY, "caller", str(PEER_CALLS)
-            )
-            peer = peer_result["samples_us"] if peer_result else None
+            ours, peer, ratios = caller_cost(server)
 
             server.reset()
             our_rate, our_stored = delivery_rate(server)
@@ -148,11 +164,13 @@ def main() -> None:
             server.close()
 
     slow = f"server answers every batch after {LATENCY * 1000:.0f} ms"
-    calls = f"{OURS_CALLS:,} calls (schematichq: {PEER_CALLS:,})"
+    calls = f"{BLOCKS} interleaved blocks of {OURS_CALLS:,} calls (schematichq: {PEER_CALLS:,})"
+    per_round = f"; ratio of medians per block {min(ratios):.0f}–{max(ratios):.0f}×" if ratios else ""
     for q, label in ((50, "median"), (99, "p99"), (99.9, "p99.9")):
         ours_q = median(ours) if q == 50 else percentile(ours, q)
         peer_q = None if peer is None else (median(peer) if q == 50 else percentile(peer, q))
-        rows.append(row(f"events: track() caller cost, {label}", ours_q, peer_q, "µs", f"{slow}; {calls}"))
+        note = f"{slow}; {calls}" + (per_round if q == 50 else "")
+        rows.append(row(f"events: track() caller cost, {label}", ours_q, peer_q, "µs", note))
     # The mean is what the calling thread pays per event overall, inline flushes included.
     rows.append(
         row(
