@@ -6,6 +6,8 @@ same server in the same run: this SDK in this process, schematichq under PEER_PY
 
 * Caller cost: every batch is answered after 500 ms. schematichq flushes on the caller's thread when
   its buffer fills (every 100th call waits for the server); this SDK only validates and enqueues.
+  Two call shapes, both sides alike: the call of schematichq's docs (event, user, company) and the
+  same with ``traits={}`` and ``quantity=1``.
   This machine's speed drifts by tens of percent from one second to the next, so the two SDKs are
   measured in interleaved blocks (ours in this process, schematichq in a long-lived peer process)
   and their samples pooled: a slow spell weighs on both sides alike.
@@ -15,6 +17,7 @@ same server in the same run: this SDK in this process, schematichq under PEER_PY
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import socket
 import statistics
@@ -31,7 +34,7 @@ from _common import PeerSession, median, peer_python, percentile, row, run_peer,
 from devserver import DEFAULT_SECRET_KEY
 from schematic_ext.client import Schematic
 
-BLOCKS = 30
+BLOCKS = 40  # alternating the two call shapes
 OURS_CALLS = 2_000  # per block
 PEER_CALLS = 100  # per block: one inline flush, 500 ms
 DELIVERY_EVENTS = 20_000
@@ -83,9 +86,44 @@ class Server:
         self.proc.wait(10)
 
 
-def caller_cost(server: Server) -> tuple[list[float], list[float] | None, list[float]]:
-    """Per-call µs of track() while every batch takes 500 ms to answer: ours, schematichq's (or None
-    without PEER_PYTHON), and the ratio of their medians in each block."""
+def docs_call(client: Schematic, calls: int) -> list[float]:
+    """Per-call µs of track() as schematichq's docs write it: an event, a user and a company."""
+    clock = time.perf_counter_ns
+    samples = []
+    for _ in range(calls):
+        start = clock()
+        client.track(event="some-action", user={"user_id": "u"}, company={"id": "acme"})
+        samples.append((clock() - start) / 1000)
+    return samples
+
+
+def full_call(client: Schematic, calls: int) -> list[float]:
+    """The same with every argument given (empty traits, a quantity)."""
+    clock = time.perf_counter_ns
+    samples = []
+    for _ in range(calls):
+        start = clock()
+        client.track(
+            event="some-action", user={"user_id": "u"}, company={"id": "acme"}, traits={}, quantity=1
+        )
+        samples.append((clock() - start) / 1000)
+    return samples
+
+
+SHAPES = {"docs": docs_call, "full": full_call}
+
+
+@dataclasses.dataclass
+class CallerCost:
+    """Per-call µs for one call shape: ours, schematichq's, and the ratio of their medians per block."""
+
+    ours: list[float] = dataclasses.field(default_factory=list)
+    peer: list[float] = dataclasses.field(default_factory=list)
+    ratios: list[float] = dataclasses.field(default_factory=list)
+
+
+def caller_cost(server: Server) -> dict[str, CallerCost]:
+    """track() while every batch takes 500 ms to answer, both call shapes, in interleaved blocks."""
     client = Schematic(
         DEFAULT_SECRET_KEY,
         base_url=server.url,
@@ -99,32 +137,23 @@ def caller_cost(server: Server) -> tuple[list[float], list[float] | None, list[f
         if peer_python()
         else None
     )
-    clock = time.perf_counter_ns
-    for _ in range(5_000):
-        client.track(
-            event="some-action", user={"user_id": "u"}, company={"id": "acme"}, traits={}, quantity=1
-        )
-    ours: list[float] = []
-    theirs: list[float] = []
-    ratios: list[float] = []
-    for _ in range(BLOCKS):
+    for measure in SHAPES.values():
+        measure(client, 2_500)  # warm-up
+    results = {shape: CallerCost() for shape in SHAPES}
+    for block in range(BLOCKS):
+        shape = list(SHAPES)[block % len(SHAPES)]
         gc.collect()
-        samples = []
-        for _ in range(OURS_CALLS):
-            start = clock()
-            client.track(
-                event="some-action", user={"user_id": "u"}, company={"id": "acme"}, traits={}, quantity=1
-            )
-            samples.append((clock() - start) / 1000)
-        ours += samples
+        samples = SHAPES[shape](client, OURS_CALLS)
+        result = results[shape]
+        result.ours += samples
         if peer is not None:
-            peer_samples = peer.ask(str(PEER_CALLS))["samples_us"]
-            theirs += peer_samples
-            ratios.append(median(peer_samples) / median(samples))
+            peer_samples = peer.ask(f"{PEER_CALLS} {shape}")["samples_us"]
+            result.peer += peer_samples
+            result.ratios.append(median(peer_samples) / median(samples))
     client.close()
     if peer is not None:
         peer.close()
-    return ours, theirs if peer is not None else None, ratios
+    return results
 
 
 def delivery_rate(server: Server) -> tuple[float, int]:
@@ -150,7 +179,7 @@ def main() -> None:
         try:
             server.reset()
             server.slow_batches(LATENCY)
-            ours, peer, ratios = caller_cost(server)
+            costs = caller_cost(server)
 
             server.reset()
             our_rate, our_stored = delivery_rate(server)
@@ -164,21 +193,44 @@ def main() -> None:
             server.close()
 
     slow = f"server answers every batch after {LATENCY * 1000:.0f} ms"
-    calls = f"{BLOCKS} interleaved blocks of {OURS_CALLS:,} calls (schematichq: {PEER_CALLS:,})"
-    per_round = f"; ratio of medians per block {min(ratios):.0f}–{max(ratios):.0f}×" if ratios else ""
-    for q, label in ((50, "median"), (99, "p99"), (99.9, "p99.9")):
-        ours_q = median(ours) if q == 50 else percentile(ours, q)
-        peer_q = None if peer is None else (median(peer) if q == 50 else percentile(peer, q))
-        note = f"{slow}; {calls}" + (per_round if q == 50 else "")
-        rows.append(row(f"events: track() caller cost, {label}", ours_q, peer_q, "µs", note))
-    # The mean is what the calling thread pays per event overall, inline flushes included.
+    blocks = f"{BLOCKS // len(SHAPES)} blocks of {OURS_CALLS:,} calls (schematichq: {PEER_CALLS:,})"
+    docs, full = costs["docs"], costs["full"]
+    have_peer = peer_python() is not None
+    for cost, label in ((docs, "the docs' call"), (full, "+ traits, quantity")):
+        per_block = (
+            f"; ratio of medians per block {min(cost.ratios):.0f}–{max(cost.ratios):.0f}×"
+            if cost.ratios
+            else ""
+        )
+        rows.append(
+            row(
+                f"events: track() caller cost, median ({label})",
+                median(cost.ours),
+                median(cost.peer) if have_peer else None,
+                "µs",
+                f"{slow}; {blocks}{per_block}",
+            )
+        )
+    # The tail and the mean, over both call shapes: what the calling thread pays per event overall,
+    # schematichq's inline flushes included.
+    ours, peer = docs.ours + full.ours, (docs.peer + full.peer) if have_peer else None
+    for q, label in ((99, "p99"), (99.9, "p99.9")):
+        rows.append(
+            row(
+                f"events: track() caller cost, {label}",
+                percentile(ours, q),
+                None if peer is None else percentile(peer, q),
+                "µs",
+                f"{slow}; both call shapes",
+            )
+        )
     rows.append(
         row(
             "events: track() caller cost, mean",
             statistics.fmean(ours),
             None if peer is None else statistics.fmean(peer),
             "µs",
-            f"{slow}; {calls}",
+            f"{slow}; both call shapes",
         )
     )
     rows.append(
