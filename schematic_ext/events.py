@@ -59,6 +59,8 @@ _BISECT_STATUSES = frozenset({400, 413, 422})
 _MAX_DEPTH = 32
 _MAX_BACKOFF_ATTEMPT = 30
 _DROP_LOG_INTERVAL = 10.0
+# How long shutdown() waits past its deadline for the worker to report what it holds itself.
+_SHUTDOWN_GRACE = 0.5
 
 EventErrorHandler = Callable[[Exception, list[dict[str, Any]]], None]
 """``on_error(error, events)``: events (wire dicts, with their idempotency keys) that were not delivered."""
@@ -460,6 +462,8 @@ class EventPipeline:
         # Sequence counters: events are taken from the queue and resolved (sent or failed) in FIFO
         # order, so the event at position n is done once `_resolved >= n`. A flush waits on that.
         self._taken = 0
+        self._outstanding: list[dict[str, Any]] = []  # taken by the worker and not yet resolved, in order
+        self._abandoned = False  # shutdown reported the worker's events: its late results do not count
         self._resolved = 0
         self._flush_target = 0
         self._failures: deque[tuple[int, int, ApiError]] = deque(maxlen=1024)  # (first seq, count, error)
@@ -565,8 +569,10 @@ class EventPipeline:
         """Deliver what is queued, then stop the worker; idempotent.
 
         Waits up to `timeout` seconds (default: the pipeline's `shutdown_timeout`; ``math.inf`` waits
-        for delivery however long it takes). Events still undelivered at the deadline go to
-        ``on_error`` and count as failed. New events after shutdown are dropped and reported.
+        for delivery however long it takes), and returns within half a second of it even when a
+        request hangs. Events still undelivered at the deadline go to ``on_error`` and count as
+        failed; those of a request still in flight may have arrived too (re-sending them is safe).
+        New events after shutdown are dropped and reported.
         """
         limit = self._shutdown_timeout if timeout is None else _seconds(timeout, "timeout", allow_inf=True)
         with self._lock:
@@ -581,10 +587,15 @@ class EventPipeline:
         self._wake.set()
         self._interrupt.set()
         if thread is not None and thread is not threading.current_thread():
-            # A request in flight at the deadline may take up to request_timeout to end.
-            thread.join(None if math.isinf(limit) else limit + self._request_timeout + 1.0)
+            thread.join(None if math.isinf(limit) else limit + _SHUTDOWN_GRACE)
             if thread.is_alive():
-                self._logger.warning("schematic: event worker still busy after shutdown(timeout=%s)", limit)
+                # Stuck in a request begun before shutdown (its own timeout may be longer): report
+                # what it holds and return on time; the daemon thread ends with that request.
+                self._abandon()
+                self._logger.warning(
+                    "schematic: shutdown(timeout=%s) left a request in flight; its events were reported",
+                    limit,
+                )
                 return
             if self._queue:  # appended by a producer that read the fast-path limit just before closing
                 self._fail_queued(EventQueueFullError("the event pipeline is shut down; event dropped"))
@@ -642,14 +653,18 @@ class EventPipeline:
         return not (self._stopping and not self._queue)
 
     def _take(self, count: int) -> list[dict[str, Any]]:
-        """Pop `count` events; under the lock, so that `flush()` sees each as queued or taken, never both."""
         with self._lock:
-            popleft = self._queue.popleft
-            raw = [popleft() for _ in range(count * _SLOTS)]
-            self._taken += count
-            self._update_fast_limit()
-        take = iter(raw).__next__
-        return [_read_event(take) for _ in range(count)]
+            return self._take_locked(count)
+
+    def _take_locked(self, count: int) -> list[dict[str, Any]]:
+        """Pop `count` events as wire events, now outstanding; under the lock, so that `flush()` and
+        `shutdown()` see each event as queued or outstanding, never both and never neither."""
+        popleft = self._queue.popleft
+        batch = [_read_event(popleft) for _ in range(count)]
+        self._taken += count
+        self._outstanding += batch
+        self._update_fast_limit()
+        return batch
 
     def _deadline_passed(self) -> bool:
         return self._deadline is not None and time.monotonic() >= self._deadline
@@ -669,7 +684,7 @@ class EventPipeline:
     def _deliver(self, batch: list[dict[str, Any]]) -> None:
         """Send one batch until it is delivered or given up; bisect batches the API calls malformed."""
         attempt = 0
-        while True:
+        while not self._abandoned:
             try:
                 self._send(batch)
             except ApiError as exc:
@@ -719,6 +734,9 @@ class EventPipeline:
 
     def _resolve_sent(self, batch: list[dict[str, Any]]) -> None:
         with self._progress:
+            if self._abandoned:
+                return
+            del self._outstanding[: len(batch)]
             self._sent += len(batch)
             self._batches += 1
             self._resolved += len(batch)
@@ -727,12 +745,40 @@ class EventPipeline:
 
     def _resolve_failed(self, batch: list[dict[str, Any]], error: ApiError) -> None:
         with self._progress:
-            self._failures.append((self._resolved + 1, len(batch), error))
-            self._failed += len(batch)
-            self._resolved += len(batch)
-            self._update_fast_limit()
-            self._progress.notify_all()
+            if self._abandoned:
+                return
+            del self._outstanding[: len(batch)]
+            self._count_failed(len(batch), error)
         self._report(error, batch)
+
+    def _count_failed(self, count: int, error: ApiError) -> None:
+        # With the lock held.
+        self._failures.append((self._resolved + 1, count, error))
+        self._failed += count
+        self._resolved += count
+        self._update_fast_limit()
+        self._progress.notify_all()
+
+    def _abandon(self) -> None:
+        """The shutdown deadline passed while the worker waits on a request: report everything it holds.
+
+        The batch in flight may still arrive; it is reported all the same (re-sending it is safe: the
+        idempotency keys make the API store it once), and whatever the worker learns later is ignored.
+        """
+        with self._progress:
+            held, self._outstanding = self._outstanding, []
+            queued = self._take_locked(len(self._queue) // _SLOTS)
+            self._outstanding = []
+            self._abandoned = True
+            unsure = EventDeliveryTimeoutError(
+                "shutdown deadline passed while these events were being sent; they may have been delivered"
+            )
+            late = EventDeliveryTimeoutError("shutdown deadline passed before delivery")
+            reports = [(batch, error) for batch, error in ((held, unsure), (queued, late)) if batch]
+            for batch, error in reports:
+                self._count_failed(len(batch), error)
+        for batch, error in reports:
+            self._report(error, batch)
 
     def _report(self, error: ApiError, events: list[dict[str, Any]]) -> None:
         _call_on_error(self._on_error, self._logger, error, events)

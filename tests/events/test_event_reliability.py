@@ -229,15 +229,45 @@ def test_shutdown_deadline_bounds_a_hanging_request(
     devserver: DevServer, make_pipeline: Callable[..., EventPipeline], failures: Failures
 ) -> None:
     devserver.faults.add("POST", "/event-batch", latency=30, count=None)
-    pipeline = make_pipeline(devserver.url, flush_interval=0.05, request_timeout=2.0)
-    event = track_event("e")
-    pipeline.enqueue(event)
-    time.sleep(0.3)  # the request is in flight
+    pipeline = make_pipeline(devserver.url, flush_interval=0.05, request_timeout=3.0)
+    sent = track_event("e")
+    pipeline.enqueue(sent)
+    time.sleep(0.3)  # the request is in flight, with a 3 s timeout of its own
+    queued = [track_event("q") for _ in range(3)]
+    for event in queued:
+        pipeline.enqueue(event)
     started = time.monotonic()
     pipeline.shutdown(timeout=1.0)
-    # At most the deadline plus the in-flight request's own timeout (generous margin).
-    assert time.monotonic() - started < 1.0 + 2.0 + 1.5
+    assert time.monotonic() - started < 1.0 + 1.0  # the deadline (plus a 0.5 s grace), not 1 + 3 s
+    assert [events for _, events in failures.calls] == [[sent], queued]
+    assert all(isinstance(error, EventDeliveryTimeoutError) for error, _ in failures.calls)
+    assert "may have been delivered" in str(failures.calls[0][0])
+    time.sleep(3.0)  # the request times out in the worker: nothing is reported or counted twice
+    assert len(failures.calls) == 2
+    stats = pipeline.stats()
+    assert (stats.sent, stats.failed, stats.queued) == (0, 4, 0)
+
+
+def test_a_batch_that_arrives_after_the_deadline_is_reported_once_and_stored_once(
+    devserver: DevServer, make_pipeline: Callable[..., EventPipeline], failures: Failures
+) -> None:
+    devserver.faults.add("POST", "/event-batch", latency=1.5, count=1)
+    pipeline = make_pipeline(devserver.url, flush_interval=0.05, request_timeout=5.0)
+    event = track_event("e")
+    pipeline.enqueue(event)
+    time.sleep(0.3)
+    pipeline.shutdown(timeout=0.2)
+    assert failures.events == [event]  # reported: the app may re-send it
+    time.sleep(2.0)  # the server answers 200 after all
+    assert_stored_exactly(devserver, {event["idempotency_key"]})
     assert failures.events == [event]
+    stats = pipeline.stats()
+    assert (stats.sent, stats.failed) == (0, 1)
+    # Re-sending what on_error received is safe: the idempotency key dedupes it.
+    retry = make_pipeline(devserver.url)
+    retry.enqueue(event)
+    retry.flush(timeout=10)
+    assert_stored_exactly(devserver, {event["idempotency_key"]})
 
 
 def test_an_ambiguous_failure_is_not_counted_twice(
