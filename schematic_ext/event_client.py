@@ -28,7 +28,17 @@ import httpx
 from ._base_client import ClientOptions, SyncApiClient
 from .auth import auth_for_key
 from .config import resolve_api_key
-from .events import EventErrorHandler, EventPipeline, EventStats, identify_event, track_event
+from .events import (
+    EventErrorHandler,
+    EventPipeline,
+    EventStats,
+    QueuedEvent,
+    TrackItem,
+    event_name,
+    identify_event,
+    traits_slot,
+    wire_event,
+)
 from .retry import RetryPolicy
 from .session import GetUser, UserContext
 
@@ -73,14 +83,15 @@ def _user_id(value: Any) -> str:
     return value
 
 
-def track_wire(
+def track_queued(
     event: Event | Mapping[str, Any] | None,
     user_id: str | None,
     event_type: str | None,
     occurred_at: datetime.datetime | str | None,
     payload: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """Normalise the three call styles of ``track`` into one Schematic track event."""
+) -> QueuedEvent:
+    """Normalise the three call styles of ``track`` into one Schematic track event, as it is queued: a
+    `TrackItem` (its wire form is built on the worker), or the wire event when it carries a timestamp."""
     if event is not None:
         if user_id is not None or event_type is not None or occurred_at is not None or payload is not None:
             raise TypeError("pass either an event or keyword arguments to track(), not both")
@@ -101,12 +112,34 @@ def track_wire(
             raise TypeError(f"event must be an Event or a mapping, got {type(event).__name__}")
     if event_type is None:
         raise TypeError("track() needs event_type")
-    return track_event(
+    if type(event_type) is not str or not event_type or event_type.isspace():
+        event_type = event_name(event_type, "event_type")
+    item: TrackItem = (
         event_type,
-        user={"user_id": _user_id(user_id)},
-        traits=payload,
-        sent_at=_timestamp(occurred_at),
+        None,
+        None,
+        None,
+        "user_id",
+        _user_id(user_id),
+        None if payload is None else traits_slot(payload, "payload"),
     )
+    sent_at = _timestamp(occurred_at)
+    if sent_at is None:
+        return item
+    wire = wire_event(item)
+    wire["sent_at"] = sent_at
+    return wire
+
+
+def track_wire(
+    event: Event | Mapping[str, Any] | None,
+    user_id: str | None,
+    event_type: str | None,
+    occurred_at: datetime.datetime | str | None,
+    payload: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The wire event (``CreateEventRequestBody``) of a ``track`` call."""
+    return wire_event(track_queued(event, user_id, event_type, occurred_at, payload))
 
 
 def identify_wire(context: Any, user_id: str | None, traits: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -173,7 +206,7 @@ class _EventClientBase:
             close_api=True,
         )
 
-    def _enqueue(self, event: dict[str, Any]) -> None:
+    def _enqueue(self, event: QueuedEvent) -> None:
         if self._pipeline is not None:
             self._pipeline.enqueue(event)
 
@@ -210,7 +243,7 @@ class EventClient(_EventClientBase):
         payload: Mapping[str, Any] | None = None,
     ) -> None:
         """Queue an event (an `Event`, a dict, or keywords); validates, never blocks."""
-        self._enqueue(track_wire(event, user_id, event_type, occurred_at, payload))
+        self._enqueue(track_queued(event, user_id, event_type, occurred_at, payload))
 
     def identify(
         self, context: Any = None, *, user_id: str | None = None, traits: Mapping[str, Any] | None = None
@@ -259,7 +292,7 @@ class AsyncEventClient(_EventClientBase):
         payload: Mapping[str, Any] | None = None,
     ) -> None:
         """Queue an event (an `Event`, a dict, or keywords); validates, never blocks."""
-        self._enqueue(track_wire(event, user_id, event_type, occurred_at, payload))
+        self._enqueue(track_queued(event, user_id, event_type, occurred_at, payload))
 
     async def identify(
         self, context: Any = None, *, user_id: str | None = None, traits: Mapping[str, Any] | None = None

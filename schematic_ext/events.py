@@ -43,12 +43,16 @@ __all__ = [
     "EventPipeline",
     "EventQueueFullError",
     "EventStats",
+    "QueuedEvent",
     "SyncEventMethods",
+    "TrackItem",
+    "event_name",
     "identify_event",
     "new_idempotency_key",
     "pipeline_for",
     "track_event",
     "track_item",
+    "traits_slot",
     "wire_event",
 ]
 
@@ -188,7 +192,8 @@ def _key_map_checked(value: Mapping[Any, Any], name: str) -> dict[str, str]:
     return out
 
 
-def _event_name(value: Any, name: str) -> str:
+def event_name(value: Any, name: str) -> str:
+    """`value` as an event name: a non-blank str, or TypeError/ValueError naming the argument `name`."""
     if type(value) is not str and not isinstance(value, str):
         raise TypeError(f"{name} must be a str, got {type(value).__name__}")
     if not value or value.isspace():
@@ -292,8 +297,8 @@ def _key_dict(first: Any, second: Any) -> dict[str, str] | None:
     return first if first is None or type(first) is dict else {first: second}
 
 
-def _traits_slot(value: Any) -> Any:
-    """The `TrackItem` slot of `traits`: shared for ``{}``, a copy of scalars, a validated deep copy else."""
+def traits_slot(value: Any, name: str = "traits") -> Any:
+    """The `TrackItem` slot of traits: shared for ``{}``, a copy of scalars, a validated deep copy else."""
     if type(value) is dict:
         if not value:
             return _NO_TRAITS
@@ -303,7 +308,7 @@ def _traits_slot(value: Any) -> Any:
                 break
         else:
             return value.copy()
-    return _json_object(value, "traits")
+    return _json_object(value, name)
 
 
 def track_item(
@@ -315,7 +320,7 @@ def track_item(
 ) -> TrackItem:
     """Validate a track call; raises TypeError/ValueError naming the bad argument."""
     if type(event) is not str or not event or event.isspace():
-        event = _event_name(event, "event")
+        event = event_name(event, "event")
     if quantity is not None:
         if type(quantity) is not int:
             raise TypeError(f"quantity must be an int, got {type(quantity).__name__}")
@@ -323,7 +328,7 @@ def track_item(
             raise ValueError(f"quantity must be >= 0, got {quantity}")
     company_slots = _key_slots(company, "company")
     user_slots = _key_slots(user, "user")
-    return (event, quantity, *company_slots, *user_slots, None if traits is None else _traits_slot(traits))
+    return (event, quantity, *company_slots, *user_slots, None if traits is None else traits_slot(traits))
 
 
 def _read_event(take: Callable[[], Any]) -> dict[str, Any]:

@@ -77,6 +77,22 @@ def test_bad_track_calls_raise_at_the_call_site(
         client.close()
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "error", "names"),
+    [
+        ({"user_id": "u", "event_type": " "}, ValueError, "event_type"),
+        ({"user_id": "u", "event_type": 3}, TypeError, "event_type"),
+        ({"user_id": "u", "event_type": "e", "payload": "x"}, TypeError, "payload"),
+        ({"user_id": "u", "event_type": "e", "payload": {"x": {1, 2}}}, TypeError, "payload"),
+        ({"user_id": None, "event_type": "e"}, TypeError, "user_id"),
+    ],
+)
+def test_track_errors_name_the_segops_argument(kwargs: dict[str, Any], error: type, names: str) -> None:
+    client = EventClient("http://127.0.0.1:9", "sk_x", offline=True)
+    with pytest.raises(error, match=names):
+        client.track(**kwargs)
+
+
 def test_batch_false_sends_each_event_at_once(devserver: DevServer) -> None:
     client = EventClient(devserver.url, DEFAULT_SECRET_KEY, batch=False, flush_interval=3600)
     for i in range(3):
