@@ -32,11 +32,13 @@ import httpx
 from _common import PeerSession, median, peer_python, percentile, row, run_peer, write_results
 
 from devserver import DEFAULT_SECRET_KEY
+from schematic_ext import EventClient
 from schematic_ext.client import Schematic
 
 BLOCKS = 40  # alternating the two call shapes
 OURS_CALLS = 2_000  # per block
 PEER_CALLS = 100  # per block: one inline flush, 500 ms
+EVENT_CLIENT_CALLS = 20_000
 DELIVERY_EVENTS = 20_000
 LATENCY = 0.5
 PERCENTILES = (50, 90, 99, 99.9)
@@ -156,6 +158,29 @@ def caller_cost(server: Server) -> dict[str, CallerCost]:
     return results
 
 
+def event_client_cost(server: Server) -> list[float]:
+    """Per-call µs of the SegOps-style EventClient.track() against the same slow server (ours only:
+    the SegOps SDK is not installable here)."""
+    client = EventClient(
+        server.url,
+        DEFAULT_SECRET_KEY,
+        max_queue_size=EVENT_CLIENT_CALLS + 10_000,
+        shutdown_timeout=1.0,
+        on_error=lambda error, events: None,
+    )
+    clock = time.perf_counter_ns
+    samples: list[float] = []
+    for measured in (False, True):
+        gc.collect()
+        for _ in range(EVENT_CLIENT_CALLS if measured else 5_000):
+            start = clock()
+            client.track(user_id="u", event_type="some-action", payload={"plan": "pro"})
+            if measured:
+                samples.append((clock() - start) / 1000)
+    client.close()
+    return samples
+
+
 def delivery_rate(server: Server) -> tuple[float, int]:
     # The queue holds the whole run: the server ingests more slowly than a loop can enqueue.
     client = Schematic(DEFAULT_SECRET_KEY, base_url=server.url, event_max_queue_size=DELIVERY_EVENTS)
@@ -180,6 +205,9 @@ def main() -> None:
             server.reset()
             server.slow_batches(LATENCY)
             costs = caller_cost(server)
+            server.reset()
+            server.slow_batches(LATENCY)
+            segops_style = event_client_cost(server)
 
             server.reset()
             our_rate, our_stored = delivery_rate(server)
@@ -233,6 +261,16 @@ def main() -> None:
             f"{slow}; both call shapes",
         )
     )
+    for q, label in ((50, "median"), (99.9, "p99.9")):
+        rows.append(
+            row(
+                f"events: EventClient.track() caller cost, {label}",
+                median(segops_style) if q == 50 else percentile(segops_style, q),
+                None,
+                "µs",
+                f"{slow}; user_id, event_type, payload={{'plan': 'pro'}}; {EVENT_CLIENT_CALLS:,} calls",
+            )
+        )
     rows.append(
         row(
             "events: end-to-end delivery, one process",
