@@ -269,7 +269,7 @@ A track call is ``(event, quantity, company_a, company_b, user_a, user_b, traits
 ``(key, value)`` when it has one entry (the usual ``{"id": …}``: the caller's strings, nothing
 copied), ``(copy, None)`` for a private copy of a larger map, or ``(None, None)`` when absent. `traits`
 is None when absent, `_NO_TRAITS` for ``{}``, or a private copy. An event already in wire form
-(identify, the `EventClient`'s events) is ``(wire, None, None, None, None, None, None)``.
+(identify, or a track with a ``sent_at``) is ``(wire, None, None, None, None, None, None)``.
 
 The deque holds these values themselves (one atomic ``deque.extend``): a track() allocates nothing
 that outlives the call, so a long queue costs the caller neither fresh memory nor collector passes.
