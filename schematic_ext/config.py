@@ -95,14 +95,14 @@ class SchematicConfig:
     logger: logging.Logger | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(logging.Logger))
     )
-    # Flag checks: see README.md, "Flag checks" and "Caches". `cache_providers=None` means one LocalCache(1000, 5000 ms) per
-    # client; [] disables caching.
+    # Flag checks (README: "Flag checks", "Caches"). `cache_providers=None` means one
+    # LocalCache(1000, 5000 ms) per client; [] disables caching.
     flag_defaults: Mapping[str, bool] = attrs.field(factory=dict, converter=_flag_defaults)
     cache_providers: Sequence[Any] | None = attrs.field(default=None, converter=_cache_providers)
     flag_check_timeout: float = attrs.field(default=1.0, validator=_positive_number)
     circuit_breaker_threshold: int = attrs.field(default=3, validator=_positive_int)
     circuit_breaker_cooldown: float = attrs.field(default=10.0, validator=_non_negative_number)
-    # Events (identify/track): see README.md, "Events: identify and track". on_event_error(error, events) gets undelivered events.
+    # Events (README: "Events: identify and track"). on_event_error(error, events) gets undelivered events.
     event_batch_size: int = attrs.field(default=100, validator=_positive_int)
     event_flush_interval: float = attrs.field(default=5.0, validator=_non_negative_number)
     event_max_queue_size: int = attrs.field(default=10_000, validator=_positive_int)
@@ -110,7 +110,7 @@ class SchematicConfig:
     on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
     )
-    # Publishable (pk_) keys: see README.md, "Publishable keys". get_user() returns a UserContext at each token mint.
+    # Publishable keys (README: "Publishable keys"). get_user() returns a UserContext at each token mint.
     get_user: GetUser | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
     )
