@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import threading
 import time
 from typing import Any
 
@@ -168,3 +169,40 @@ def test_the_queue_keeps_what_was_passed_at_the_call(devserver: DevServer) -> No
         {"event": "c", "user": {"user_id": "u", "email": "e@x"}, "traits": {}},
         {"event": "d", "company": {"id": "acme"}, "user": {"user_id": "id"}},
     ]
+
+
+@pytest.mark.slow
+def test_eight_threads_of_track_through_503s_and_dropped_connections(devserver: DevServer) -> None:
+    # The lock-free hot path under contention and faults: every call is stored exactly once.
+    devserver.faults.add("POST", "/event-batch", drop=True, probability=0.03, count=None)
+    devserver.faults.add("POST", "/event-batch", status=503, probability=0.2, count=None)
+    failures: list[Exception] = []
+    client = Schematic(
+        DEFAULT_SECRET_KEY,
+        base_url=devserver.url,
+        timeout=1.0,
+        event_batch_size=50,
+        event_flush_interval=0.2,
+        event_shutdown_timeout=90,
+        on_event_error=lambda error, events: failures.append(error),
+    )
+    start = threading.Barrier(8)
+
+    def produce(thread: int) -> None:
+        start.wait()
+        for i in range(500):
+            client.track("e", company={"id": "acme"}, user={"user_id": f"{thread}-{i}"}, quantity=i)
+
+    threads = [threading.Thread(target=produce, args=(t,)) for t in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    bodies = devserver.store.list_event_bodies("track")
+    expected = {f"{t}-{i}" for t in range(8) for i in range(500)}
+    assert sorted(body["user"]["user_id"] for body in bodies) == sorted(expected)
+    assert all(body["quantity"] == int(body["user"]["user_id"].split("-")[1]) for body in bodies)
+    stats = client.event_stats()
+    assert (stats.sent, stats.failed, stats.dropped, stats.queued) == (4_000, 0, 0, 0)
+    assert stats.retried > 0 and not failures
