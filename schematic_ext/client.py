@@ -90,7 +90,10 @@ class Schematic(SyncEventMethods, SyncResources):
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=False)
         self._fast = self._flags.fast
         self._flight: SingleFlight[Any] = SingleFlight()
-        self._events = pipeline_for(self._api, self.config)
+        # Events share the client's connection pool unless they were given their own client.
+        own = self.config.event_http_client
+        events_api = self._api if own is None else SyncApiClient(options, own)
+        self._events = pipeline_for(events_api, self.config, close_api=events_api is not self._api)
 
     # -- flag checks
 
@@ -237,7 +240,9 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         self._requester = self._api
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=True)
         self._flight: AsyncSingleFlight[Any] = AsyncSingleFlight()
-        self._events = pipeline_for(SyncApiClient(options), self.config, close_api=True)
+        self._events = pipeline_for(
+            SyncApiClient(options, self.config.event_http_client), self.config, close_api=True
+        )
 
     # -- flag checks
 

@@ -42,6 +42,14 @@ def _http_client(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         )
 
 
+def _sync_http_client(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, httpx.Client):
+        raise TypeError(
+            f"{attribute.name} must be an httpx.Client (events are sent from a thread), "
+            f"got {type(value).__name__}"
+        )
+
+
 def _base_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"base_url must be an http(s) URL, got {value!r}")
@@ -110,6 +118,9 @@ class SchematicConfig:
     on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
     )
+    # The events' own httpx.Client: AsyncSchematic's events are sent from a thread, so they cannot use
+    # an httpx.AsyncClient; give this one the same proxies, transport or TLS settings.
+    event_http_client: httpx.Client | None = attrs.field(default=None, validator=_sync_http_client)
     # Publishable keys (README: "Publishable keys"). get_user() returns a UserContext at each token mint.
     get_user: GetUser | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.is_callable())

@@ -7,6 +7,7 @@ import threading
 import time
 from typing import Any
 
+import httpx
 import pytest
 
 from devserver import DEFAULT_SECRET_KEY, DevServer
@@ -206,3 +207,36 @@ def test_eight_threads_of_track_through_503s_and_dropped_connections(devserver: 
     stats = client.event_stats()
     assert (stats.sent, stats.failed, stats.dropped, stats.queued) == (4_000, 0, 0, 0)
     assert stats.retried > 0 and not failures
+
+
+def test_events_go_through_the_users_event_http_client(devserver: DevServer) -> None:
+    seen: list[str] = []
+    own = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
+    client = Schematic(DEFAULT_SECRET_KEY, base_url=devserver.url, event_http_client=own)
+    client.track("e", company={"id": "acme"})
+    client.close()
+    assert seen == ["/event-batch"] and devserver.store.count_events() == 1
+    assert not own.is_closed  # the user's client is theirs to close
+    own.close()
+
+
+async def test_async_events_go_through_the_users_event_http_client(devserver: DevServer) -> None:
+    # AsyncSchematic's events are sent from a thread: an httpx.AsyncClient cannot carry them, so
+    # settings such as proxies or a custom transport come in a sync client of the user's.
+    seen: list[str] = []
+    own = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
+    api_client = httpx.AsyncClient()
+    async with AsyncSchematic(
+        DEFAULT_SECRET_KEY, base_url=devserver.url, http_client=api_client, event_http_client=own
+    ) as client:
+        await client.track("e", company={"id": "acme"})
+    await api_client.aclose()
+    assert seen == ["/event-batch"] and devserver.store.count_events() == 1
+    assert not own.is_closed
+    own.close()
+
+
+@pytest.mark.parametrize("client_type", [Schematic, AsyncSchematic])
+def test_event_http_client_must_be_a_sync_client(client_type: type) -> None:
+    with pytest.raises(TypeError, match=r"event_http_client must be an httpx\.Client"):
+        client_type(DEFAULT_SECRET_KEY, offline=True, event_http_client=httpx.AsyncClient())
