@@ -131,17 +131,6 @@ def track_queued(
     return wire
 
 
-def track_wire(
-    event: Event | Mapping[str, Any] | None,
-    user_id: str | None,
-    event_type: str | None,
-    occurred_at: datetime.datetime | str | None,
-    payload: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The wire event (``CreateEventRequestBody``) of a ``track`` call."""
-    return wire_event(track_queued(event, user_id, event_type, occurred_at, payload))
-
-
 def identify_wire(context: Any, user_id: str | None, traits: Mapping[str, Any] | None) -> dict[str, Any]:
     """Normalise ``identify(context)`` / ``identify(user_id=..., traits=...)`` into an identify event."""
     if context is not None:

@@ -13,7 +13,8 @@ from event_helpers import Failures
 
 from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import AsyncEventClient, Event, EventClient, UserContext
-from schematic_ext.event_client import track_wire
+from schematic_ext.event_client import track_queued
+from schematic_ext.events import wire_event
 
 
 def bodies(server: DevServer, event_type: str) -> list[dict[str, Any]]:
@@ -41,10 +42,11 @@ def test_track_accepts_an_event_a_dict_or_keywords(devserver: DevServer) -> None
 
 
 def test_occurred_at_becomes_sent_at() -> None:
-    naive = track_wire(None, "u", "e", datetime.datetime(2024, 5, 1, 12, 0), None)
+    naive = wire_event(track_queued(None, "u", "e", datetime.datetime(2024, 5, 1, 12, 0), None))
     assert naive["sent_at"] == "2024-05-01T12:00:00+00:00"
-    assert track_wire(None, "u", "e", "2024-05-01T12:00:00Z", None)["sent_at"] == "2024-05-01T12:00:00Z"
-    assert "sent_at" not in track_wire(None, "u", "e", None, None)
+    stamped = wire_event(track_queued(None, "u", "e", "2024-05-01T12:00:00Z", None))
+    assert stamped["sent_at"] == "2024-05-01T12:00:00Z"
+    assert "sent_at" not in wire_event(track_queued(None, "u", "e", None, None))
 
 
 @pytest.mark.parametrize(
