@@ -464,12 +464,12 @@ class EventPipeline:
         self._stopping = False
         self._deadline: float | None = None
         self._next_flush = time.monotonic() + self._flush_interval
-        # Sequence counters: events are taken from the queue and resolved (sent or failed) in FIFO
-        # order, so the event at position n is done once `_resolved >= n`. A flush waits on that.
-        self._taken = 0
-        self._outstanding: list[dict[str, Any]] = []  # taken by the worker and not yet resolved, in order
-        self._abandoned = False  # shutdown reported the worker's events: its late results do not count
+        # Events are taken from the queue and resolved (sent or failed) in FIFO order: `_resolved`
+        # counts the resolved ones, so the event at position n is done once `_resolved >= n` (a flush
+        # waits on that), and `_outstanding` holds those taken and not yet resolved.
         self._resolved = 0
+        self._outstanding: list[dict[str, Any]] = []
+        self._abandoned = False  # shutdown reported the worker's events: its late results do not count
         self._flush_target = 0
         self._failures: deque[tuple[int, int, ApiError]] = deque(maxlen=1024)  # (first seq, count, error)
         self._sent = self._retried = self._dropped = self._failed = self._batches = 0
@@ -490,7 +490,7 @@ class EventPipeline:
         """The locked path of `enqueue`: start the worker, wake it for a full batch, or reject the event."""
         with self._lock:
             queued = len(self._queue) // _SLOTS
-            accept = not self._closed and queued + self._taken - self._resolved < self._max_queue_size
+            accept = not self._closed and queued + len(self._outstanding) < self._max_queue_size
             if accept:
                 self._queue.extend(item)
                 if not self._started:
@@ -526,7 +526,7 @@ class EventPipeline:
         if self._closed or not self._started:
             self._fast_limit = 0
             return
-        room = self._max_queue_size - (self._taken - self._resolved)
+        room = self._max_queue_size - len(self._outstanding)
         events = room if self._kicked else min(room, self._batch_size - 1)
         self._fast_limit = max(0, events) * _SLOTS
 
@@ -549,7 +549,8 @@ class EventPipeline:
         if threading.current_thread() is self._thread:
             raise RuntimeError("flush() cannot be called from the event worker (e.g. inside on_error)")
         with self._progress:
-            start, target = self._resolved, self._taken + len(self._queue) // _SLOTS
+            start = self._resolved
+            target = start + len(self._outstanding) + len(self._queue) // _SLOTS
             if target > start:
                 self._flush_target = max(self._flush_target, target)
                 self._wake.set()
@@ -611,7 +612,7 @@ class EventPipeline:
         """Current counters (a snapshot)."""
         with self._lock:
             return EventStats(
-                queued=len(self._queue) // _SLOTS + self._taken - self._resolved,
+                queued=len(self._queue) // _SLOTS + len(self._outstanding),
                 sent=self._sent,
                 retried=self._retried,
                 dropped=self._dropped,
@@ -633,7 +634,7 @@ class EventPipeline:
     # -- worker side -----------------------------------------------------------------------------------
 
     def _idle_timeout(self) -> float:
-        if self._stopping or self._flush_target > self._taken:
+        if self._stopping or self._flush_target > self._taken():
             return 0.0
         return max(0.0, self._next_flush - time.monotonic())
 
@@ -652,7 +653,9 @@ class EventPipeline:
                 self._fail_queued(EventDeliveryTimeoutError("shutdown deadline passed before delivery"))
                 break
             pending = len(self._queue) // _SLOTS
-            if not (due or self._stopping or self._flush_target > self._taken or pending >= self._batch_size):
+            if not (
+                due or self._stopping or self._flush_target > self._taken() or pending >= self._batch_size
+            ):
                 break
             self._deliver(self._take(min(self._request_size, pending)))
         return not (self._stopping and not self._queue)
@@ -666,10 +669,13 @@ class EventPipeline:
         `shutdown()` see each event as queued or outstanding, never both and never neither."""
         popleft = self._queue.popleft
         batch = [_read_event(popleft) for _ in range(count)]
-        self._taken += count
         self._outstanding += batch
         self._update_fast_limit()
         return batch
+
+    def _taken(self) -> int:
+        """How many events the worker has taken from the queue so far."""
+        return self._resolved + len(self._outstanding)
 
     def _deadline_passed(self) -> bool:
         return self._deadline is not None and time.monotonic() >= self._deadline
