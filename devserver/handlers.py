@@ -125,19 +125,28 @@ def get_company(call: Call) -> Reply:
     )
 
 
+def _delete_entity(call: Call, entity_type: str) -> Reply:
+    entity_id = call.params[f"{entity_type}_id"]
+    if not call.store.delete_entity(entity_type, entity_id):
+        raise NotFound(f"{entity_type} not found: {entity_id}")
+    return _ok(call, {"deleted": True})
+
+
+def _entity_by_keys(call: Call, entity_type: str) -> EntityRow:
+    row = call.store.entity_by_keys(entity_type, call.params["keys"])
+    if row is None:
+        raise NotFound(f"{entity_type} not found for keys")
+    return row
+
+
 def delete_company(call: Call) -> Reply:
     """deleteCompany: removes the company, its keys and memberships (its events stay)."""
-    if not call.store.delete_entity("company", call.params["company_id"]):
-        raise NotFound(f"company not found: {call.params['company_id']}")
-    return _ok(call, {"deleted": True})
+    return _delete_entity(call, "company")
 
 
 def lookup_company(call: Call) -> Reply:
     """lookupCompany: the company owning any of the keys."""
-    row = call.store.entity_by_keys("company", call.params["keys"])
-    if row is None:
-        raise NotFound("company not found for keys")
-    return _ok(call, render.company(call.store, row))
+    return _ok(call, render.company(call.store, _entity_by_keys(call, "company")))
 
 
 def _trait(call: Call, entity_type: str) -> EntityRow:
@@ -213,18 +222,13 @@ def get_user(call: Call) -> Reply:
 
 
 def delete_user(call: Call) -> Reply:
-    """deleteUser."""
-    if not call.store.delete_entity("user", call.params["user_id"]):
-        raise NotFound(f"user not found: {call.params['user_id']}")
-    return _ok(call, {"deleted": True})
+    """deleteUser: removes the user, its keys and memberships (its events stay)."""
+    return _delete_entity(call, "user")
 
 
 def lookup_user(call: Call) -> Reply:
     """lookupUser: the user owning any of the keys."""
-    row = call.store.entity_by_keys("user", call.params["keys"])
-    if row is None:
-        raise NotFound("user not found for keys")
-    return _ok(call, render.user(call.store, row))
+    return _ok(call, render.user(call.store, _entity_by_keys(call, "user")))
 
 
 def upsert_user_trait(call: Call) -> Reply:

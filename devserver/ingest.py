@@ -58,6 +58,21 @@ def _resolve(
     return found
 
 
+def _identify_entity(store: Store, entity_type: str, part: Mapping[str, Any], now: float) -> str | None:
+    """Upsert the company or user an identify event names (its keys, name, traits); None without keys."""
+    keys = _string_map(part.get("keys"))
+    if not keys:
+        return None
+    return store.upsert_entity_tx(
+        entity_type,
+        keys,
+        name=part.get("name") if isinstance(part.get("name"), str) else None,
+        traits=_as_dict(part.get("traits")),
+        last_seen_at=now,
+        now=now,
+    )
+
+
 def _prepare(
     store: Store, raw: Mapping[str, Any], event_type: str, now: float, resolved: _Resolved
 ) -> NewEvent:
@@ -69,29 +84,10 @@ def _prepare(
     quantity = 1
     if event_type == "identify":
         resolved.clear()
-        company = _as_dict(body.get("company"))
-        company_keys = _string_map(company.get("keys"))
-        if company_keys:
-            company_id = store.upsert_entity_tx(
-                "company",
-                company_keys,
-                name=company.get("name") if isinstance(company.get("name"), str) else None,
-                traits=_as_dict(company.get("traits")),
-                last_seen_at=now,
-                now=now,
-            )
-        user_keys = _string_map(body.get("keys"))
-        if user_keys:
-            user_id = store.upsert_entity_tx(
-                "user",
-                user_keys,
-                name=body.get("name") if isinstance(body.get("name"), str) else None,
-                traits=_as_dict(body.get("traits")),
-                last_seen_at=now,
-                now=now,
-            )
-            if company_id is not None:
-                store.add_memberships_tx(store.connection, user_id, [company_id], now)
+        company_id = _identify_entity(store, "company", _as_dict(body.get("company")), now)
+        user_id = _identify_entity(store, "user", body, now)
+        if user_id is not None and company_id is not None:
+            store.add_memberships_tx(store.connection, user_id, [company_id], now)
     elif event_type == "track":
         subtype = body.get("event") if isinstance(body.get("event"), str) else None
         given = body.get("quantity")
