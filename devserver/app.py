@@ -109,6 +109,9 @@ class DevServerApp:
             return
         if scope["type"] != "http":
             return
+        client = scope.get("client")
+        if client:
+            self.stats.connection((str(client[0]), int(client[1])))
         body = await _read_body(receive)
         path: str = scope["path"]
         if path.startswith(CONTROL_PREFIX):
@@ -139,6 +142,9 @@ class DevServerApp:
             if problem is not None:
                 status, payload, headers = 500, {"error": f"response failed validation: {problem}"}, []
                 self._server_bug(f"{operation.operation_id}: {problem}")
+        if fault is not None and fault.drop_after:
+            await _drop_connection(send)
+            return
         await _respond(send, status, payload, headers)
 
     async def _apply_fault(self, fault: Fault, send: Send) -> bool:

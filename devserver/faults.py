@@ -3,7 +3,9 @@
 A fault matches requests by method and an fnmatch pattern on the URL path, and for
 its next ``count`` matches (``None``: until cleared) adds latency, answers a status
 (``{"error": "injected fault"}``, plus ``Retry-After`` when given) without processing
-the request, or drops the connection without any response. Off unless added.
+the request, drops the connection without any response, or (``drop_after``) processes the
+request and then drops the connection, so the client cannot tell whether it was stored.
+Off unless added.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Fault:
     latency: float
     drop: bool
     probability: float
+    drop_after: bool = False
     triggered: int = 0
     remaining: int | None = field(default=None)
 
@@ -72,6 +75,7 @@ class FaultInjector:
         latency: float = 0.0,
         drop: bool = False,
         probability: float = 1.0,
+        drop_after: bool = False,
     ) -> Fault:
         """Inject a fault for the next ``count`` requests matching ``method`` and ``path``."""
         if count is not None and count < 1:
@@ -82,8 +86,8 @@ class FaultInjector:
             raise ValueError("latency must not be negative")
         if not 0.0 <= probability <= 1.0:
             raise ValueError("probability must be within [0, 1]")
-        if status is not None and drop:
-            raise ValueError("a fault either answers a status or drops the connection, not both")
+        if sum((status is not None, drop, drop_after)) > 1:
+            raise ValueError("a fault answers a status, drops, or drops after processing: one of them")
         fault = Fault(
             id=next(self._ids),
             method=method.upper(),
@@ -94,6 +98,7 @@ class FaultInjector:
             latency=float(latency),
             drop=drop,
             probability=probability,
+            drop_after=drop_after,
             remaining=count,
         )
         with self._lock:
@@ -139,6 +144,13 @@ class Stats:
         with self._lock:
             self._requests: Counter[str] = Counter()
             self._counters: Counter[str] = Counter()
+            self._peers: set[tuple[str, int]] = set()
+
+    def connection(self, peer: tuple[str, int]) -> None:
+        """Note the client address (host, port) of a request: each distinct one is a connection."""
+        if peer not in self._peers:
+            with self._lock:
+                self._peers.add(peer)
 
     def request(self, operation_id: str) -> None:
         """Count one request received for an operation (faulted or not)."""
@@ -151,7 +163,10 @@ class Stats:
             self._counters[name] += amount
 
     def snapshot(self) -> dict[str, Any]:
-        """``{"requests": {operationId: n}, "events_stored": n, "mints": n, "faults_triggered": n, ...}``."""
+        """``{"requests": {operationId: n}, "connections": n, "events_stored": n, "mints": n, ...}``.
+
+        ``connections`` counts the distinct client addresses seen: the TCP connections clients opened.
+        """
         with self._lock:
             counters = {
                 "events_stored": 0,
@@ -162,4 +177,4 @@ class Stats:
                 "server_errors": 0,
             }
             counters.update(self._counters)
-            return {"requests": dict(self._requests), **counters}
+            return {"requests": dict(self._requests), "connections": len(self._peers), **counters}

@@ -266,6 +266,7 @@ class Store:
                 "memberships",
                 "flags",
                 "events",
+                "usage_daily",
                 "idempotency_keys",
                 "sessions",
             ):

@@ -82,6 +82,28 @@ def test_drop_closes_connection_without_a_response(devserver: DevServer, api: ht
     assert devserver.errors == []
 
 
+def test_drop_after_stores_the_batch_then_closes_without_a_response(
+    devserver: DevServer, api: httpx.Client
+) -> None:
+    devserver.faults.add("POST", "/event-batch", drop_after=True)
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+        api.post("/event-batch", json=TRACK)
+    assert devserver.store.count_events() == 1  # processed: the client cannot tell
+    assert devserver.errors == []
+
+
+def test_connections_counts_distinct_client_connections(devserver: DevServer) -> None:
+    headers = {"X-Schematic-Api-Key": "sk_test_devserver"}
+    with httpx.Client(base_url=devserver.url, headers=headers) as one:
+        for _ in range(5):
+            one.get("/flags")  # keep-alive: one connection
+    for _ in range(3):
+        httpx.get(f"{devserver.url}/flags", headers=headers)  # a new connection each
+    assert devserver.stats()["connections"] == 4
+    devserver.reset_stats()
+    assert devserver.stats()["connections"] == 0
+
+
 def test_probability_zero_never_fires(devserver: DevServer, api: httpx.Client) -> None:
     devserver.faults.add(status=500, count=None, probability=0.0)
     assert all(api.get("/flags").status_code == 200 for _ in range(20))
@@ -101,6 +123,8 @@ def test_invalid_faults_are_rejected(devserver: DevServer) -> None:
         devserver.faults.add(count=0)
     with pytest.raises(ValueError):
         devserver.faults.add(status=500, drop=True)
+    with pytest.raises(ValueError):
+        devserver.faults.add(drop=True, drop_after=True)
 
 
 def test_http_control_interface(devserver: DevServer, api: httpx.Client) -> None:
@@ -126,17 +150,12 @@ def test_http_control_reset_can_wipe_data(devserver: DevServer, api: httpx.Clien
     assert devserver.store.count_events() == 0
 
 
-def test_control_interface_needs_the_secret_key(devserver: DevServer) -> None:
-    assert httpx.get(f"{devserver.url}/_devserver/stats").status_code == 401
-    assert (
-        httpx.get(
-            f"{devserver.url}/_devserver/stats", headers={"X-Schematic-Api-Key": "sk_wrong"}
-        ).status_code
-        == 401
-    )
-    assert (
-        httpx.get(
-            f"{devserver.url}/_devserver/stats", headers={"Authorization": "ApiKey pk_test_devserver"}
-        ).status_code
-        == 403
-    )
+def test_wipe_leaves_no_usage_behind(devserver: DevServer, api: httpx.Client) -> None:
+    company = api.post("/companies", json={"keys": {"id": "acme"}}).json()["data"]["id"]
+    body = {"event": "api-call", "company": {"id": "acme"}, "quantity": 7}
+    event = {"event_type": "track", "idempotency_key": "u1", "body": body}
+    assert api.post("/event-batch", json={"events": [event]}).status_code == 201
+    assert devserver.store.usage(company, "api-call", None) == 7
+    devserver.store.wipe()
+    assert devserver.store.usage(company, "api-call", None) == 0
+    assert devserver.store.company_metrics(company) == []
