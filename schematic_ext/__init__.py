@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import core
+    from ._events.pipeline import (
+        EventDeliveryError,
+        EventDeliveryTimeoutError,
+        EventQueueFullError,
+        EventStats,
+    )
     from .breaker import CircuitBreaker
     from .cache import AsyncCacheProvider, AsyncRedisCache, CacheProvider, LocalCache, RedisCache
     from .client import AsyncSchematic, Schematic
@@ -32,7 +38,6 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from .event_client import AsyncEventClient, Event, EventClient, SegOpsClient
-    from .events import EventDeliveryError, EventDeliveryTimeoutError, EventQueueFullError, EventStats
     from .flags import CheckFlagOptions, CheckFlagResult
     from .retry import RetryPolicy
     from .session import SessionAuth, UserContext
@@ -67,10 +72,10 @@ _EXPORTS: dict[str, str] = {
     "Event": "event_client",
     "EventClient": "event_client",
     "SegOpsClient": "event_client",
-    "EventDeliveryError": "events",
-    "EventDeliveryTimeoutError": "events",
-    "EventQueueFullError": "events",
-    "EventStats": "events",
+    "EventDeliveryError": "_events.pipeline",
+    "EventDeliveryTimeoutError": "_events.pipeline",
+    "EventQueueFullError": "_events.pipeline",
+    "EventStats": "_events.pipeline",
     "CheckFlagOptions": "flags",
     "CheckFlagResult": "flags",
     "RetryPolicy": "retry",

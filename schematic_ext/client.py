@@ -19,10 +19,10 @@ import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
 from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
+from ._events.methods import AsyncEventMethods, SyncEventMethods, pipeline_for
 from .auth import auth_for_key, reset_session
 from .cache import LocalCache
 from .config import SchematicConfig, resolve_api_key, resolve_config
-from .events import AsyncEventMethods, SyncEventMethods, pipeline_for
 from .flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
 from .singleflight import AsyncSingleFlight, SingleFlight
 

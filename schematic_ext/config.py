@@ -114,6 +114,7 @@ class SchematicConfig:
     event_batch_size: int = attrs.field(default=100, validator=_positive_int)
     event_flush_interval: float = attrs.field(default=5.0, validator=_non_negative_number)
     event_max_queue_size: int = attrs.field(default=10_000, validator=_positive_int)
+    event_max_in_flight: int = attrs.field(default=4, validator=_positive_int)  # batch requests at once
     event_shutdown_timeout: float = attrs.field(default=10.0, validator=_non_negative_number)
     on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.is_callable())

@@ -26,19 +26,10 @@ import attrs
 import httpx
 
 from ._base_client import ClientOptions, SyncApiClient
+from ._events.pipeline import DEFAULT_MAX_IN_FLIGHT, NO_STATS, EventErrorHandler, EventPipeline, EventStats
+from ._events.wire import QueuedEvent, TrackItem, event_name, identify_event, traits_slot, wire_event
 from .auth import auth_for_key
 from .config import resolve_api_key
-from .events import (
-    EventErrorHandler,
-    EventPipeline,
-    EventStats,
-    QueuedEvent,
-    TrackItem,
-    event_name,
-    identify_event,
-    traits_slot,
-    wire_event,
-)
 from .retry import RetryPolicy
 from .session import GetUser, UserContext
 
@@ -160,6 +151,7 @@ class _EventClientBase:
         *,
         timeout: float = 10.0,
         shutdown_timeout: float = 10.0,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         retry_policy: RetryPolicy | None = None,
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
@@ -180,8 +172,6 @@ class _EventClientBase:
         if auth is None:
             auth = auth_for_key(resolve_api_key(api_key, offline=False), base_url=base_url, get_user=get_user)
         extra: dict[str, Any] = {"logger": logger} if logger is not None else {}
-        if retry_policy is not None:
-            extra["retry_policy"] = retry_policy
         options = ClientOptions(base_url=base_url, auth=auth, timeout=timeout, max_retries=0, **extra)
         self._pipeline = EventPipeline(
             SyncApiClient(options, http_client),
@@ -189,7 +179,9 @@ class _EventClientBase:
             batch_size=batch_size,
             flush_interval=flush_interval,
             max_queue_size=max_queue_size,
+            max_in_flight=max_in_flight,
             on_error=on_error,
+            retry_policy=retry_policy,
             shutdown_timeout=shutdown_timeout,
             request_timeout=timeout,
             close_api=True,
@@ -202,7 +194,7 @@ class _EventClientBase:
     def stats(self) -> EventStats:
         """Queued, sent, retried, dropped and failed event counts (all zero when offline)."""
         if self._pipeline is None:
-            return EventStats(queued=0, sent=0, retried=0, dropped=0, failed=0, batches=0)
+            return NO_STATS
         return self._pipeline.stats()
 
     def reset_session(self) -> None:

@@ -9,7 +9,7 @@ import pytest
 from event_helpers import FAST_RETRY, Failures, api_client
 
 from devserver import DEFAULT_SECRET_KEY
-from schematic_ext.events import EventPipeline
+from schematic_ext._events.pipeline import EventPipeline
 
 
 @pytest.fixture

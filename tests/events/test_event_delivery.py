@@ -9,7 +9,8 @@ import pytest
 from event_helpers import Failures, stored_keys
 
 from devserver import DevServer
-from schematic_ext.events import EventDeliveryTimeoutError, EventPipeline, identify_event, track_event
+from schematic_ext._events.pipeline import EventDeliveryTimeoutError, EventPipeline
+from schematic_ext._events.wire import identify_event, track_event
 
 
 def test_events_arrive_with_their_bodies_and_keys(

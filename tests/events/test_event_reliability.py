@@ -17,15 +17,15 @@ from event_helpers import FAST_RETRY, Failures, api_client, stored_keys
 
 from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext._base_client import ClientOptions, SyncApiClient
-from schematic_ext.auth import ApiKeyAuth
-from schematic_ext.errors import BadRequestError, UnauthorizedError
-from schematic_ext.events import (
+from schematic_ext._events.pipeline import (
     EventDeliveryError,
     EventDeliveryTimeoutError,
     EventPipeline,
     EventQueueFullError,
-    track_event,
 )
+from schematic_ext._events.wire import track_event
+from schematic_ext.auth import ApiKeyAuth
+from schematic_ext.errors import BadRequestError, UnauthorizedError
 
 
 def produce(pipeline: EventPipeline, threads: int, per_thread: int, name: str = "e") -> set[str]:
@@ -324,8 +324,8 @@ def test_an_idle_pipeline_can_be_garbage_collected_and_reports_what_it_held(devs
     event = track_event("e")
     pipeline.enqueue(event)
     time.sleep(0.1)
-    thread = pipeline._thread
-    assert thread is not None and thread.is_alive()
+    (thread,) = pipeline._workers
+    assert thread.is_alive()
     del pipeline
     gc.collect()
     assert failures.events == [event]
@@ -337,7 +337,8 @@ def test_queued_events_are_delivered_at_interpreter_exit(devserver: DevServer) -
         f"""
         from schematic_ext._base_client import ClientOptions, SyncApiClient
         from schematic_ext.auth import ApiKeyAuth
-        from schematic_ext.events import EventPipeline, track_event
+        from schematic_ext._events.pipeline import EventPipeline
+        from schematic_ext._events.wire import track_event
 
         api = SyncApiClient(ClientOptions(base_url={devserver.url!r}, auth=ApiKeyAuth({DEFAULT_SECRET_KEY!r})))
         pipeline = EventPipeline(api, flush_interval=3600)

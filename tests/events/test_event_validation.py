@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from schematic_ext import EventBodyIdentifyCompany, Schematic
-from schematic_ext.events import MAX_BATCH_EVENTS, identify_event, new_idempotency_key, track_event
+from schematic_ext._events.wire import MAX_BATCH_EVENTS, identify_event, new_idempotency_key, track_event
 
 
 def test_max_batch_matches_the_spec() -> None:

@@ -1,0 +1,157 @@
+"""`identify` / `track` / `flush_events` of `Schematic` and `AsyncSchematic`, on the event pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .pipeline import NO_STATS, EventPipeline, EventStats
+from .wire import NO_TRAITS, TrackItem, identify_event, track_item
+
+if TYPE_CHECKING:
+    from .._base_client import SyncApiClient
+    from ..config import SchematicConfig
+
+
+class EventMethods:
+    """`identify` / `track` of `Schematic`: validated on the caller's thread, delivered in the background."""
+
+    _events: EventPipeline | None  # None in offline mode: nothing is sent and no socket is opened
+
+    def identify(
+        self,
+        keys: Mapping[str, str],
+        company: Any = None,
+        name: str | None = None,
+        traits: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Queue an identify event (create/update a user and, with `company`, its company); never blocks."""
+        event = identify_event(keys, company, name, traits)
+        if self._events is not None:
+            self._events.enqueue(event)
+
+    def track(
+        self,
+        event: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        traits: Mapping[str, Any] | None = None,
+        quantity: int | None = None,
+    ) -> None:
+        """Queue a track event (usage of `event` by a company and/or user); never blocks."""
+        # The hot path, paid on the caller's thread for every event: a str name, an int quantity,
+        # one-entry str dicts as keys and no or empty traits are checked here and appended below, in
+        # one frame, without a lock or an allocation (see `TrackItem`). Anything else (larger or
+        # non-dict maps, str subclasses, traits, bad input) goes through track_item, which converts it
+        # or raises naming the argument.
+        item: TrackItem | None = None
+        if (
+            type(event) is str
+            and event
+            and not event.isspace()
+            and (quantity is None or (type(quantity) is int and quantity >= 0))
+            and (company is None or type(company) is dict)
+            and (user is None or type(user) is dict)
+            and (traits is None or (type(traits) is dict and not traits))
+        ):
+            company_key = company_value = user_key = user_value = None
+            try:  # ValueError unless each given key map has exactly one entry
+                if company is not None:
+                    (company_key,) = company
+                    company_value = company[company_key]
+                if user is not None:
+                    (user_key,) = user
+                    user_value = user[user_key]
+            except ValueError:
+                pass
+            else:
+                if (company is None or (type(company_key) is str and type(company_value) is str)) and (
+                    user is None or (type(user_key) is str and type(user_value) is str)
+                ):
+                    traits_slot = None if traits is None else NO_TRAITS
+                    item = (event, quantity, company_key, company_value, user_key, user_value, traits_slot)
+        if item is None:
+            item = track_item(event, company, user, traits, quantity)
+        events = self._events
+        if events is not None:  # EventPipeline.enqueue, inlined: this saves a call on every event
+            queue = events._queue
+            if len(queue) < events._fast_limit:
+                queue.extend(item)
+            else:
+                events._admit(item)
+
+    def event_stats(self) -> EventStats:
+        """Counters of the event pipeline (all zero in offline mode)."""
+        return self._events.stats() if self._events is not None else NO_STATS
+
+
+class SyncEventMethods(EventMethods):
+    """`Schematic`'s blocking flush."""
+
+    def flush_events(self, timeout: float | None = None) -> None:
+        """Block until the events queued so far are delivered (see `EventPipeline.flush`)."""
+        if self._events is not None:
+            self._events.flush(timeout)
+
+    def _close_events(self) -> None:
+        if self._events is not None:
+            self._events.shutdown()
+
+
+class AsyncEventMethods(EventMethods):
+    """`AsyncSchematic`'s event methods: the same thread-based pipeline, awaited without blocking the loop.
+
+    Enqueueing is a thread-safe deque append of a few microseconds, so `identify` / `track` run inline;
+    `flush_events` and closing wait for the worker in a thread. One engine for both clients means one
+    set of delivery semantics (retries, bisection, fork and atexit handling) and it survives event-loop
+    restarts; the cost is that delivery uses its own ``httpx.Client`` (same URL, auth and timeouts).
+    """
+
+    async def identify(  # type: ignore[override]
+        self,
+        keys: Mapping[str, str],
+        company: Any = None,
+        name: str | None = None,
+        traits: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Queue an identify event; never blocks the event loop."""
+        EventMethods.identify(self, keys, company, name, traits)
+
+    async def track(  # type: ignore[override]
+        self,
+        event: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        traits: Mapping[str, Any] | None = None,
+        quantity: int | None = None,
+    ) -> None:
+        """Queue a track event; never blocks the event loop."""
+        EventMethods.track(self, event, company, user, traits, quantity)
+
+    async def flush_events(self, timeout: float | None = None) -> None:
+        """Wait until the events queued so far are delivered (see `EventPipeline.flush`)."""
+        if self._events is not None:
+            await asyncio.to_thread(self._events.flush, timeout)
+
+    async def _aclose_events(self) -> None:
+        if self._events is not None:
+            await asyncio.to_thread(self._events.shutdown)
+
+
+def pipeline_for(
+    api: SyncApiClient, config: SchematicConfig, *, close_api: bool = False
+) -> EventPipeline | None:
+    """The pipeline a `Schematic` / `AsyncSchematic` configured by `config` uses; None when offline."""
+    if config.offline:
+        return None
+    return EventPipeline(
+        api,
+        batch_size=config.event_batch_size,
+        flush_interval=config.event_flush_interval,
+        max_queue_size=config.event_max_queue_size,
+        max_in_flight=config.event_max_in_flight,
+        on_error=config.on_event_error,
+        shutdown_timeout=config.event_shutdown_timeout,
+        close_api=close_api,
+    )
