@@ -3,6 +3,7 @@
 closed --N consecutive failures--> open --cooldown elapsed--> half-open (one probe) --success--> closed
                                      ^------------------------ probe fails ----------------------'
 Only failures that say "the API is unwell" count (transport errors, timeouts, 429, 5xx); a 404 is an answer.
+Outcomes are recorded where each request completes, never from a caller that stopped waiting.
 """
 
 from __future__ import annotations

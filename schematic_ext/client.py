@@ -89,7 +89,7 @@ class Schematic(SyncEventMethods, SyncResources):
         self._requester = self._api
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=False)
         self._fast = self._flags.fast
-        self._flight: SingleFlight[Any] = SingleFlight()
+        self._flight: SingleFlight[Any] = SingleFlight(self.config.flag_check_max_workers)
         # Events share the client's connection pool unless they were given their own client.
         own = self.config.event_http_client
         events_api = self._api if own is None else SyncApiClient(options, own)
@@ -193,14 +193,21 @@ class Schematic(SyncEventMethods, SyncResources):
         return value
 
     def _fetch(self, effect: Fetch) -> Outcome:
-        leader, future = self._flight.start(effect.flight_key, lambda: self._request(effect))
+        flight = self._flight.start(effect.flight_key, lambda: self._request(effect))
         try:
-            return Outcome(future.result(effect.timeout), None, leader)
+            return Outcome(flight.result(effect.timeout), None)
         except Exception as exc:  # includes the deadline's TimeoutError
-            return Outcome(None, exc, leader)
+            return Outcome(None, exc)
 
     def _request(self, effect: Fetch) -> Any:
-        value = self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
+        """The flight itself: the request, the breaker's record of how it went, then the caches."""
+        start = _monotonic()
+        try:
+            value = self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
+        except Exception as exc:
+            self._flags.record(exc, _monotonic() - start, effect.request_timeout)
+            raise
+        self._flags.record(None, _monotonic() - start, effect.request_timeout)
         self._run(self._flags.store(effect.entries(value)))
         return value
 
@@ -314,17 +321,24 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         return value
 
     async def _fetch(self, effect: Fetch) -> Outcome:
-        leader, task = self._flight.start(effect.flight_key, lambda: self._request(effect))
+        task = self._flight.start(effect.flight_key, lambda: self._request(effect))
         try:
-            return Outcome(await asyncio.wait_for(asyncio.shield(task), effect.timeout), None, leader)
+            return Outcome(await asyncio.wait_for(asyncio.shield(task), effect.timeout), None)
         except Exception as exc:  # includes the deadline's TimeoutError
-            return Outcome(None, exc, leader)
+            return Outcome(None, exc)
 
     async def _request(self, effect: Fetch) -> Any:
+        """The flight itself: the request, the breaker's record of how it went, then the caches."""
         # Not cancelled at the caller's deadline (the waiters' wait_for is on a shield): like the sync
         # client's background fetch, it runs to the end of its httpx timeouts, so a session mint slower
         # than flag_check_timeout still completes and the next check finds a token.
-        value = await self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
+        start = _monotonic()
+        try:
+            value = await self._api.request(effect.prepared, effect.parse, effect.request_options())  # type: ignore[arg-type]
+        except Exception as exc:
+            self._flags.record(exc, _monotonic() - start, effect.request_timeout)
+            raise
+        self._flags.record(None, _monotonic() - start, effect.request_timeout)
         await self._run(self._flags.store(effect.entries(value)))
         return value
 

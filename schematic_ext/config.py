@@ -110,6 +110,8 @@ class SchematicConfig:
     flag_check_timeout: float = attrs.field(default=1.0, validator=_positive_number)
     circuit_breaker_threshold: int = attrs.field(default=3, validator=_positive_int)
     circuit_breaker_cooldown: float = attrs.field(default=10.0, validator=_non_negative_number)
+    # Sync flag-check requests run on threads started on demand up to this bound (idle ones exit).
+    flag_check_max_workers: int = attrs.field(default=100, validator=_positive_int)
     # Events (README: "Events: identify and track"). on_event_error(error, events) gets undelivered events.
     event_batch_size: int = attrs.field(default=100, validator=_positive_int)
     event_flush_interval: float = attrs.field(default=5.0, validator=_non_negative_number)

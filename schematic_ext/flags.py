@@ -270,13 +270,16 @@ Entries = list[tuple[Key, str, CheckFlagResult]]
 
 
 class Fetch:
-    """Effect: one API call through single-flight, bounded by `timeout`; the driver answers `Outcome`.
+    """Effect: one API call through single-flight; the driver answers `Outcome`.
 
-    After a successful call the driver runs the plan ``core.store(entries(value))`` inside the flight,
-    so the caches fill even when every waiter has given up.
+    The caller waits up to `timeout`; the request itself may run up to `request_timeout` (at least
+    ``flag_check_timeout``), so a caller with a shorter deadline does not cut it short for everyone.
+    Inside the flight the driver reports the request's outcome to `FlagCore.record` and, after a
+    success, runs the plan ``core.store(entries(value))``, so the breaker hears what the API did and the
+    caches fill even when every waiter has given up.
     """
 
-    __slots__ = ("entries", "flight_key", "parse", "prepared", "timeout")
+    __slots__ = ("entries", "flight_key", "parse", "prepared", "request_timeout", "timeout")
 
     def __init__(
         self,
@@ -284,23 +287,24 @@ class Fetch:
         prepared: PreparedRequest,
         parse: Callable[[httpx.Response], Any],
         timeout: float,
+        request_timeout: float,
         entries: Callable[[Any], Entries],
     ) -> None:
         self.flight_key, self.prepared, self.parse = flight_key, prepared, parse
-        self.timeout, self.entries = timeout, entries
+        self.timeout, self.request_timeout, self.entries = timeout, request_timeout, entries
 
     def request_options(self) -> dict[str, Any]:
         """No retries inside a flag check: the deadline and the breaker decide."""
-        return {"max_retries": 0, "timeout_in_seconds": self.timeout}
+        return {"max_retries": 0, "timeout_in_seconds": self.request_timeout}
 
 
 class Outcome:
-    """What a `Fetch` produced: a value or an error, and whether this caller led the flight."""
+    """What a `Fetch` gave this caller: a value, or an error (the request's, or its own deadline's)."""
 
-    __slots__ = ("error", "leader", "value")
+    __slots__ = ("error", "value")
 
-    def __init__(self, value: Any, error: BaseException | None, leader: bool) -> None:
-        self.value, self.error, self.leader = value, error, leader
+    def __init__(self, value: Any, error: BaseException | None) -> None:
+        self.value, self.error = value, error
 
 
 Effect = CacheGet | CacheSet | Fetch
@@ -495,30 +499,41 @@ class FlagCore:
 
     # -- API outcomes
 
-    def _settle(self, outcome: Outcome, timeout: float) -> str | None:
-        """Feed the breaker (the flight's leader only); return the error's description, or None.
+    def record(self, error: BaseException | None, elapsed: float, timeout: float) -> None:
+        """Feed the breaker from one request's own outcome, in the flight (never from a waiter's deadline).
 
-        Transport errors, timeouts, 429, 5xx and unreadable answers count as failures; a 404 or another
-        4xx is an answer from a healthy API.
+        Transport errors, timeouts, 429, 5xx, unreadable answers and answers slower than `timeout` count
+        as failures; a 404 or another 4xx is an answer from a healthy API. Failures are logged once here.
         """
-        error = outcome.error
-        if outcome.leader:
-            if error is not None and (
-                isinstance(error, _BREAKER_FAILURES) or not isinstance(error, ApiError)
-            ):
-                self.breaker.record_failure()
-            else:
-                self.breaker.record_success()
         if error is None:
-            return None
-        if outcome.leader and not isinstance(error, NotFoundError):
-            if isinstance(error, (ApiError, *_TIMEOUTS)):
-                self.logger.info("schematic: flag check failed: %s", _describe(error, timeout))
-            else:
-                self.logger.warning("schematic: flag check failed unexpectedly", exc_info=error)
-        return _describe(error, timeout)
+            if elapsed <= timeout:
+                self.breaker.record_success()
+                return
+            self.breaker.record_failure()
+            self.logger.info(
+                "schematic: flag check answered after %.2fs, over its %gs timeout", elapsed, timeout
+            )
+            return
+        if isinstance(error, _BREAKER_FAILURES) or not isinstance(error, ApiError):
+            self.breaker.record_failure()
+        else:
+            self.breaker.record_success()
+        if isinstance(error, NotFoundError):
+            return
+        if isinstance(error, (ApiError, *_TIMEOUTS)):
+            self.logger.info("schematic: flag check failed: %s", _describe(error, timeout))
+        else:
+            self.logger.warning("schematic: flag check failed unexpectedly", exc_info=error)
+
+    @staticmethod
+    def _cause(outcome: Outcome, timeout: float) -> str | None:
+        """Why this caller has no answer (the request failed, or its own deadline passed), or None."""
+        return None if outcome.error is None else _describe(outcome.error, timeout)
 
     # -- plans
+
+    def _timeout(self, options: CheckFlagOptions | None) -> float:
+        return self.timeout if options is None or options.timeout is None else options.timeout
 
     def _keys(
         self, flag_key: str, company: Mapping[str, str] | None, user: Mapping[str, str] | None
@@ -543,10 +558,17 @@ class FlagCore:
         from schematic_api.api.features import check_flag as operation
         from schematic_api.types import UNSET
 
-        timeout = self.timeout if options is None or options.timeout is None else options.timeout
+        timeout = self._timeout(options)
         prepared = operation.build_request(key=flag_key, company=company or UNSET, user=user or UNSET)
-        outcome = yield Fetch(key, prepared, parse_check_flag, timeout, lambda result: [(key, skey, result)])
-        cause = self._settle(outcome, timeout)
+        outcome = yield Fetch(
+            key,
+            prepared,
+            parse_check_flag,
+            timeout,
+            max(timeout, self.timeout),
+            lambda result: [(key, skey, result)],
+        )
+        cause = self._cause(outcome, timeout)
         if cause is None:
             result: CheckFlagResult = outcome.value
             return result
@@ -592,10 +614,13 @@ class FlagCore:
         def entries(found: dict[str, CheckFlagResult]) -> Entries:
             return [(*self._keys(flag, company, user), result) for flag, result in found.items()]
 
-        timeout = self.timeout if options is None or options.timeout is None else options.timeout
+        timeout = self._timeout(options)
         prepared = operation.build_request(company=company or UNSET, user=user or UNSET)
-        outcome = yield Fetch(("*check_flags*", context), prepared, parse_check_flags, timeout, entries)
-        cause = self._settle(outcome, timeout)
+        flight_key = ("*check_flags*", context)
+        outcome = yield Fetch(
+            flight_key, prepared, parse_check_flags, timeout, max(timeout, self.timeout), entries
+        )
+        cause = self._cause(outcome, timeout)
         if cause is not None:
             return [
                 self.fallback(k, key, options, cause) for k, (key, _) in zip(keys or (), pairs, strict=True)
