@@ -33,12 +33,16 @@ if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest
     from schematic_api.types import RequestOptions
 
-__all__ = ["AsyncApiClient", "ClientOptions", "SyncApiClient"]
+__all__ = ["DEFAULT_HTTP_LIMITS", "AsyncApiClient", "ClientOptions", "SyncApiClient"]
 
 T = TypeVar("T")
 logger = logging.getLogger("schematic_ext")
 
 USER_AGENT = f"schematic-ext-python/{__version__}"
+# httpx keeps 20 idle connections and closes the rest as they free up, so with more threads than that
+# most requests open a new one. 100 suits a connection per flag-check worker; no cap, so a request
+# never queues for a connection inside httpx (where its wait would read as an API timeout).
+DEFAULT_HTTP_LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=100)
 
 
 @attrs.frozen
@@ -53,6 +57,7 @@ class ClientOptions:
     offline: bool = False
     headers: Mapping[str, str] = attrs.field(factory=dict)
     logger: logging.Logger = logger
+    limits: httpx.Limits = DEFAULT_HTTP_LIMITS
 
 
 def _build_request(
@@ -142,7 +147,7 @@ class SyncApiClient:
         if self._http is None or (self._own_client and self._pid != os.getpid()):
             with self._lock:
                 if self._http is None or (self._own_client and self._pid != os.getpid()):
-                    self._http = httpx.Client(timeout=self.options.timeout)
+                    self._http = httpx.Client(timeout=self.options.timeout, limits=self.options.limits)
                     self._pid = os.getpid()
         return self._http
 
@@ -194,7 +199,7 @@ class AsyncApiClient:
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
-            self._http = httpx.AsyncClient(timeout=self.options.timeout)
+            self._http = httpx.AsyncClient(timeout=self.options.timeout, limits=self.options.limits)
         return self._http
 
     async def send(

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
-from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
+from ._base_client import DEFAULT_HTTP_LIMITS, AsyncApiClient, ClientOptions, SyncApiClient
 from ._events.methods import AsyncEventMethods, SyncEventMethods, pipeline_for
 from .auth import auth_for_key, reset_session
 from .cache import LocalCache
@@ -74,6 +74,7 @@ def _setup(
         max_retries=resolved.max_retries,
         offline=resolved.offline,
         logger=_logger(resolved),
+        limits=DEFAULT_HTTP_LIMITS if resolved.http_limits is None else resolved.http_limits,
     )
     return resolved, options, http_client
 

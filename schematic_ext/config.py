@@ -103,6 +103,11 @@ class SchematicConfig:
     logger: logging.Logger | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(logging.Logger))
     )
+    # Connections (README: "Connection pools"). Limits of the SDK's own httpx clients; None means
+    # 100 keep-alive connections and no cap. A user's own http client keeps its own limits.
+    http_limits: httpx.Limits | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(httpx.Limits))
+    )
     # Flag checks (README: "Flag checks", "Caches"). `cache_providers=None` means one
     # LocalCache(1000, 5000 ms) per client; [] disables caching.
     flag_defaults: Mapping[str, bool] = attrs.field(factory=dict, converter=_flag_defaults)
