@@ -4,12 +4,14 @@
 without knowing about tokens. It mints a token on first use (``POST /api/auth/session/`` with
 ``Authorization: ApiKey pk_…``, sent on the caller's own httpx client), caches it, re-mints ahead of
 expiry, re-mints once on a 401, shares one in-flight mint between concurrent callers (threads, or tasks
-on one event loop) and backs off after a failed mint instead of hammering the server.
+on one event loop) and backs off after a failed mint instead of hammering the server. When a token is
+handed out and refreshed is one rule, `_schedule`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime
 import inspect
 import logging
@@ -43,6 +45,8 @@ DEFAULT_REFRESH_MARGIN = 60.0
 DEFAULT_MINT_BACKOFF = 0.5
 DEFAULT_MAX_MINT_BACKOFF = 30.0
 DEFAULT_MINT_TIMEOUT = 30.0
+ROUND_TRIP_WINDOW = 5
+"""How many recent mint round trips the hand-out margin is the maximum of."""
 
 
 def is_publishable_key(api_key: str) -> bool:
@@ -92,8 +96,25 @@ GetUser = Callable[[], UserContext | Awaitable[UserContext | None] | None]
 # The internal records below are plain slotted classes: attrs would cost ~1.5 ms of import time each.
 
 
+def _schedule(
+    expires: float, lifetime: float, refresh_margin: float, round_trip: float
+) -> tuple[float, float]:
+    """``(refresh_at, usable_until)`` for a token that expires at `expires` after `lifetime` seconds.
+
+    A token is handed out until `round_trip` (the slowest recent mint round trip, a measure of how long a
+    request can take to reach the server) remains, so it does not expire in flight, and is re-minted
+    `refresh_margin` before expiry. Both leads are capped at a quarter of the lifetime, so a short-lived
+    token serves at least three quarters of its life and is re-minted at most that often; and the refresh
+    starts no later than hand-out stops.
+    """
+    cap = lifetime / 4
+    guard = min(round_trip, cap)
+    lead = max(min(refresh_margin, cap), guard)
+    return expires - lead, expires - guard
+
+
 class _Token:
-    """A minted token and, on the local monotonic clock, when to refresh it and until when to still use it."""
+    """A minted token and, on the local monotonic clock, when to refresh it and until when to hand it out."""
 
     __slots__ = ("epoch", "refresh_at", "usable_until", "value")
 
@@ -159,10 +180,11 @@ class SessionAuth(httpx.Auth):
     """``httpx.Auth`` for a publishable key: ``Authorization: Bearer <token>``, minted and refreshed as needed.
 
     `refresh_margin`: re-mint when less than this many seconds remain before ``expires_at`` (never more
-    than half the token's lifetime). After a failed mint, further mints within a back-off window
-    (`mint_backoff` doubling up to `max_mint_backoff`, or the server's ``Retry-After``) fail fast with
-    the last error. `anonymous_id` defaults to a uuid4 generated once per `SessionAuth`. The mint request
-    gets at least `mint_timeout` seconds per phase (connect, read, ...), whatever the request's own timeout.
+    than a quarter of the token's lifetime; see `_schedule`). After a failed mint, further mints within
+    a back-off window (`mint_backoff` doubling up to `max_mint_backoff`, or the server's ``Retry-After``)
+    fail fast with the last error. `anonymous_id` defaults to a uuid4 generated once per `SessionAuth`.
+    The mint request gets at least `mint_timeout` seconds per phase (connect, read, ...), whatever the
+    request's own timeout.
     """
 
     def __init__(
@@ -218,6 +240,7 @@ class SessionAuth(httpx.Auth):
         self._failure: _Failure | None = None
         self._failures = 0
         self._epoch = 0
+        self._round_trips: collections.deque[float] = collections.deque(maxlen=ROUND_TRIP_WINDOW)
 
     def __repr__(self) -> str:
         return f"SessionAuth(publishable_key=<redacted>, base_url={self._base_url!r}, token={_redacted(self._token)})"
@@ -336,6 +359,10 @@ class SessionAuth(httpx.Auth):
         self, flight: _Flight, response: httpx.Response, sent_wall: float, sent_mono: float
     ) -> _Token:
         """Turn the (read) mint response into a token; on failure record it and raise it as an ApiError."""
+        received = self._clock()
+        with self._cond:
+            self._round_trips.append(max(received - sent_mono, 0.0))
+            round_trip = max(self._round_trips)
         try:
             if not response.is_success:
                 raise error_from_response(response)
@@ -355,13 +382,12 @@ class SessionAuth(httpx.Auth):
             logger.warning(
                 "schematic: session token expires_at is already past by the local clock; check the clock"
             )
-        lifetime = max(lifetime, 0.0)
-        margin = min(self._refresh_margin, lifetime / 2)
-        expires = sent_mono + lifetime
-        token = _Token(
-            value, refresh_at=expires - margin, usable_until=expires - margin / 2, epoch=flight.epoch
-        )
-        logger.debug("schematic: minted a session token valid for %.1fs", lifetime)
+        expires = sent_mono + max(lifetime, 0.0)
+        # What remains on receipt: the server's TTL when it minted late in the round trip, else a bit less.
+        remaining = max(expires - received, 0.0)
+        refresh_at, usable_until = _schedule(expires, remaining, self._refresh_margin, round_trip)
+        token = _Token(value, refresh_at=refresh_at, usable_until=usable_until, epoch=flight.epoch)
+        logger.debug("schematic: minted a session token valid for %.1fs", remaining)
         self._finish(flight, token=token)
         return token
 

@@ -68,13 +68,14 @@ class Wire:
             return sum(1 for _, code in self.statuses if code == status)
 
     def mint_windows(self) -> list[tuple[float, float]]:
-        """(sent_at, refresh_point) per mint, in order: with a 60 s margin capped at half the lifetime, the
-        refresh point is halfway between sending the mint and the token's ``expires_at``."""
+        """(sent_at, refresh_point) per mint, in order: with a 60 s margin capped at a quarter of the
+        lifetime, the refresh point is three quarters of the way from sending the mint to the token's
+        ``expires_at`` (the client counts the lifetime from the response, so it refreshes a hair later)."""
         with self.lock:
             sends = [sent_at for sent_at, path, _ in self.sent if path == SESSION_PATH]
             expiries = list(self.tokens.values())
         assert len(sends) == len(expiries), "a mint failed or is still in flight"
-        return [(sent, sent + (expires - sent) / 2) for sent, expires in zip(sends, expiries, strict=True)]
+        return [(sent, expires - (expires - sent) / 4) for sent, expires in zip(sends, expiries, strict=True)]
 
     def bearer_requests_after_expiry(self) -> list[tuple[float, str]]:
         """Requests sent with a token at or after that token's ``expires_at``."""
