@@ -236,7 +236,7 @@ class EventPipeline:
                     self._spawn()
                 if queued + 1 >= self._batch_size and not self._kicked:
                     self._kicked = True
-                    self._wake.set()
+                    self._wake_workers()
                 self._update_fast_limit()
             else:
                 self._dropped += 1
@@ -269,6 +269,12 @@ class EventPipeline:
         events = room if self._kicked else min(room, self._batch_size - 1)
         self._fast_limit = max(0, events) * SLOTS
 
+    def _wake_workers(self) -> None:
+        """With the lock held: there is work; wake the workers, adding one if every worker is busy."""
+        self._wake.set()
+        if self._busy == len(self._workers) and len(self._workers) < self._max_in_flight:
+            self._spawn()
+
     def _spawn(self) -> None:
         # With the lock held: on first enqueue (and first after a fork), and while work outgrows them.
         thread = threading.Thread(
@@ -295,7 +301,7 @@ class EventPipeline:
             target = self._taken + len(self._queue) // SLOTS
             if target > start:
                 self._drain_to = max(self._drain_to, target)
-                self._wake.set()
+                self._wake_workers()
                 done = self._progress.wait_for(lambda: self._resolved_through() >= target, limit)
             else:
                 done = True
@@ -329,8 +335,11 @@ class EventPipeline:
             self._closed = True
             self._stopping = True
             self._deadline = time.monotonic() + limit
-            for batch in self._waiting:  # pull retries in: the last try must come before the deadline
-                batch.retry_at = self._retry_time(batch.retry_at, time.monotonic())
+            now = time.monotonic()
+            # Pull retries (and a Retry-After) in: the last try must come before the deadline.
+            self._resume_at = self._retry_time(self._resume_at, now)
+            for batch in self._waiting:
+                batch.retry_at = self._retry_time(batch.retry_at, now)
             self._update_fast_limit()
         _PIPELINES.discard(self)
         self._wake.set()
@@ -428,9 +437,8 @@ class EventPipeline:
         if batch is not None:
             self._in_flight.add(batch)
             self._busy += 1
-            all_busy = self._busy == len(self._workers)
-            if all_busy and len(self._workers) < self._max_in_flight and self._more_ready(now, limit):
-                self._spawn()
+            if self._more_ready(now, limit):
+                self._wake_workers()
             self._update_fast_limit()
             return batch, None, []
         if self._stopping and not self._queue and not self._waiting:
