@@ -5,7 +5,7 @@ without knowing about tokens. It mints a token on first use (``POST /api/auth/se
 ``Authorization: ApiKey pk_…``, sent on the caller's own httpx client), caches it, re-mints ahead of
 expiry, re-mints once on a 401, shares one in-flight mint between concurrent callers (threads, or tasks
 on one event loop) and backs off after a failed mint instead of hammering the server. When a token is
-handed out and refreshed is one rule, `_schedule`.
+handed out and refreshed is one rule, `_schedule`; a 401 retry only takes a token newer than the failure.
 """
 
 from __future__ import annotations
@@ -114,15 +114,18 @@ def _schedule(
 
 
 class _Token:
-    """A minted token and, on the local monotonic clock, when to refresh it and until when to hand it out."""
+    """A minted token and, on the local monotonic clock, when to refresh it, until when to still hand it
+    out and when it was installed; `dead` once the server refused it (a 401), never handed out again."""
 
-    __slots__ = ("epoch", "refresh_at", "usable_until", "value")
+    __slots__ = ("dead", "epoch", "installed_at", "refresh_at", "usable_until", "value")
 
     def __init__(self, value: str, *, refresh_at: float, usable_until: float, epoch: int) -> None:
         self.value = value
         self.refresh_at = refresh_at
         self.usable_until = usable_until
         self.epoch = epoch
+        self.installed_at = -float("inf")  # set when installed as the current token
+        self.dead = False
 
     def __repr__(self) -> str:
         return f"_Token(value=<redacted>, refresh_at={self.refresh_at:.3f}, usable_until={self.usable_until:.3f})"
@@ -256,13 +259,18 @@ class SessionAuth(httpx.Auth):
 
     # -- the shared state machine (every method below holds no lock across I/O) --
 
-    def _plan(self, key: object) -> tuple[Action, Any]:
-        """Decide, under the lock, whether this caller uses the cached token, waits, mints, or fails fast."""
+    def _plan(self, key: object, newer_than: float | None = None) -> tuple[Action, Any]:
+        """Decide, under the lock, whether this caller uses the cached token, waits, mints, or fails fast.
+
+        `newer_than` (a 401 retry): the cached token counts only if it was installed since that time.
+        """
         if self._pid != os.getpid():
             self._reset_state(self._token)
         with self._cond:
             now = self._clock()
             token = self._token
+            if token is not None and newer_than is not None and token.installed_at < newer_than:
+                token = None  # no newer than the refused request's token: wait for, or mint, a newer one
             if token is not None and now < token.refresh_at:
                 return "use", token
             # In the refresh window a still-valid token serves requests while one caller re-mints.
@@ -280,7 +288,7 @@ class SessionAuth(httpx.Auth):
     def _outcome(self, flight: _Flight, request: httpx.Request) -> _Token | None:
         """What a waiter gets from a finished flight: its token, its error (raised), or None to try again."""
         if flight.token is not None:
-            return flight.token
+            return None if flight.token.dead else flight.token
         if flight.error is not None:
             raise _copy_error(flight.error, request)
         return None
@@ -294,6 +302,7 @@ class SessionAuth(httpx.Auth):
                     del self._flights[key]
             if flight.epoch == self._epoch:
                 if token is not None:
+                    token.installed_at = self._clock()
                     self._token, self._failure, self._failures = token, None, 0
                 elif isinstance(error, ApiError):
                     self._failures += 1
@@ -310,9 +319,10 @@ class SessionAuth(httpx.Auth):
         """The mint never got a response: waiters share a transport failure, or else mint again themselves."""
         self._finish(flight, error=cause if isinstance(cause, httpx.TransportError) else None)
 
-    def _drop(self, token: _Token) -> None:
-        """Forget `token` after a 401, unless another caller has already replaced it."""
+    def _reject(self, token: _Token) -> None:
+        """Mark `token` dead after a 401 so no caller gets it again, and uncache it if still current."""
         with self._cond:
+            token.dead = True
             if self._token is token:
                 self._token = None
 
@@ -399,12 +409,16 @@ class SessionAuth(httpx.Auth):
     # -- the flows: the same steps, sync and async --
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Authorize with the cached (or freshly minted) token; on a 401 re-mint once and resend once."""
+        """Authorize with the cached (or freshly minted) token; on a 401 mark that token dead and resend
+        once with a token installed since the refused request was sent (joining or starting a mint)."""
         request.read()
+        refused: float | None = None  # after a 401: when the refused request was sent
         for attempt in range(2):
+            # Taken before choosing the token: any other token installed from now on is newer than it.
+            sent = self._clock()
             token: _Token | None = None
             while token is None:
-                action, value = self._plan(_SYNC)
+                action, value = self._plan(_SYNC, refused)
                 if action == "use":
                     token = value
                 elif action == "fail":
@@ -422,16 +436,19 @@ class SessionAuth(httpx.Auth):
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
-            self._drop(token)
+            self._reject(token)
+            refused = sent
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """The asyncio twin of `sync_auth_flow`: waiters await the flight; the event loop is never blocked."""
         await request.aread()
         loop = asyncio.get_running_loop()
+        refused: float | None = None
         for attempt in range(2):
+            sent = self._clock()
             token: _Token | None = None
             while token is None:
-                action, value = self._plan(loop)
+                action, value = self._plan(loop, refused)
                 if action == "use":
                     token = value
                 elif action == "fail":
@@ -451,7 +468,8 @@ class SessionAuth(httpx.Auth):
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
-            self._drop(token)
+            self._reject(token)
+            refused = sent
 
 
 class _Minting:
