@@ -210,8 +210,8 @@ class EventClient(_EventClientBase):
     """Thread-safe, non-blocking event client with the SegOps SDK's surface (see the module docstring).
 
     ``EventClient(api_url, api_key, get_user=None, batch=True, batch_size=20, flush_interval=5.0,
-    on_error=None, max_queue_size=10_000)``. `on_error(error, events)` receives events that could not
-    be delivered. A ``pk_`` key runs the session handshake with `get_user`.
+    on_error=None, max_queue_size=10_000)``; `max_in_flight` batches are sent at once. `on_error(error,
+    events)` receives events that could not be delivered. A ``pk_`` key runs the session handshake.
     """
 
     def track(
