@@ -12,7 +12,9 @@ same server in the same run: this SDK in this process, schematichq under PEER_PY
   measured in interleaved blocks (ours in this process, schematichq in a long-lived peer process)
   and their samples pooled: a slow spell weighs on both sides alike.
 * Delivery: events/s from one process, from the first track() until the final flush returned, with
-  the count of events the server stored (what was lost shows up as a lower rate).
+  the count of events the server stored (what was lost shows up as a lower rate); three alternating
+  rounds per SDK. Then the same through faults (30 % of batches 503, 10 % stored and then dropped
+  unanswered), with the time to drain 10,000 events.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ OURS_CALLS = 2_000  # per block
 PEER_CALLS = 100  # per block: one inline flush, 500 ms
 EVENT_CLIENT_CALLS = 20_000
 DELIVERY_EVENTS = 20_000
+DELIVERY_ROUNDS = 3
+FAULTY_EVENTS = 10_000
 LATENCY = 0.5
 PERCENTILES = (50, 90, 99, 99.9)
 
@@ -77,6 +81,16 @@ class Server:
         for path in ("/event-batch", "/batch"):
             fault = {"method": "POST", "path": path, "latency": latency, "count": None}
             self.http.post("/_devserver/faults", json=fault).raise_for_status()
+
+    def faulty_batches(self) -> None:
+        """30 % of batch requests answer 503; 10 % are stored, then their connection drops unanswered."""
+        for path in ("/event-batch", "/batch"):
+            for fault in (
+                {"status": 503, "probability": 0.3},
+                {"drop_after": True, "probability": 0.1 / 0.7},
+            ):
+                body = {"method": "POST", "path": path, "count": None, **fault}
+                self.http.post("/_devserver/faults", json=body).raise_for_status()
 
     def stored(self) -> int:
         stats: dict[str, Any] = self.http.get("/_devserver/stats").json()
@@ -181,11 +195,17 @@ def event_client_cost(server: Server) -> list[float]:
     return samples
 
 
-def delivery_rate(server: Server) -> tuple[float, int]:
+def delivery_rate(server: Server, events: int) -> tuple[float, int, float]:
+    """(events stored per second, events stored, seconds) from the first track() to the last delivery."""
     # The queue holds the whole run: the server ingests more slowly than a loop can enqueue.
-    client = Schematic(DEFAULT_SECRET_KEY, base_url=server.url, event_max_queue_size=DELIVERY_EVENTS)
+    client = Schematic(
+        DEFAULT_SECRET_KEY,
+        base_url=server.url,
+        event_max_queue_size=events,
+        on_event_error=lambda error, events: None,  # what is lost shows up as fewer events stored
+    )
     start = time.perf_counter()
-    for i in range(DELIVERY_EVENTS):
+    for i in range(events):
         client.track(
             event="some-action", user={"user_id": str(i)}, company={"id": "acme"}, traits={}, quantity=1
         )
@@ -193,7 +213,16 @@ def delivery_rate(server: Server) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     client.close()
     stored = server.stored()
-    return stored / elapsed, stored
+    return stored / elapsed, stored, elapsed
+
+
+def peer_delivery_rate(server: Server, events: int) -> tuple[float | None, int, float | None]:
+    """The same for schematichq (its final flush is shutdown()), or Nones without a peer."""
+    result = run_peer("schematichq_events.py", server.url, DEFAULT_SECRET_KEY, "throughput", str(events))
+    if not result:
+        return None, 0, None
+    stored = server.stored()
+    return stored / result["elapsed"], stored, result["elapsed"]
 
 
 def main() -> None:
@@ -209,14 +238,19 @@ def main() -> None:
             server.slow_batches(LATENCY)
             segops_style = event_client_cost(server)
 
+            # Delivery, alternating the two SDKs so that a slow spell of the machine weighs on both.
+            clean: dict[str, list[tuple[float | None, int, float | None]]] = {"ours": [], "peer": []}
+            for _ in range(DELIVERY_ROUNDS):
+                server.reset()
+                clean["ours"].append(delivery_rate(server, DELIVERY_EVENTS))
+                server.reset()
+                clean["peer"].append(peer_delivery_rate(server, DELIVERY_EVENTS))
             server.reset()
-            our_rate, our_stored = delivery_rate(server)
+            server.faulty_batches()
+            faulty_ours = delivery_rate(server, FAULTY_EVENTS)
             server.reset()
-            peer_delivery = run_peer(
-                "schematichq_events.py", server.url, DEFAULT_SECRET_KEY, "throughput", str(DELIVERY_EVENTS)
-            )
-            peer_stored = server.stored() if peer_delivery else 0
-            peer_rate = peer_stored / peer_delivery["elapsed"] if peer_delivery else None
+            server.faulty_batches()
+            faulty_peer = peer_delivery_rate(server, FAULTY_EVENTS)
         finally:
             server.close()
 
@@ -271,13 +305,38 @@ def main() -> None:
                 f"{slow}; user_id, event_type, payload={{'plan': 'pro'}}; {EVENT_CLIENT_CALLS:,} calls",
             )
         )
+    ours_rates = [rate for rate, _, _ in clean["ours"] if rate]
+    peer_rates = [rate for rate, _, _ in clean["peer"] if rate]
+    ratios = [o / p for o, p in zip(ours_rates, peer_rates, strict=False)]
+    spread = f"; ratio per round {min(ratios):.1f}–{max(ratios):.1f}×" if ratios else ""
     rows.append(
         row(
             "events: end-to-end delivery, one process",
-            our_rate,
-            peer_rate,
+            median(ours_rates),
+            median(peer_rates) if peer_rates else None,
             "events/s",
-            f"{DELIVERY_EVENTS:,} track() then flush; stored: ours {our_stored:,}, schematichq {peer_stored:,}",
+            f"{DELIVERY_EVENTS:,} track() then flush, median of {DELIVERY_ROUNDS} alternating rounds; "
+            f"stored per round: ours {clean['ours'][-1][1]:,}, schematichq {clean['peer'][-1][1]:,}{spread}",
+        )
+    )
+    faults = "30 % of batches 503, 10 % stored then dropped unanswered"
+    rows.append(
+        row(
+            "events: delivery through faults",
+            faulty_ours[0],
+            faulty_peer[0],
+            "events/s",
+            f"{FAULTY_EVENTS:,} events, {faults}; stored: ours {faulty_ours[1]:,}, "
+            f"schematichq {faulty_peer[1]:,} (it drops a batch after 3 tries)",
+        )
+    )
+    rows.append(
+        row(
+            "events: time to drain 10,000 through faults",
+            faulty_ours[2],
+            faulty_peer[2],
+            "s",
+            f"first track() to last delivery; {faults}",
         )
     )
     latency["events: track() while the server is slow"] = {
