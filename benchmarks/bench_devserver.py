@@ -1,6 +1,6 @@
 """Devserver throughput: events ingested per second (batches of 100) and flag checks per second.
 
-The devserver runs in its own process (``python -m devserver``) on a real socket, so the load
+The devserver runs in its own process (``python -m schematic_devserver``) on a real socket, so the load
 generator here does not share its GIL; the load comes from a few threads, each with its own
 keep-alive httpx client. Event ingestion counts what the server reports as stored (every event
 has a distinct idempotency key), flag checks count 200 answers. Results go to
@@ -27,8 +27,7 @@ from typing import Any
 
 import httpx
 from _common import ROOT, row, write_results
-
-from devserver import DEFAULT_SECRET_KEY
+from schematic_devserver import DEFAULT_SECRET_KEY
 
 HEADERS = {"X-Schematic-Api-Key": DEFAULT_SECRET_KEY}
 BATCH = 100
@@ -46,7 +45,17 @@ def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
     """Run the devserver CLI in its own process and wait until it answers."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "devserver", "--port", str(port), "--db", str(db), "--seed", str(SEED)],
+        [
+            sys.executable,
+            "-m",
+            "schematic_devserver",
+            "--port",
+            str(port),
+            "--db",
+            str(db),
+            "--seed",
+            str(SEED),
+        ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -32,10 +32,10 @@ from typing import Any
 
 import httpx
 from _common import PeerSession, median, peer_python, percentile, row, run_peer, write_results
+from schematic_devserver import DEFAULT_SECRET_KEY
 
-from devserver import DEFAULT_SECRET_KEY
 from schematic_ext import EventClient
-from schematic_ext.client import Schematic
+from schematic_ext._client import Schematic
 
 BLOCKS = 40  # alternating the two call shapes
 OURS_CALLS = 2_000  # per block
@@ -49,7 +49,7 @@ PERCENTILES = (50, 90, 99, 99.9)
 
 
 class Server:
-    """`python -m devserver` in a child process, driven through its control interface."""
+    """`python -m schematic_devserver` in a child process, driven through its control interface."""
 
     def __init__(self, tmp: str) -> None:
         with socket.socket() as sock:
@@ -58,7 +58,16 @@ class Server:
         self.url = f"http://127.0.0.1:{port}"
         db = str(Path(tmp) / "bench-events.db")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "devserver", "--port", str(port), "--db", db, "--no-validate-responses"],
+            [
+                sys.executable,
+                "-m",
+                "schematic_devserver",
+                "--port",
+                str(port),
+                "--db",
+                db,
+                "--no-validate-responses",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

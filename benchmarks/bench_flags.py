@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from _common import median, percentile, row, run_peer, write_results
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import Schematic
 
 FLAG = "bench-flag"

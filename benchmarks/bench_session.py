@@ -20,11 +20,11 @@ import time
 import httpx
 from _common import median, percentile, row, write_results
 from bench_events import Server
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import Schematic, UserContext
-from schematic_ext.auth import ApiKeyAuth
-from schematic_ext.session import SessionAuth
+from schematic_ext._auth import ApiKeyAuth
+from schematic_ext._session import SessionAuth
 
 FLAG = "bench-flag"
 COMPANY = {"id": "acme"}

@@ -67,7 +67,7 @@ def local_api() -> Iterator[LocalApi]:
     if url:
         yield LocalApi(url.rstrip("/"))
         return
-    from devserver import DevServer  # the [devserver] extra; only needed to embed one
+    from schematic_devserver import DevServer  # the [devserver] extra; only needed to embed one
 
     with (
         tempfile.TemporaryDirectory(prefix="schematic-demo-") as tmp,

@@ -6,7 +6,7 @@ from _local import heading, line, local_api, timed
 
 from schematic_ext import CheckFlagOptions, Schematic
 
-ACME = {"domain": "acme.test"}  # from devserver/seed_example.yaml; any company works
+ACME = {"domain": "acme.test"}  # from schematic_devserver/seed_example.yaml; any company works
 
 
 def main() -> None:

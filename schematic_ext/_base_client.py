@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 import httpx
 
-from .errors import (
+from ._errors import (
     OfflineError,
     ResponseValidationError,
     decode_body,
     error_from_response,
     error_from_transport,
 )
-from .retry import RetryPolicy, parse_retry_after
-from .version import __version__
+from ._retry import RetryPolicy, parse_retry_after
+from ._version import __version__
 
 if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest

@@ -38,7 +38,7 @@ DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 # A Redis cache must never make a flag check hang: sockets opened from a URL get these timeouts.
 REDIS_SOCKET_TIMEOUT = 0.5
 
-V = TypeVar("V")
+_V = TypeVar("_V")
 
 
 @runtime_checkable
@@ -87,7 +87,7 @@ def _check_ttl_ms(ttl_ms: Any, *, allow_none: bool) -> float | None:
     return float(ttl_ms)
 
 
-class LocalCache(Generic[V]):
+class LocalCache(Generic[_V]):
     """In-process LRU cache whose entries expire `ttl_ms` milliseconds after being set; thread-safe.
 
     ``LocalCache(max_size=1000, ttl_ms=5000)``; ``max_size=0`` stores nothing and ``ttl_ms=None`` never
@@ -104,10 +104,10 @@ class LocalCache(Generic[V]):
         self.ttl_ms = _check_ttl_ms(ttl_ms, allow_none=True)
         self._ttl = float("inf") if self.ttl_ms is None else self.ttl_ms / 1000.0
         # key -> (monotonic expiry, value); the client reads this dict directly on its hot path.
-        self._data: OrderedDict[Hashable, tuple[float, V]] = OrderedDict()
+        self._data: OrderedDict[Hashable, tuple[float, _V]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> V | None:
+    def get(self, key: Hashable) -> _V | None:
         """The value if present and not expired, else None; a hit becomes the most recently used."""
         entry = self._data.get(key)
         if entry is None or entry[0] <= time.monotonic():
@@ -118,7 +118,7 @@ class LocalCache(Generic[V]):
             pass
         return entry[1]
 
-    def set(self, key: Hashable, value: V) -> None:
+    def set(self, key: Hashable, value: _V) -> None:
         """Store `value`, evicting the least recently used entry when full."""
         if self.max_size == 0:
             return

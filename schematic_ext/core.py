@@ -1,5 +1,5 @@
 """Compatibility path for code written against ``schematic.core`` (``except schematic_ext.core.ApiError``)."""
 
-from .errors import ApiError
+from ._errors import ApiError
 
 __all__ = ["ApiError"]

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from redis_server import running_redis
-
-from devserver import DEFAULT_SECRET_KEY, DevServer
-from devserver.testing import server_factory
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
+from schematic_devserver.testing import server_factory
 
 
 @pytest.fixture

@@ -47,9 +47,13 @@ def test_wheel_contents(wheel: Path) -> None:
         "schematic_api/py.typed",
         "schematic_api/api/companies/__init__.py",
         "schematic_api/models/__init__.py",
-        "devserver/openapi.yaml",
+        "schematic_devserver/__init__.py",
+        "schematic_devserver/openapi.yaml",
     ):
         assert required in names, required
+    top_level = {name.split("/", 1)[0] for name in names if "/" in name and ".dist-info" not in name}
+    # Only names of this project's own: never a bare `devserver` that another package could own.
+    assert top_level == {"schematic_ext", "schematic_api", "schematic_devserver"}, top_level
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
     requires = [
         line.split(":", 1)[1].strip()
@@ -69,7 +73,8 @@ def test_installs_and_imports_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> No
     python = venv / "bin" / "python"
     subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True)
     code = (
-        "import schematic_ext, schematic_ext.models as m;"
+        "import importlib.util, schematic_ext, schematic_ext.models as m;"
+        "assert importlib.util.find_spec('devserver') is None;"
         "from schematic_ext.models import UpsertCompanyRequestBody, EventBodyIdentifyCompany;"
         "c = schematic_ext.Schematic('sk_x');"
         "assert callable(c.companies.upsert_company) and callable(c.features.check_flag);"

@@ -25,7 +25,7 @@ def test_readme_has_python_examples() -> None:
 
 @pytest.fixture(scope="module")
 def readme_env(tmp_path_factory: pytest.TempPathFactory, redis_url: str) -> Any:
-    from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
+    from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 
     seed = ROOT / "devserver" / "seed_example.yaml"
     db = tmp_path_factory.mktemp("readme") / "db.sqlite"

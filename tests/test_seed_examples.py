@@ -20,13 +20,13 @@ KEY = "YOUR_API_KEY"
 
 SCHEMATIC_DOC_EXAMPLES = {
     "initialize": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
     """,
     "async client": """
         import asyncio
-        from schematic_ext.client import AsyncSchematic
+        from schematic_ext._client import AsyncSchematic
 
         client = AsyncSchematic("YOUR_API_KEY")
         async def main() -> None:
@@ -38,7 +38,7 @@ SCHEMATIC_DOC_EXAMPLES = {
     """,
     "exception handling": """
         import schematic_ext
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
         try:
@@ -51,7 +51,7 @@ SCHEMATIC_DOC_EXAMPLES = {
     """,
     "identify": """
         from schematic_ext import EventBodyIdentifyCompany
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
 
@@ -75,7 +75,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         )
     """,
     "track": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
 
@@ -86,7 +86,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         )
     """,
     "upsert company": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
 
@@ -101,7 +101,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         )
     """,
     "upsert user": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
 
@@ -120,7 +120,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         )
     """,
     "check flag": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic("YOUR_API_KEY")
 
@@ -131,7 +131,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         )
     """,
     "local cache options": """
-        from schematic_ext.client import LocalCache, Schematic, SchematicConfig
+        from schematic_ext._client import LocalCache, Schematic, SchematicConfig
 
         cache_size = 100
         cache_ttl = 1000  # in milliseconds
@@ -141,25 +141,25 @@ SCHEMATIC_DOC_EXAMPLES = {
         client = Schematic("YOUR_API_KEY", config)
     """,
     "caching disabled": """
-        from schematic_ext.client import Schematic, SchematicConfig
+        from schematic_ext._client import Schematic, SchematicConfig
 
         config = SchematicConfig(cache_providers=[])
         client = Schematic("YOUR_API_KEY", config)
     """,
     "flag defaults": """
-        from schematic_ext.client import Schematic, SchematicConfig
+        from schematic_ext._client import Schematic, SchematicConfig
 
         config = SchematicConfig(flag_defaults={"some-flag-key": True})
         client = Schematic("YOUR_API_KEY", config)
     """,
     "offline": """
-        from schematic_ext.client import Schematic, SchematicConfig
+        from schematic_ext._client import Schematic, SchematicConfig
 
         config = SchematicConfig(offline=True)
         client = Schematic("", config)
     """,
     "offline with defaults": """
-        from schematic_ext.client import Schematic, SchematicConfig
+        from schematic_ext._client import Schematic, SchematicConfig
 
         config = SchematicConfig(
             flag_defaults={"some-flag-key": True},
@@ -169,7 +169,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         assert client.check_flag("some-flag-key") is True # Returns True
     """,
     "timeouts": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic(
             # All timeouts are 20 seconds
@@ -182,7 +182,7 @@ SCHEMATIC_DOC_EXAMPLES = {
         })
     """,
     "retries": """
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic()
         client.companies.get_company(company_id="company_id", request_options={
@@ -192,7 +192,7 @@ SCHEMATIC_DOC_EXAMPLES = {
     "custom http client": """
         import httpx
 
-        from schematic_ext.client import Schematic
+        from schematic_ext._client import Schematic
 
         client = Schematic(
             http_client=httpx.Client(
@@ -232,7 +232,7 @@ SCHEMATIC_DOC_EXAMPLES = {
 
 @pytest.fixture(scope="module")
 def docs_server(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from devserver import DevServer
+    from schematic_devserver import DevServer
 
     with DevServer(db_path=tmp_path_factory.mktemp("seeds") / "db.sqlite", secret_key=KEY) as srv:
         client = schematic_ext.Schematic(KEY, base_url=srv.url)

@@ -11,7 +11,7 @@ from .wire import NO_TRAITS, TrackItem, identify_event, track_item
 
 if TYPE_CHECKING:
     from .._base_client import SyncApiClient
-    from ..config import SchematicConfig
+    from .._config import SchematicConfig
 
 
 class EventMethods:

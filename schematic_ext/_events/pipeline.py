@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..errors import ApiConnectionError, ApiError
-from ..retry import RetryPolicy, parse_retry_after
+from .._errors import ApiConnectionError, ApiError
+from .._retry import RetryPolicy, parse_retry_after
 from .wire import MAX_BATCH_EVENTS, SLOTS, QueuedEvent, TrackItem, read_all, read_event, wire_event
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from client_helpers import SEED, Facade
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import AsyncSchematic, Schematic
 
 

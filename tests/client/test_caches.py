@@ -10,7 +10,7 @@ from typing import Any
 from client_helpers import ACME
 
 from schematic_ext import AsyncCacheProvider, CacheProvider, CheckFlagResult, LocalCache
-from schematic_ext.flags import cache_key, string_cache_key
+from schematic_ext._flags import cache_key, string_cache_key
 
 
 def test_lru_eviction_follows_use():

@@ -8,8 +8,8 @@ import threading
 import time
 
 from client_helpers import ACME
+from schematic_devserver import DEFAULT_SECRET_KEY
 
-from devserver import DEFAULT_SECRET_KEY
 from schematic_ext import AsyncSchematic, Schematic
 
 

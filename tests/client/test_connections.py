@@ -10,8 +10,8 @@ from collections.abc import Callable
 import httpx
 import pytest
 from client_helpers import ACME, SEED
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import AsyncSchematic, Schematic
 from schematic_ext._base_client import DEFAULT_HTTP_LIMITS, ClientOptions, SyncApiClient
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 import httpx
 import pytest
 from client_helpers import ACME, SEED, Facade
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import AsyncSchematic, CheckFlagOptions, CheckFlagResult, Schematic
-from schematic_ext.singleflight import SingleFlight
+from schematic_ext._singleflight import SingleFlight
 
 FLAGS = [f"wide-{i}" for i in range(64)]
 LATENCY = 0.3

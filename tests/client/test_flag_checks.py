@@ -6,8 +6,8 @@ import time
 
 import pytest
 from client_helpers import ACME, ADA, GLOBEX
+from schematic_devserver import DevServer
 
-from devserver import DevServer
 from schematic_ext import CheckFlagOptions, LocalCache
 
 

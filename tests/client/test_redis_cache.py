@@ -10,8 +10,8 @@ import time
 import pytest
 import redis
 from client_helpers import ACME, GLOBEX
+from schematic_devserver import DEFAULT_SECRET_KEY
 
-from devserver import DEFAULT_SECRET_KEY
 from schematic_ext import AsyncRedisCache, AsyncSchematic, CheckFlagResult, LocalCache, RedisCache, Schematic
 
 

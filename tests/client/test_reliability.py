@@ -7,8 +7,8 @@ from email.utils import formatdate
 
 import pytest
 from client_helpers import ACME
+from schematic_devserver import DevServer
 
-from devserver import DevServer
 from schematic_ext import (
     ApiConnectionError,
     ApiTimeoutError,

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
-from devserver import DevServer
+from schematic_devserver import DevServer
 
 
 @pytest.fixture

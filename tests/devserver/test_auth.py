@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
-from schematic_ext.signing import sign_user_id
+from schematic_ext._signing import sign_user_id
 
 SESSION = "/api/auth/session/"
 PK = {"Authorization": f"ApiKey {DEFAULT_PUBLISHABLE_KEY}"}

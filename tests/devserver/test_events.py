@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-
-from devserver import DevServer
+from schematic_devserver import DevServer
 
 
 def track(
@@ -58,8 +57,8 @@ def test_duplicate_does_not_count_twice_towards_usage(devserver: DevServer, api:
 
 
 def test_duplicate_after_window_is_stored_again(devserver: DevServer) -> None:
-    from devserver.ingest import ingest_events
-    from devserver.store import IDEMPOTENCY_WINDOW
+    from schematic_devserver.ingest import ingest_events
+    from schematic_devserver.store import IDEMPOTENCY_WINDOW
 
     ingest_events(devserver.store, [track("late")])
     devserver.store.connection.execute(
@@ -172,8 +171,8 @@ def test_store_access_helpers(devserver: DevServer, api: httpx.Client) -> None:
 
 
 def test_usage_rollup_matches_the_events_and_is_rebuilt_for_old_databases(devserver: DevServer) -> None:
-    from devserver.ingest import ingest_events
-    from devserver.store import Store
+    from schematic_devserver.ingest import ingest_events
+    from schematic_devserver.store import Store
 
     ingest_events(devserver.store, [track(f"u{i}", quantity=i) for i in range(1, 5)])
     company_id = devserver.store.events()[0]["company_id"]

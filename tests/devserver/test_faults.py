@@ -6,8 +6,7 @@ import time
 
 import httpx
 import pytest
-
-from devserver import DevServer
+from schematic_devserver import DevServer
 
 TRACK = {"events": [{"event_type": "track", "idempotency_key": "k1", "body": {"event": "e"}}]}
 

@@ -8,8 +8,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-
-from devserver.rules import (
+from schematic_devserver.rules import (
     REASON_NO_RULES_MATCHED,
     RULE_TYPE_ORDER,
     Entitlement,

@@ -17,9 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
-from devserver.spec import spec_path
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
+from schematic_devserver.spec import spec_path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from devserver import DevServer
-from devserver.seed import SeedError
+from schematic_devserver import DevServer
+from schematic_devserver.seed import SeedError
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "devserver" / "seed_example.yaml"
 HEADERS = {"X-Schematic-Api-Key": "sk_test_devserver"}

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 
 HEADERS = {"X-Schematic-Api-Key": DEFAULT_SECRET_KEY}
 REPO = Path(__file__).resolve().parents[2]
@@ -137,7 +136,7 @@ def test_cli_serves_seeded_data_until_sigterm(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "devserver",
+            "schematic_devserver",
             "--port",
             str(port),
             "--db",

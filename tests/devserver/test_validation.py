@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
-from devserver import DevServer, handlers
-from devserver.spec import load_spec, to_json_schema
-from devserver.validation import first_error
+from schematic_devserver import DevServer, handlers
+from schematic_devserver.spec import load_spec, to_json_schema
+from schematic_devserver.validation import first_error
 
 
 @pytest.mark.parametrize(

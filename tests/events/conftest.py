@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from event_helpers import FAST_RETRY, Failures, api_client
+from schematic_devserver import DEFAULT_SECRET_KEY
 
-from devserver import DEFAULT_SECRET_KEY
 from schematic_ext._events.pipeline import EventPipeline
 
 

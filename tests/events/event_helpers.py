@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
+
+from schematic_ext._auth import ApiKeyAuth
 from schematic_ext._base_client import ClientOptions, SyncApiClient
-from schematic_ext.auth import ApiKeyAuth
-from schematic_ext.retry import RetryPolicy
+from schematic_ext._retry import RetryPolicy
 
 # Short waits keep the reliability scenarios quick; the semantics do not depend on the numbers.
 FAST_RETRY = RetryPolicy(initial_delay=0.05, max_delay=0.5, jitter=0.25)

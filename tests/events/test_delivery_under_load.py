@@ -9,13 +9,13 @@ from collections.abc import Callable
 import httpx
 import pytest
 from event_helpers import Failures, api_client, stored_keys
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import EventClient, Schematic
+from schematic_ext._auth import ApiKeyAuth
 from schematic_ext._base_client import ClientOptions, SyncApiClient
 from schematic_ext._events.pipeline import EventPipeline
 from schematic_ext._events.wire import track_event
-from schematic_ext.auth import ApiKeyAuth
 
 EVENTS = 10_000
 THREADS = 8

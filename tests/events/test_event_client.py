@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 from event_helpers import Failures
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import AsyncEventClient, Event, EventClient, UserContext
+from schematic_ext._event_client import track_queued
 from schematic_ext._events.wire import wire_event
-from schematic_ext.event_client import track_queued
 
 
 def bodies(server: DevServer, event_type: str) -> list[dict[str, Any]]:

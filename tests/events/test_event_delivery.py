@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 from event_helpers import Failures, stored_keys
+from schematic_devserver import DevServer
 
-from devserver import DevServer
 from schematic_ext._events.pipeline import EventDeliveryTimeoutError, EventPipeline
 from schematic_ext._events.wire import identify_event, track_event
 

@@ -14,9 +14,11 @@ from collections.abc import Callable
 import httpx
 import pytest
 from event_helpers import FAST_RETRY, Failures, api_client, stored_keys
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
+from schematic_ext._auth import ApiKeyAuth
 from schematic_ext._base_client import ClientOptions, SyncApiClient
+from schematic_ext._errors import BadRequestError, UnauthorizedError
 from schematic_ext._events.pipeline import (
     EventDeliveryError,
     EventDeliveryTimeoutError,
@@ -24,8 +26,6 @@ from schematic_ext._events.pipeline import (
     EventQueueFullError,
 )
 from schematic_ext._events.wire import track_event
-from schematic_ext.auth import ApiKeyAuth
-from schematic_ext.errors import BadRequestError, UnauthorizedError
 
 
 def produce(pipeline: EventPipeline, threads: int, per_thread: int, name: str = "e") -> set[str]:
@@ -336,7 +336,7 @@ def test_queued_events_are_delivered_at_interpreter_exit(devserver: DevServer) -
     script = textwrap.dedent(
         f"""
         from schematic_ext._base_client import ClientOptions, SyncApiClient
-        from schematic_ext.auth import ApiKeyAuth
+        from schematic_ext._auth import ApiKeyAuth
         from schematic_ext._events.pipeline import EventPipeline
         from schematic_ext._events.wire import track_event
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
-from devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import EventBodyIdentifyCompany
-from schematic_ext.client import AsyncSchematic, Schematic, SchematicConfig
+from schematic_ext._client import AsyncSchematic, Schematic, SchematicConfig
 
 
 def test_the_documented_identify_and_track_calls(devserver: DevServer) -> None:

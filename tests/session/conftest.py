@@ -6,9 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from schematic_devserver import DevServer
 from session_helpers import SEED
-
-from devserver import DevServer
 
 
 @pytest.fixture

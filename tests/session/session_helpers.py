@@ -10,12 +10,12 @@ from typing import Any
 
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
+from schematic_devserver.clock import parse_time
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
-from devserver.clock import parse_time
+from schematic_ext._auth import auth_for_key
 from schematic_ext._base_client import AsyncApiClient, ClientOptions, SyncApiClient
-from schematic_ext.auth import auth_for_key
-from schematic_ext.session import GetUser
+from schematic_ext._session import GetUser
 
 FLAG = "new-dashboard"
 SEED = {"flags": [{"key": FLAG, "name": "New dashboard"}]}

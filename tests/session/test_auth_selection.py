@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import schematic_ext
-from schematic_ext.auth import ApiKeyAuth, auth_for_key
-from schematic_ext.session import SessionAuth, UserContext
+from schematic_ext._auth import ApiKeyAuth, auth_for_key
+from schematic_ext._session import SessionAuth, UserContext
 
 URL = "https://api.example.test"
 

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from session_helpers import FLAG
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import ApiError, AsyncSchematic, Schematic, UnauthorizedError, UserContext, sign_user_id
-from schematic_ext.event_client import AsyncEventClient, EventClient
+from schematic_ext._event_client import AsyncEventClient, EventClient
 
 COMPANY = {"id": "acme"}
 HMAC_SECRET = "backend-only-hmac-secret"

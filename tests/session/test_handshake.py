@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from session_helpers import (
     FLAG,
     SESSION_PATH,
@@ -25,7 +26,6 @@ from session_helpers import (
     sync_client,
 )
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 from schematic_ext import (
     ApiConnectionError,
     InternalServerError,
@@ -34,7 +34,7 @@ from schematic_ext import (
     UserContext,
     sign_user_id,
 )
-from schematic_ext.session import SessionAuth
+from schematic_ext._session import SessionAuth
 
 HMAC_SECRET = "backend-only-hmac-secret"
 COMPANY = {"id": "acme"}
@@ -259,8 +259,9 @@ def test_concurrent_401s_share_one_re_mint(pk_server: Callable[..., DevServer]) 
     srv = pk_server()
     client = sync_client(srv, anonymous)
     errors = run_threads(20, lambda _: check(client))  # warm-up: one mint, 20 open connections
-    srv.faults.add(path="/flags/*/check", status=401, count=20)
-    srv.faults.add("POST", SESSION_PATH, latency=0.5)
+    # Held 0.3 s and a 1 s mint: every thread's first request is in before any retry, even on a busy machine.
+    srv.faults.add(path="/flags/*/check", status=401, count=20, latency=0.3)
+    srv.faults.add("POST", SESSION_PATH, latency=1.0)
     errors += run_threads(20, lambda _: check(client))
     assert errors == []
     assert srv.stats()["mints"] == 2

@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable
 
 import pytest
+from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
 from session_helpers import FLAG, SESSION_PATH, Wire, run_threads
 
-from devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
 from schematic_ext import AsyncSchematic, Schematic, UnauthorizedError, UserContext
 
 COMPANY = {"id": "acme"}

@@ -1,4 +1,4 @@
-"""``schematic-devserver`` / ``python -m devserver``: run the devserver in the foreground."""
+"""``schematic-devserver`` / ``python -m schematic_devserver``: run the devserver in the foreground."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from devserver.server import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
+from schematic_devserver.server import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
 
 __all__ = ["build_parser", "main"]
 

@@ -18,8 +18,8 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from devserver.clock import parse_time
-from devserver.store import NewEvent, Store
+from schematic_devserver.clock import parse_time
+from schematic_devserver.store import NewEvent, Store
 
 __all__ = ["ingest_events"]
 

@@ -11,7 +11,7 @@ import attrs
 import httpx
 
 if TYPE_CHECKING:
-    from .session import GetUser
+    from ._session import GetUser
 
 __all__ = ["DEFAULT_BASE_URL", "SchematicConfig", "resolve_api_key", "resolve_config"]
 
@@ -66,7 +66,7 @@ def _positive_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 
 
 def _flag_defaults(value: Any) -> Any:
-    from .flags import check_defaults
+    from ._flags import check_defaults
 
     return check_defaults({} if value is None else value)
 

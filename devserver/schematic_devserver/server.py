@@ -26,12 +26,12 @@ from typing import Any
 
 import uvicorn
 
-from devserver.app import DevServerApp
-from devserver.auth import Authenticator
-from devserver.faults import FaultInjector, Stats
-from devserver.seed import apply_seed, load_seed
-from devserver.spec import load_spec
-from devserver.store import Store
+from schematic_devserver.app import DevServerApp
+from schematic_devserver.auth import Authenticator
+from schematic_devserver.faults import FaultInjector, Stats
+from schematic_devserver.seed import apply_seed, load_seed
+from schematic_devserver.spec import load_spec
+from schematic_devserver.store import Store
 
 __all__ = ["DEFAULT_PUBLISHABLE_KEY", "DEFAULT_SECRET_KEY", "DevServer"]
 

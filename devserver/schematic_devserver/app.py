@@ -15,12 +15,12 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from devserver.auth import Authenticator, AuthError
-from devserver.faults import Fault, FaultInjector, Stats
-from devserver.handlers import CAPTURE_MAX_BATCH, ApiError, Call, dispatch
-from devserver.spec import Operation, Spec
-from devserver.store import Store
-from devserver.validation import RequestInvalid, first_error, parse_parameters, response_error
+from schematic_devserver.auth import Authenticator, AuthError
+from schematic_devserver.faults import Fault, FaultInjector, Stats
+from schematic_devserver.handlers import CAPTURE_MAX_BATCH, ApiError, Call, dispatch
+from schematic_devserver.spec import Operation, Spec
+from schematic_devserver.store import Store
+from schematic_devserver.validation import RequestInvalid, first_error, parse_parameters, response_error
 
 __all__ = ["CONTROL_PREFIX", "DevServerApp"]
 

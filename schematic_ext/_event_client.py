@@ -25,13 +25,13 @@ from typing import Any
 import attrs
 import httpx
 
+from ._auth import auth_for_key
 from ._base_client import ClientOptions, SyncApiClient
+from ._config import resolve_api_key
 from ._events.pipeline import DEFAULT_MAX_IN_FLIGHT, NO_STATS, EventErrorHandler, EventPipeline, EventStats
 from ._events.wire import QueuedEvent, TrackItem, event_name, identify_event, traits_slot, wire_event
-from .auth import auth_for_key
-from .config import resolve_api_key
-from .retry import RetryPolicy
-from .session import GetUser, UserContext
+from ._retry import RetryPolicy
+from ._session import GetUser, UserContext
 
 __all__ = ["AsyncEventClient", "Event", "EventClient", "SegOpsClient"]
 

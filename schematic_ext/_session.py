@@ -26,8 +26,8 @@ from typing import Any, Literal
 import attrs
 import httpx
 
-from .errors import ApiError, error_from_response
-from .retry import parse_retry_after
+from ._errors import ApiError, error_from_response
+from ._retry import parse_retry_after
 
 __all__ = [
     "DEFAULT_REFRESH_MARGIN",

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from devserver import render
-from devserver.auth import Authenticator, Credential
-from devserver.clock import from_epoch, isoformat, parse_time
-from devserver.faults import Stats
-from devserver.ingest import ingest_events
-from devserver.rules import Entity, evaluate_flag
-from devserver.store import Conflict, EntityRow, FlagRow, NotFound, Store
+from schematic_devserver import render
+from schematic_devserver.auth import Authenticator, Credential
+from schematic_devserver.clock import from_epoch, isoformat, parse_time
+from schematic_devserver.faults import Stats
+from schematic_devserver.ingest import ingest_events
+from schematic_devserver.rules import Entity, evaluate_flag
+from schematic_devserver.store import Conflict, EntityRow, FlagRow, NotFound, Store
 
 __all__ = ["CAPTURE_MAX_BATCH", "HANDLERS", "ApiError", "Call", "Reply", "dispatch"]
 

@@ -42,7 +42,7 @@ def spec_path() -> Path:
     packaged = _PACKAGE_DIR / "openapi.yaml"
     if packaged.is_file():
         return packaged
-    return _PACKAGE_DIR.parent / "openapi.yaml"
+    return _PACKAGE_DIR.parent.parent / "openapi.yaml"
 
 
 def to_json_schema(schema: Any, document: Mapping[str, Any], _seen: tuple[str, ...] = ()) -> Any:

@@ -74,7 +74,7 @@ class TooManyRequestsError(ApiError):
 
     @property
     def retry_after(self) -> float | None:
-        from .retry import parse_retry_after
+        from ._retry import parse_retry_after
 
         return parse_retry_after(self.headers.get("retry-after"))
 

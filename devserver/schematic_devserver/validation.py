@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from devserver.spec import Operation, Parameter
+from schematic_devserver.spec import Operation, Parameter
 
 __all__ = [
     "RequestInvalid",

@@ -24,11 +24,11 @@ from typing import Any
 import jsonschema_rs
 import yaml
 
-from devserver.ingest import ingest_events
-from devserver.render import rules_from_request
-from devserver.spec import Spec, to_json_schema
-from devserver.store import Store
-from devserver.validation import first_error
+from schematic_devserver.ingest import ingest_events
+from schematic_devserver.render import rules_from_request
+from schematic_devserver.spec import Spec, to_json_schema
+from schematic_devserver.store import Store
+from schematic_devserver.validation import first_error
 
 __all__ = ["SeedError", "apply_seed", "load_seed"]
 

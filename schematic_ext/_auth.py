@@ -6,7 +6,7 @@ from collections.abc import Generator
 
 import httpx
 
-from .session import DEFAULT_REFRESH_MARGIN, GetUser, SessionAuth, is_publishable_key
+from ._session import DEFAULT_REFRESH_MARGIN, GetUser, SessionAuth, is_publishable_key
 
 __all__ = ["API_KEY_HEADER", "ApiKeyAuth", "SchematicAuth", "auth_for_key", "reset_session"]
 

@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from .breaker import CircuitBreaker
-from .cache import LocalCache
-from .errors import (
+from ._breaker import CircuitBreaker
+from ._errors import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
@@ -33,12 +32,13 @@ from .errors import (
     ResponseValidationError,
     TooManyRequestsError,
 )
+from .cache import LocalCache
 
 if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest
     from schematic_api.models.feature_entitlement import FeatureEntitlement
 
-    from .config import SchematicConfig
+    from ._config import SchematicConfig
 
 __all__ = [
     "REASON_NOT_FOUND",

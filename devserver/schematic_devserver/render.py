@@ -6,9 +6,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from devserver.clock import isoformat
-from devserver.rules import Entitlement, FlagEvaluation
-from devserver.store import EntityRow, EventRow, FlagRow, Store, new_id
+from schematic_devserver.clock import isoformat
+from schematic_devserver.rules import Entitlement, FlagEvaluation
+from schematic_devserver.store import EntityRow, EventRow, FlagRow, Store, new_id
 
 __all__ = [
     "ACCOUNT_ID",

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from devserver.rules import Entity
+from schematic_devserver.rules import Entity
 
 __all__ = ["IDEMPOTENCY_WINDOW", "Conflict", "EntityRow", "FlagRow", "NotFound", "Store", "new_id"]
 

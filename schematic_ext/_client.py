@@ -2,7 +2,7 @@
 
 Each client has one attribute per API resource (``client.companies.upsert_company(...)``), all sharing
 one transport, auth, retries and timeouts, plus flag checks that answer from cache in about a
-microsecond and never raise, never hang: see `schematic_ext.flags` for the logic both twins share.
+microsecond and never raise, never hang: see `schematic_ext._flags` for the logic both twins share.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from typing import Any, TypeVar
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
+from ._auth import auth_for_key, reset_session
 from ._base_client import DEFAULT_HTTP_LIMITS, AsyncApiClient, ClientOptions, SyncApiClient
+from ._config import SchematicConfig, resolve_api_key, resolve_config
 from ._events.methods import AsyncEventMethods, SyncEventMethods, pipeline_for
-from .auth import auth_for_key, reset_session
+from ._flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
+from ._singleflight import AsyncSingleFlight, SingleFlight
 from .cache import LocalCache
-from .config import SchematicConfig, resolve_api_key, resolve_config
-from .flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
-from .singleflight import AsyncSingleFlight, SingleFlight
 
 __all__ = [
     "AsyncSchematic",

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from devserver.server import DevServer
+from schematic_devserver.server import DevServer
 
 __all__ = ["assert_no_server_errors", "server_factory"]
 

@@ -18,9 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from devserver.clock import isoformat
-from devserver.store import Store
-from schematic_ext.signing import verify_user_id
+from schematic_devserver.clock import isoformat
+from schematic_devserver.store import Store
+from schematic_ext._signing import verify_user_id
 
 __all__ = ["SIGNATURE_MAX_AGE", "AuthError", "Authenticator", "Credential"]
 
