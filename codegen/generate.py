@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,10 +65,37 @@ def build(spec: Path, dest: Path) -> Path:
         "--fail-on-warning",
     )
     (package_dir / "py.typed").write_text("")
+    _name_operations(spec, package_dir)
     ruff_config = str(CODEGEN / "ruff.toml")
     _run(_bin("ruff"), "check", "--config", ruff_config, "--fix", "--unsafe-fixes", "--quiet", str(package_dir))
     _run(_bin("ruff"), "format", "--config", ruff_config, "--quiet", str(package_dir))
     return package_dir
+
+
+def _name_operations(spec: Path, package_dir: Path) -> None:
+    """Give each `PreparedRequest` the spec's own operationId (errors name the call by it).
+
+    The generator hands templates only the snake_case name, so the endpoint template writes that and
+    this step maps it back through the same identifier rule the generator used.
+    """
+    import yaml
+    from openapi_python_client.parser.openapi import PythonIdentifier
+
+    config = yaml.safe_load((CODEGEN / "config.yaml").read_text())
+    document = yaml.safe_load(spec.read_text())
+    by_name = {
+        str(PythonIdentifier(operation["operationId"], prefix=config.get("field_prefix", "field_"))): operation[
+            "operationId"
+        ]
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+    for module in (package_dir / "api").rglob("*.py"):
+        text = module.read_text()
+        named = re.sub(r'operation="(\w+)"', lambda m: f'operation="{by_name.get(m.group(1), m.group(1))}"', text)
+        if named != text:
+            module.write_text(named)
 
 
 def _tree(path: Path) -> set[str]:

@@ -24,7 +24,7 @@ class PreparedRequest:
 
     method: str
     path: str
-    operation: str
+    operation: str  # the spec's operationId, e.g. "checkFlag"
     params: tuple[tuple[str, str], ...] = ()
     json: Any = None
     has_body: bool = False

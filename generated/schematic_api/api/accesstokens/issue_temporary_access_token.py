@@ -23,7 +23,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/temporary-access-tokens",
-        operation="issue_temporary_access_token",
+        operation="issueTemporaryAccessToken",
         json=to_jsonable(_json),
         has_body=True,
     )

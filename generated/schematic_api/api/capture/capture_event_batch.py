@@ -21,7 +21,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/batch",
-        operation="capture_event_batch",
+        operation="captureEventBatch",
         json=to_jsonable(_json),
         has_body=True,
     )

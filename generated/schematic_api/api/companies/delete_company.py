@@ -24,7 +24,7 @@ def build_request(
         path="/companies/{company_id}".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        operation="delete_company",
+        operation="deleteCompany",
         params=tuple(params),
     )
 

@@ -18,7 +18,7 @@ def build_request(
         path="/companies/{company_id}".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        operation="get_company",
+        operation="getCompany",
     )
 
 

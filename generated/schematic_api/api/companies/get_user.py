@@ -18,7 +18,7 @@ def build_request(
         path="/users/{user_id}".format(
             user_id=quote(str(user_id), safe=""),
         ),
-        operation="get_user",
+        operation="getUser",
     )
 
 

@@ -62,7 +62,7 @@ def build_request(
     return PreparedRequest(
         method="GET",
         path="/companies",
-        operation="list_companies",
+        operation="listCompanies",
         params=tuple(params),
     )
 

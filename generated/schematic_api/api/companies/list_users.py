@@ -29,7 +29,7 @@ def build_request(
     return PreparedRequest(
         method="GET",
         path="/users",
-        operation="list_users",
+        operation="listUsers",
         params=tuple(params),
     )
 

@@ -18,7 +18,7 @@ def build_request(
     return PreparedRequest(
         method="GET",
         path="/companies/lookup",
-        operation="lookup_company",
+        operation="lookupCompany",
         params=tuple(params),
     )
 

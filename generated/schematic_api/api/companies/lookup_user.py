@@ -18,7 +18,7 @@ def build_request(
     return PreparedRequest(
         method="GET",
         path="/users/lookup",
-        operation="lookup_user",
+        operation="lookupUser",
         params=tuple(params),
     )
 

@@ -49,7 +49,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/companies",
-        operation="upsert_company",
+        operation="upsertCompany",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -32,7 +32,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/company-traits",
-        operation="upsert_company_trait",
+        operation="upsertCompanyTrait",
         json=to_jsonable(_json),
         has_body=True,
     )

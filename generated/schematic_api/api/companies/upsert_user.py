@@ -52,7 +52,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/users",
-        operation="upsert_user",
+        operation="upsertUser",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -32,7 +32,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/user-traits",
-        operation="upsert_user_trait",
+        operation="upsertUserTrait",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -47,7 +47,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/events",
-        operation="create_event",
+        operation="createEvent",
         json=to_jsonable(_json),
         has_body=True,
     )

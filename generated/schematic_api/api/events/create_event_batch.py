@@ -21,7 +21,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/event-batch",
-        operation="create_event_batch",
+        operation="createEventBatch",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -18,7 +18,7 @@ def build_request(
         path="/events/{event_id}".format(
             event_id=quote(str(event_id), safe=""),
         ),
-        operation="get_event",
+        operation="getEvent",
     )
 
 

@@ -34,7 +34,7 @@ def build_request(
     return PreparedRequest(
         method="GET",
         path="/events",
-        operation="list_events",
+        operation="listEvents",
         params=tuple(params),
     )
 

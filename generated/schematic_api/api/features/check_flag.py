@@ -28,7 +28,7 @@ def build_request(
         path="/flags/{key}/check".format(
             key=quote(str(key), safe=""),
         ),
-        operation="check_flag",
+        operation="checkFlag",
         json=to_jsonable(_json),
         has_body=True,
     )

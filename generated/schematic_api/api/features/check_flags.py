@@ -24,7 +24,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/flags/check",
-        operation="check_flags",
+        operation="checkFlags",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -21,7 +21,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/flags/check-bulk",
-        operation="check_flags_bulk",
+        operation="checkFlagsBulk",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -35,7 +35,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/flags",
-        operation="create_flag",
+        operation="createFlag",
         json=to_jsonable(_json),
         has_body=True,
     )

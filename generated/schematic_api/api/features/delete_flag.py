@@ -18,7 +18,7 @@ def build_request(
         path="/flags/{flag_id}".format(
             flag_id=quote(str(flag_id), safe=""),
         ),
-        operation="delete_flag",
+        operation="deleteFlag",
     )
 
 

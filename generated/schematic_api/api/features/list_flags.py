@@ -27,7 +27,7 @@ def build_request(
     return PreparedRequest(
         method="GET",
         path="/flags",
-        operation="list_flags",
+        operation="listFlags",
         params=tuple(params),
     )
 

@@ -39,7 +39,7 @@ def build_request(
         path="/flags/{flag_id}".format(
             flag_id=quote(str(flag_id), safe=""),
         ),
-        operation="update_flag",
+        operation="updateFlag",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -25,7 +25,7 @@ def build_request(
         path="/flags/{flag_id}/rules".format(
             flag_id=quote(str(flag_id), safe=""),
         ),
-        operation="update_flag_rules",
+        operation="updateFlagRules",
         json=to_jsonable(_json),
         has_body=True,
     )

@@ -29,7 +29,7 @@ def build_request(
     return PreparedRequest(
         method="POST",
         path="/api/auth/session/",
-        operation="create_session",
+        operation="createSession",
         json=to_jsonable(_json),
         has_body=True,
     )
