@@ -36,6 +36,7 @@ from .cache import LocalCache
 
 if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest
+    from schematic_api.models.check_flag_response_data import CheckFlagResponseData
     from schematic_api.models.feature_entitlement import FeatureEntitlement
 
     from ._config import SchematicConfig
@@ -81,11 +82,7 @@ class CheckFlagOptions:
     timeout: float | None = attrs.field(default=None, validator=_positive_timeout)
 
 
-def _opt_str(data: Mapping[str, Any], name: str) -> str | None:
-    value = data.get(name)
-    if value is not None and not isinstance(value, str):
-        raise ValueError(f"{name} must be a string, got {type(value).__name__}")
-    return value
+_OPTIONAL_FIELDS = ("flag_id", "rule_id", "rule_type", "company_id", "user_id", "entitlement", "error")
 
 
 @attrs.frozen(kw_only=True)
@@ -94,6 +91,7 @@ class CheckFlagResult:
 
     ``reason`` says where a value came from when it is not the API's answer: ``"offline"``,
     ``"flag not found"``, ``"stale value (…)"`` or ``"default value (…)"``; `error` then holds the cause.
+    Its fields are a subset of the generated ``CheckFlagResponseData``, which parses and encodes it.
     """
 
     flag: str
@@ -107,16 +105,25 @@ class CheckFlagResult:
     entitlement: FeatureEntitlement | None = None
     error: str | None = None
 
+    @classmethod
+    def from_model(cls, data: CheckFlagResponseData) -> CheckFlagResult:
+        """From the generated response model: the one place the wire shape is read."""
+        from schematic_api.types import Unset
+
+        optional = {}
+        for name in _OPTIONAL_FIELDS:
+            value = getattr(data, name)
+            optional[name] = None if isinstance(value, Unset) else value
+        return cls(flag=data.flag, value=data.value, reason=data.reason, **optional)
+
     def to_dict(self) -> dict[str, Any]:
         """The API's JSON shape (``CheckFlagResponseData``), None fields left out; used by Redis caches."""
-        out: dict[str, Any] = {"flag": self.flag, "value": self.value, "reason": self.reason}
-        for name in ("flag_id", "rule_id", "rule_type", "company_id", "user_id", "error"):
-            value = getattr(self, name)
-            if value is not None:
-                out[name] = value
-        if self.entitlement is not None:
-            out["entitlement"] = self.entitlement.to_dict()
-        return out
+        from schematic_api.models.check_flag_response_data import CheckFlagResponseData
+
+        optional = {name: getattr(self, name) for name in _OPTIONAL_FIELDS if getattr(self, name) is not None}
+        return CheckFlagResponseData(
+            flag=self.flag, value=self.value, reason=self.reason, **optional
+        ).to_dict()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CheckFlagResult:
@@ -124,33 +131,23 @@ class CheckFlagResult:
         flag, value, reason = data.get("flag"), data.get("value"), data.get("reason")
         if not isinstance(flag, str) or not isinstance(value, bool) or not isinstance(reason, str):
             raise ValueError("a flag check result needs flag (str), value (bool) and reason (str)")
-        entitlement = data.get("entitlement")
-        if entitlement is not None:
-            from schematic_api.models.feature_entitlement import FeatureEntitlement
+        from schematic_api.models.check_flag_response_data import CheckFlagResponseData
 
-            entitlement = FeatureEntitlement.from_dict(entitlement)
-        return cls(
-            flag=flag,
-            value=value,
-            reason=reason,
-            flag_id=_opt_str(data, "flag_id"),
-            rule_id=_opt_str(data, "rule_id"),
-            rule_type=_opt_str(data, "rule_type"),
-            company_id=_opt_str(data, "company_id"),
-            user_id=_opt_str(data, "user_id"),
-            entitlement=entitlement,
-            error=_opt_str(data, "error"),
-        )
+        return cls.from_model(CheckFlagResponseData.from_dict(data))
 
 
 def parse_check_flag(response: httpx.Response) -> CheckFlagResult:
     """`POST /flags/{key}/check` -> the result (the base client wraps parse errors)."""
-    return CheckFlagResult.from_dict(response.json()["data"])
+    from schematic_api.api.features import check_flag
+
+    return CheckFlagResult.from_model(check_flag.parse_response(response).data)
 
 
 def parse_check_flags(response: httpx.Response) -> dict[str, CheckFlagResult]:
     """`POST /flags/check` -> {flag key: result}."""
-    results = (CheckFlagResult.from_dict(item) for item in response.json()["data"]["flags"])
+    from schematic_api.api.features import check_flags
+
+    results = (CheckFlagResult.from_model(item) for item in check_flags.parse_response(response).data.flags)
     return {result.flag: result for result in results}
 
 
