@@ -115,22 +115,9 @@ def event_name(value: Any, name: str) -> str:
     return str.__str__(value)
 
 
-def _model_fields(model: Any) -> Any:
-    """The set fields of an `EventBodyIdentifyCompany`, whose ``keys``/``traits`` may be plain dicts."""
-    if not hasattr(model, "to_dict"):
-        return model
-    from schematic_api.types import Unset
-
-    raw: dict[str, Any] = dict(getattr(model, "additional_properties", {}))
-    for field in ("keys", "name", "traits"):
-        value = getattr(model, field, None)
-        if value is not None and not isinstance(value, Unset):
-            raw[field] = value.to_dict() if hasattr(value, "to_dict") else value
-    return raw
-
-
 def _identify_company(company: Any) -> dict[str, Any]:
-    raw = company if isinstance(company, Mapping) else _model_fields(company)
+    # A generated model (EventBodyIdentifyCompany) through its public encoding: its set fields as JSON.
+    raw = company.to_dict() if not isinstance(company, Mapping) and hasattr(company, "to_dict") else company
     if not isinstance(raw, Mapping):
         raise TypeError(
             f"company must be an EventBodyIdentifyCompany or a mapping, got {type(company).__name__}"
