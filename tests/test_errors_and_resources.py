@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 import schematic_ext
-from schematic_ext import errors
+from schematic_ext import _errors as errors
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
