@@ -47,12 +47,18 @@ def test_each_public_module_exports_exactly_the_documented_names() -> None:
 
 
 def test_no_undocumented_public_name_is_defined_in_a_public_module() -> None:
-    for module_name in ("schematic_ext.cache", "schematic_ext.core", "schematic_ext.webhook_utils"):
+    for module_name in (
+        "schematic_ext.cache",
+        "schematic_ext.core",
+        "schematic_ext.testing",
+        "schematic_ext.webhook_utils",
+    ):
         module = importlib.import_module(module_name)
         defined = {
             name
             for name, value in vars(module).items()
-            if not name.startswith("_") and getattr(value, "__module__", None) == module_name
+            if not name.startswith(("_", "pytest_"))  # pytest hooks are the plugin's, not API
+            and getattr(value, "__module__", None) == module_name
         }
         assert defined <= set(module.__all__), (
             f"{module_name} defines undocumented {defined - set(module.__all__)}"
