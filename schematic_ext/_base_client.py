@@ -20,13 +20,14 @@ import attrs
 import httpx
 
 from ._errors import (
+    ApiError,
     OfflineError,
     ResponseValidationError,
     decode_body,
     error_from_response,
     error_from_transport,
 )
-from ._retry import RetryPolicy, parse_retry_after
+from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -88,27 +89,18 @@ def _max_retries(options: ClientOptions, request_options: RequestOptions | None)
 
 
 def _retry_or_raise(
-    options: ClientOptions,
-    prepared: PreparedRequest,
-    attempt: int,
-    max_retries: int,
-    failure: httpx.Response | httpx.TransportError,
+    options: ClientOptions, prepared: PreparedRequest, attempt: int, max_retries: int, error: ApiError
 ) -> float:
-    """The delay before the next attempt after a failed one, or the `ApiError` to raise instead."""
-    if isinstance(failure, httpx.TransportError):
-        if attempt >= max_retries:
-            raise error_from_transport(failure) from failure
-        retry_after, why = None, type(failure).__name__
-    else:
-        if attempt >= max_retries or not RetryPolicy.is_retryable_status(failure.status_code):
-            raise error_from_response(failure)
-        retry_after, why = parse_retry_after(failure.headers.get("retry-after")), str(failure.status_code)
-    delay = options.retry_policy.delay(attempt, retry_after)
+    """The delay before the next attempt after a failed one; raises `error` instead after the last
+    attempt, or when the retry policy says another try cannot help."""
+    delay = options.retry_policy.retry_delay(error, attempt) if attempt < max_retries else None
+    if delay is None:
+        raise error
     options.logger.info(
         "schematic: %s %s failed (%s); retry %d in %.2fs",
         prepared.method,
         prepared.path,
-        why,
+        error,
         attempt + 1,
         delay,
     )
@@ -165,11 +157,15 @@ class SyncApiClient:
             try:
                 response = http.send(request, auth=self.options.auth)
             except httpx.TransportError as exc:
-                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, exc)
+                delay = _retry_or_raise(
+                    self.options, prepared, attempt, max_retries, error_from_transport(exc)
+                )
             else:
                 if response.is_success:
                     return response
-                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, response)
+                delay = _retry_or_raise(
+                    self.options, prepared, attempt, max_retries, error_from_response(response)
+                )
                 response.close()
             time.sleep(delay)
             attempt += 1
@@ -216,11 +212,15 @@ class AsyncApiClient:
             try:
                 response = await http.send(request, auth=self.options.auth)
             except httpx.TransportError as exc:
-                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, exc)
+                delay = _retry_or_raise(
+                    self.options, prepared, attempt, max_retries, error_from_transport(exc)
+                )
             else:
                 if response.is_success:
                     return response
-                delay = _retry_or_raise(self.options, prepared, attempt, max_retries, response)
+                delay = _retry_or_raise(
+                    self.options, prepared, attempt, max_retries, error_from_response(response)
+                )
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1

@@ -74,9 +74,9 @@ class TooManyRequestsError(ApiError):
 
     @property
     def retry_after(self) -> float | None:
-        from ._retry import parse_retry_after
+        from ._retry import read_retry_after
 
-        return parse_retry_after(self.headers.get("retry-after"))
+        return read_retry_after(self.headers)
 
 
 class InternalServerError(ApiError):
@@ -136,9 +136,12 @@ def error_from_response(response: httpx.Response) -> ApiError:
 
 
 def error_from_transport(exc: httpx.TransportError) -> ApiConnectionError:
-    """Wrap an httpx transport failure; the message names the failure kind, never the request's headers."""
+    """Wrap an httpx transport failure (its `__cause__`); the message names the failure kind, never the
+    request's headers."""
     kind = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    return kind(f"{type(exc).__name__} talking to the Schematic API: {exc}")
+    error = kind(f"{type(exc).__name__} talking to the Schematic API: {exc}")
+    error.__cause__ = exc
+    return error
 
 
 def _describe(status_code: int | None, body: Any) -> str:

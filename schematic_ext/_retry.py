@@ -1,20 +1,32 @@
-"""When to retry a failed request and how long to wait: one policy for API calls and event delivery."""
+"""When a failed request is worth another try and how long to wait: the one decision behind the base
+client's retries, event delivery and the session mint's back-off, and the one ``Retry-After`` reader."""
 
 from __future__ import annotations
 
 import random
 import time
+from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+if TYPE_CHECKING:
+    from ._errors import ApiError
+
+__all__ = ["RetryPolicy", "read_retry_after"]
 
 RETRYABLE_STATUSES = frozenset({408, 429})
+# 2.0 ** 1024 overflows; past this the doubling is far beyond any max_delay anyway.
+_MAX_EXPONENT = 1023
 
 
-def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date); None if absent or bad."""
+def read_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds a response's ``Retry-After`` asks to wait (delta-seconds or HTTP-date); None if absent or bad.
+
+    `headers` is an ``httpx.Headers`` or an `ApiError`'s lower-cased ``headers``.
+    """
+    value = headers.get("retry-after")
     if not value:
         return None
     value = value.strip()
@@ -45,9 +57,17 @@ class RetryPolicy:
         """408, 429 and every 5xx are worth another try; other statuses will not change."""
         return status_code in RETRYABLE_STATUSES or 500 <= status_code <= 599
 
+    def retry_delay(self, error: ApiError, attempt: int) -> float | None:
+        """Seconds to wait before retry number `attempt` (0-based) after `error`, or None if another try
+        cannot help: transport failures (no status), 408, 429 and 5xx are retried, other statuses not."""
+        status = error.status_code
+        if status is not None and not self.is_retryable_status(status):
+            return None
+        return self.delay(attempt, read_retry_after(error.headers))
+
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
-        """Seconds to sleep before retry number `attempt` (0-based)."""
+        """Seconds to sleep before retry number `attempt` (0-based), or `retry_after` (capped) if given."""
         if retry_after is not None:
             return min(retry_after, self.max_retry_after)
-        base = min(self.max_delay, self.initial_delay * (2.0**attempt))
+        base = min(self.max_delay, self.initial_delay * (2.0 ** min(attempt, _MAX_EXPONENT)))
         return base * (1 - self.jitter * random.random())

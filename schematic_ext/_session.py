@@ -27,7 +27,7 @@ import attrs
 import httpx
 
 from ._errors import ApiError, error_from_response
-from ._retry import parse_retry_after
+from ._retry import RetryPolicy, read_retry_after
 
 __all__ = [
     "DEFAULT_REFRESH_MARGIN",
@@ -227,8 +227,13 @@ class SessionAuth(httpx.Auth):
         self._get_user = get_user
         self._base_url = base_url.rstrip("/")
         self._refresh_margin = float(refresh_margin)
-        self._mint_backoff = float(mint_backoff)
-        self._max_mint_backoff = float(max_mint_backoff)
+        # The mint's own schedule, without jitter: a failed mint's window doubles up to `max_mint_backoff`.
+        self._mint_retry = RetryPolicy(
+            initial_delay=float(mint_backoff),
+            max_delay=float(max_mint_backoff),
+            max_retry_after=float(max_mint_backoff),
+            jitter=0.0,
+        )
         self._mint_timeout = float(mint_timeout)
         self._clock = clock
         self.anonymous_id = anonymous_id or str(uuid.uuid4())
@@ -306,10 +311,12 @@ class SessionAuth(httpx.Auth):
                     self._token, self._failure, self._failures = token, None, 0
                 elif isinstance(error, ApiError):
                     self._failures += 1
-                    window = min(self._max_mint_backoff, self._mint_backoff * 2.0 ** (self._failures - 1))
-                    retry_after = parse_retry_after(error.headers.get("retry-after"))
-                    if retry_after is not None:
-                        window = max(window, min(retry_after, self._max_mint_backoff))
+                    # Every failed mint opens a window, whatever its status (a refused key must not be
+                    # re-sent on every call); a server's Retry-After lengthens it, never shortens it.
+                    attempt, policy = self._failures - 1, self._mint_retry
+                    window = max(
+                        policy.delay(attempt), policy.delay(attempt, read_retry_after(error.headers))
+                    )
                     self._failure = _Failure(error, self._clock() + window)
             self._cond.notify_all()
         if flight.event is not None:

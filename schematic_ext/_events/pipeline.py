@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._errors import ApiConnectionError, ApiError
-from .._retry import RetryPolicy, parse_retry_after
+from .._retry import RetryPolicy, read_retry_after
 from .wire import MAX_BATCH_EVENTS, SLOTS, QueuedEvent, TrackItem, read_all, read_event, wire_event
 
 if TYPE_CHECKING:
@@ -573,12 +573,10 @@ class EventPipeline:
             if not self._release(batch):
                 return False
             now = time.monotonic()
-            if status is None or RetryPolicy.is_retryable_status(status):
+            delay = self._retry_policy.retry_delay(error, min(self._failures_in_row, _MAX_BACKOFF_ATTEMPT))
+            if delay is not None:
                 self._failures_in_row += 1
-                retry_after = parse_retry_after(error.headers.get("retry-after"))
-                attempt = min(self._failures_in_row - 1, _MAX_BACKOFF_ATTEMPT)
-                delay = self._retry_policy.delay(attempt, retry_after)
-                if retry_after is not None:
+                if read_retry_after(error.headers) is not None:
                     self._resume_at = max(self._resume_at, self._retry_time(now + delay, now))
                 batch.attempts += 1
                 batch.error = error
