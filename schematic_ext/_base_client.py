@@ -3,7 +3,9 @@
 `SyncApiClient` and `AsyncApiClient` implement the generated layer's requester protocols, so every
 generated operation (and the SDK's own flag checks and event delivery) goes through the same loop.
 The retry loop lives here rather than in an httpx transport so that a user's own ``httpx.Client``
-(proxies, mounts, custom transports) is used as it is.
+(proxies, mounts, custom transports) is used as it is. `build_request` and `parse_response` are the one
+way a `PreparedRequest` becomes an ``httpx.Request`` and a response its model, for these clients and for
+the session mint (which its auth flow sends); every error raised here names its call (`ApiError`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ._errors import (
     ApiError,
     OfflineError,
     ResponseValidationError,
+    call_of,
     decode_body,
     error_from_response,
     error_from_transport,
@@ -34,7 +37,14 @@ if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest
     from schematic_api.types import RequestOptions
 
-__all__ = ["DEFAULT_HTTP_LIMITS", "AsyncApiClient", "ClientOptions", "SyncApiClient"]
+__all__ = [
+    "DEFAULT_HTTP_LIMITS",
+    "AsyncApiClient",
+    "ClientOptions",
+    "SyncApiClient",
+    "build_request",
+    "parse_response",
+]
 
 T = TypeVar("T")
 logger = logging.getLogger("schematic_ext")
@@ -61,24 +71,53 @@ class ClientOptions:
     limits: httpx.Limits = DEFAULT_HTTP_LIMITS
 
 
-def _build_request(
-    http: httpx.Client | httpx.AsyncClient,
-    options: ClientOptions,
+def build_request(
+    http: httpx.Client | httpx.AsyncClient | None,
     prepared: PreparedRequest,
-    request_options: RequestOptions | None,
+    *,
+    base_url: str,
+    headers: Mapping[str, str],
+    timeout: float | httpx.Timeout,
+    request_options: RequestOptions | None = None,
 ) -> httpx.Request:
+    """The one way a `PreparedRequest` becomes an ``httpx.Request``: the SDK's User-Agent and Accept, then
+    `headers`, then the call's ``request_options`` (headers, timeout) over `timeout`.
+
+    With `http` the request takes that client's defaults (cookies, default headers) for ``http.send``;
+    with None it is built bare, for an auth flow to yield (httpx sends those as they are).
+    """
     ro = request_options or {}
-    headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **options.headers}
-    headers.update(ro.get("additional_headers") or {})
-    timeout = ro.get("timeout_in_seconds", options.timeout)
+    all_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **headers}
+    all_headers.update(ro.get("additional_headers") or {})
+    timeout = ro.get("timeout_in_seconds", timeout)
+    url = base_url + prepared.path
+    params = prepared.params or None
+    json = prepared.json if prepared.has_body else None
+    if http is None:
+        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        return httpx.Request(
+            prepared.method, url, params=params, json=json, headers=all_headers, extensions=extensions
+        )
     return http.build_request(
-        prepared.method,
-        options.base_url + prepared.path,
-        params=list(prepared.params) or None,
-        json=prepared.json if prepared.has_body else None,
-        headers=headers,
-        timeout=timeout,
+        prepared.method, url, params=params, json=json, headers=all_headers, timeout=timeout
     )
+
+
+def parse_response(
+    prepared: PreparedRequest, response: httpx.Response, parse: Callable[[httpx.Response], T]
+) -> T:
+    """The 2xx `response` to `prepared` as its typed model (`parse`, the operation's ``parse_response``);
+    a body that does not match the schema raises `ResponseValidationError`."""
+    try:
+        return parse(response)
+    except Exception as exc:
+        raise ResponseValidationError(
+            f"HTTP {response.status_code} response did not match the API schema: {exc!r}",
+            status_code=response.status_code,
+            body=decode_body(response),
+            headers=response.headers,
+            **call_of(prepared),
+        ) from exc
 
 
 def _max_retries(options: ClientOptions, request_options: RequestOptions | None) -> int:
@@ -88,39 +127,18 @@ def _max_retries(options: ClientOptions, request_options: RequestOptions | None)
     return value
 
 
-def _retry_or_raise(
-    options: ClientOptions, prepared: PreparedRequest, attempt: int, max_retries: int, error: ApiError
-) -> float:
+def _retry_or_raise(options: ClientOptions, attempt: int, max_retries: int, error: ApiError) -> float:
     """The delay before the next attempt after a failed one; raises `error` instead after the last
     attempt, or when the retry policy says another try cannot help."""
     delay = options.retry_policy.retry_delay(error, attempt) if attempt < max_retries else None
     if delay is None:
         raise error
-    options.logger.info(
-        "schematic: %s %s failed (%s); retry %d in %.2fs",
-        prepared.method,
-        prepared.path,
-        error,
-        attempt + 1,
-        delay,
-    )
+    options.logger.info("schematic: %s; retry %d in %.2fs", error, attempt + 1, delay)
     return delay
 
 
-def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
-    try:
-        return parse(response)
-    except Exception as exc:
-        raise ResponseValidationError(
-            f"HTTP {response.status_code} response did not match the API schema: {exc!r}",
-            status_code=response.status_code,
-            body=decode_body(response),
-            headers=response.headers,
-        ) from exc
-
-
 def _offline_error(prepared: PreparedRequest) -> OfflineError:
-    return OfflineError(f"the client is in offline mode; {prepared.operation} was not sent")
+    return OfflineError("the client is in offline mode; the call was not sent", **call_of(prepared))
 
 
 class SyncApiClient:
@@ -153,18 +171,25 @@ class SyncApiClient:
         http = self._client()
         attempt = 0
         while True:
-            request = _build_request(http, self.options, prepared, request_options)
+            request = build_request(
+                http,
+                prepared,
+                base_url=self.options.base_url,
+                headers=self.options.headers,
+                timeout=self.options.timeout,
+                request_options=request_options,
+            )
             try:
                 response = http.send(request, auth=self.options.auth)
             except httpx.TransportError as exc:
                 delay = _retry_or_raise(
-                    self.options, prepared, attempt, max_retries, error_from_transport(exc)
+                    self.options, attempt, max_retries, error_from_transport(exc, prepared)
                 )
             else:
                 if response.is_success:
                     return response
                 delay = _retry_or_raise(
-                    self.options, prepared, attempt, max_retries, error_from_response(response)
+                    self.options, attempt, max_retries, error_from_response(response, prepared)
                 )
                 response.close()
             time.sleep(delay)
@@ -177,7 +202,7 @@ class SyncApiClient:
         request_options: RequestOptions | None = None,
     ) -> T:
         """Send and parse into the operation's typed model."""
-        return _parse(self.send(prepared, request_options), parse)
+        return parse_response(prepared, self.send(prepared, request_options), parse)
 
     def close(self) -> None:
         """Close the connection pool if this client created it (a user's own client is left open)."""
@@ -208,18 +233,25 @@ class AsyncApiClient:
         http = self._client()
         attempt = 0
         while True:
-            request = _build_request(http, self.options, prepared, request_options)
+            request = build_request(
+                http,
+                prepared,
+                base_url=self.options.base_url,
+                headers=self.options.headers,
+                timeout=self.options.timeout,
+                request_options=request_options,
+            )
             try:
                 response = await http.send(request, auth=self.options.auth)
             except httpx.TransportError as exc:
                 delay = _retry_or_raise(
-                    self.options, prepared, attempt, max_retries, error_from_transport(exc)
+                    self.options, attempt, max_retries, error_from_transport(exc, prepared)
                 )
             else:
                 if response.is_success:
                     return response
                 delay = _retry_or_raise(
-                    self.options, prepared, attempt, max_retries, error_from_response(response)
+                    self.options, attempt, max_retries, error_from_response(response, prepared)
                 )
                 await response.aclose()
             await asyncio.sleep(delay)
@@ -232,7 +264,7 @@ class AsyncApiClient:
         request_options: RequestOptions | None = None,
     ) -> T:
         """Send and parse into the operation's typed model."""
-        return _parse(await self.send(prepared, request_options), parse)
+        return parse_response(prepared, await self.send(prepared, request_options), parse)
 
     async def aclose(self) -> None:
         """Close the connection pool if this client created it."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
+
+if TYPE_CHECKING:
+    from schematic_api.client import PreparedRequest
 
 __all__ = [
     "ApiConnectionError",
@@ -26,7 +29,13 @@ __all__ = [
 
 
 class ApiError(Exception):
-    """An API call failed: `status_code` (None for transport failures), the decoded `body`, the `headers`."""
+    """An API call failed: `status_code` (None for transport failures), the decoded `body`, the `headers`,
+    and which call it was: `operation` (the spec's operationId), `method` and `path` (None when the error
+    is not about one call).
+
+    ``str(error)`` leads with the call, e.g. ``"getCompany GET /companies/c_1: HTTP 404: company not
+    found"``. The query string and the request's headers (where keys and tokens go) are never included.
+    """
 
     def __init__(
         self,
@@ -35,14 +44,29 @@ class ApiError(Exception):
         status_code: int | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        operation: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.body = body
         self.headers: dict[str, str] = dict(headers or {})
+        self.operation = operation
+        self.method = method
+        self.path = path
         super().__init__(message or _describe(status_code, body))
 
+    def __str__(self) -> str:
+        message = super().__str__()
+        if self.operation is None:
+            return message
+        return f"{self.operation} {self.method} {self.path}: {message}"
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code!r}, body={self.body!r})"
+        return (
+            f"{type(self).__name__}(operation={self.operation!r}, method={self.method!r}, path={self.path!r},"
+            f" status_code={self.status_code!r}, body={self.body!r})"
+        )
 
 
 class BadRequestError(ApiError):
@@ -127,19 +151,32 @@ def decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
-def error_from_response(response: httpx.Response) -> ApiError:
-    """Build the exception for a non-2xx response."""
+class Call(TypedDict):
+    """Which call failed, as `ApiError` keywords: the operation, its HTTP method and its path."""
+
+    operation: str
+    method: str
+    path: str
+
+
+def call_of(prepared: PreparedRequest) -> Call:
+    """The `Call` fields of a prepared request (its query pairs stay out: they are the caller's data)."""
+    return {"operation": prepared.operation, "method": prepared.method, "path": prepared.path}
+
+
+def error_from_response(response: httpx.Response, prepared: PreparedRequest) -> ApiError:
+    """Build the exception for the non-2xx answer to `prepared`."""
     status = response.status_code
     return error_class_for_status(status)(
-        status_code=status, body=decode_body(response), headers=response.headers
+        status_code=status, body=decode_body(response), headers=response.headers, **call_of(prepared)
     )
 
 
-def error_from_transport(exc: httpx.TransportError) -> ApiConnectionError:
-    """Wrap an httpx transport failure (its `__cause__`); the message names the failure kind, never the
-    request's headers."""
+def error_from_transport(exc: httpx.TransportError, prepared: PreparedRequest) -> ApiConnectionError:
+    """Wrap an httpx transport failure of `prepared` (its `__cause__`); the message names the failure
+    kind, never the request's headers."""
     kind = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    error = kind(f"{type(exc).__name__} talking to the Schematic API: {exc}")
+    error = kind(f"{type(exc).__name__} talking to the Schematic API: {exc}", **call_of(prepared))
     error.__cause__ = exc
     return error
 

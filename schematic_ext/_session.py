@@ -21,13 +21,18 @@ import time
 import uuid
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import httpx
 
+from ._base_client import build_request, parse_response
 from ._errors import ApiError, error_from_response
 from ._retry import RetryPolicy, read_retry_after
+
+if TYPE_CHECKING:
+    from schematic_api.client import PreparedRequest
+    from schematic_api.models.create_session_response import CreateSessionResponse
 
 __all__ = [
     "DEFAULT_REFRESH_MARGIN",
@@ -161,18 +166,22 @@ _SYNC = "sync"  # the flight key shared by all threads; asyncio flights are keye
 def _copy_error(error: Exception, request: httpx.Request) -> Exception:
     """A fresh exception like `error`, so concurrent callers never raise (and mutate) one shared instance."""
     if isinstance(error, ApiError):
-        return type(error)(str(error), status_code=error.status_code, body=error.body, headers=error.headers)
+        return type(error)(
+            *error.args,
+            status_code=error.status_code,
+            body=error.body,
+            headers=error.headers,
+            operation=error.operation,
+            method=error.method,
+            path=error.path,
+        )
     if isinstance(error, httpx.TransportError):
         return type(error)(str(error), request=request)
     return error
 
 
-def _parse_token(response: httpx.Response) -> tuple[str, datetime.datetime]:
-    from schematic_api.api.session import create_session
-
-    from ._base_client import _parse
-
-    parsed = _parse(response, create_session.parse_response)
+def _token_of(parsed: CreateSessionResponse) -> tuple[str, datetime.datetime]:
+    """A ``create_session`` answer's token and its (timezone-aware) ``expires_at``."""
     expires_at = parsed.expires_at
     if expires_at.tzinfo is None:
         expires_at = expires_at.replace(tzinfo=datetime.timezone.utc)
@@ -346,7 +355,11 @@ class SessionAuth(httpx.Auth):
             )
         return value
 
-    def _mint_request(self, request: httpx.Request, user: UserContext) -> httpx.Request:
+    def _mint_request(
+        self, request: httpx.Request, user: UserContext
+    ) -> tuple[PreparedRequest, httpx.Request]:
+        """The ``create_session`` call for `user` and its request, with ``Authorization: ApiKey pk_…`` and
+        the User-Agent of the `request` it authorizes."""
         from schematic_api.api.session import create_session
         from schematic_api.types import UNSET
 
@@ -356,34 +369,33 @@ class SessionAuth(httpx.Auth):
             user_id_sig=UNSET if user.user_id_sig is None else user.user_id_sig,
             user_id_ts=UNSET if user.user_id_ts is None else user.user_id_ts,
         )
-        headers = {"Authorization": f"ApiKey {self._key}", "Accept": "application/json"}
+        headers = {"Authorization": f"ApiKey {self._key}"}
         if "user-agent" in request.headers:
             headers["User-Agent"] = request.headers["user-agent"]
         # At least `mint_timeout` per phase, even under a short per-call timeout (a 1 s flag check): a
         # caller that stops waiting leaves the mint to finish, rather than every call minting anew.
         timeout = request.extensions.get("timeout") or httpx.Timeout(self._mint_timeout).as_dict()
         floor = self._mint_timeout
-        extensions = {"timeout": {k: None if v is None else max(v, floor) for k, v in timeout.items()}}
-        return httpx.Request(
-            prepared.method,
-            self._base_url + prepared.path,
-            json=prepared.json,
-            headers=headers,
-            extensions=extensions,
+        floored = httpx.Timeout(**{k: None if v is None else max(v, floor) for k, v in timeout.items()})
+        return prepared, build_request(
+            None, prepared, base_url=self._base_url, headers=headers, timeout=floored
         )
 
-    def _complete(
-        self, flight: _Flight, response: httpx.Response, sent_wall: float, sent_mono: float
-    ) -> _Token:
+    def _complete(self, flight: _Flight, response: httpx.Response, mint: _Minting) -> _Token:
         """Turn the (read) mint response into a token; on failure record it and raise it as an ApiError."""
+        from schematic_api.api.session import create_session
+
+        sent_wall, sent_mono = mint.sent_wall, mint.sent_mono
         received = self._clock()
         with self._cond:
             self._round_trips.append(max(received - sent_mono, 0.0))
             round_trip = max(self._round_trips)
         try:
             if not response.is_success:
-                raise error_from_response(response)
-            value, expires_at = _parse_token(response)
+                raise error_from_response(response, mint.prepared)
+            value, expires_at = _token_of(
+                parse_response(mint.prepared, response, create_session.parse_response)
+            )
         except ApiError as exc:
             logger.warning("schematic: session token mint failed (HTTP %d)", response.status_code)
             self._finish(flight, error=exc)
@@ -439,7 +451,7 @@ class SessionAuth(httpx.Auth):
                     with _Minting(self, value) as mint:
                         response = yield mint.request(request, self._get_user())
                         response.read()
-                    token = self._complete(value, response, mint.sent_wall, mint.sent_mono)
+                    token = self._complete(value, response, mint)
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
@@ -471,7 +483,7 @@ class SessionAuth(httpx.Auth):
                             request, await user if inspect.isawaitable(user) else user
                         )
                         await response.aread()
-                    token = self._complete(value, response, mint.sent_wall, mint.sent_mono)
+                    token = self._complete(value, response, mint)
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
@@ -483,6 +495,8 @@ class _Minting:
     """One caller's mint for a flight: builds the request, and if no response comes back (the send
     failed, the task was cancelled, ``get_user`` raised) abandons the flight so its waiters move on."""
 
+    prepared: PreparedRequest  # the mint's call, set by `request` before any response comes back
+
     def __init__(self, auth: SessionAuth, flight: _Flight) -> None:
         self._auth = auth
         self._flight = flight
@@ -493,7 +507,7 @@ class _Minting:
 
     def request(self, request: httpx.Request, user: object) -> httpx.Request:
         """The mint request for `user` (what ``get_user()`` returned), timed as it leaves."""
-        mint = self._auth._mint_request(request, self._auth._user_context(user))
+        self.prepared, mint = self._auth._mint_request(request, self._auth._user_context(user))
         self.sent_wall, self.sent_mono = time.time(), self._auth._clock()
         return mint
 

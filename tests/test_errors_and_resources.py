@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -139,3 +140,110 @@ def test_typed_round_trip(devserver: Any, secret_key: str) -> None:
     assert found.data.id == upserted.data.id
     fetched = sdk.companies.get_company(company_id=upserted.data.id)
     assert fetched.data.created_at.tzinfo is not None
+
+
+# -- every error names the call that failed: operation, method and path, never a key or the query --------
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def failure_of(flavor: str, key: str, base_url: str, call: Any, **kw: Any) -> schematic_ext.ApiError:
+    """The `ApiError` that `call(sdk)` raises on a `Schematic` or (awaited) an `AsyncSchematic`."""
+    if flavor == "sync":
+        with (
+            schematic_ext.Schematic(key, base_url=base_url, max_retries=0, **kw) as sdk,
+            pytest.raises(schematic_ext.ApiError) as caught,
+        ):
+            call(sdk)
+        return caught.value
+
+    async def scenario() -> schematic_ext.ApiError:
+        async with schematic_ext.AsyncSchematic(key, base_url=base_url, max_retries=0, **kw) as sdk:
+            with pytest.raises(schematic_ext.ApiError) as caught:
+                await call(sdk)
+        return caught.value
+
+    return asyncio.run(scenario())
+
+
+def assert_names_the_call(error: schematic_ext.ApiError, operation: str, method: str, path: str) -> None:
+    assert (error.operation, error.method, error.path) == (operation, method, path)
+    assert str(error).startswith(f"{operation} {method} {path}: ")
+    assert f"operation={operation!r}, method={method!r}, path={path!r}" in repr(error)
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_404_names_the_call(devserver: Any, secret_key: str, flavor: str) -> None:
+    error = failure_of(
+        flavor, secret_key, devserver.url, lambda sdk: sdk.companies.get_company(company_id="c_1")
+    )
+    assert isinstance(error, schematic_ext.NotFoundError)
+    assert_names_the_call(error, "getCompany", "GET", "/companies/c_1")
+    assert str(error).startswith("getCompany GET /companies/c_1: HTTP 404: ")
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_401_names_the_call_but_never_the_key_or_the_query(devserver: Any, flavor: str) -> None:
+    wrong = "sk_wrong_but_secret_0123456789"
+    error = failure_of(flavor, wrong, devserver.url, lambda sdk: sdk.companies.list_companies(q="private-q"))
+    assert isinstance(error, schematic_ext.UnauthorizedError)
+    assert_names_the_call(error, "listCompanies", "GET", "/companies")
+    for text in (str(error), repr(error)):
+        assert wrong not in text and "private-q" not in text
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_connection_error_names_the_call(secret_key: str, flavor: str) -> None:
+    error = failure_of(flavor, secret_key, closed_port_url(), lambda sdk: sdk.companies.list_companies())
+    assert type(error) is schematic_ext.ApiConnectionError and error.status_code is None
+    assert_names_the_call(error, "listCompanies", "GET", "/companies")
+    assert "ConnectError talking to the Schematic API" in str(error)
+    assert isinstance(error.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_timeout_names_the_call(devserver: Any, secret_key: str, flavor: str) -> None:
+    devserver.faults.add(method="POST", path="/companies", latency=2.0, count=1)
+    error = failure_of(
+        flavor,
+        secret_key,
+        devserver.url,
+        lambda sdk: sdk.companies.upsert_company(
+            keys={"id": "acme"}, request_options={"timeout_in_seconds": 0.3}
+        ),
+    )
+    assert isinstance(error, schematic_ext.ApiTimeoutError)
+    assert_names_the_call(error, "upsertCompany", "POST", "/companies")
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_offline_and_validation_errors_name_the_call(secret_key: str, flavor: str) -> None:
+    offline = failure_of(
+        flavor, secret_key, "http://api.test", lambda sdk: sdk.companies.list_companies(), offline=True
+    )
+    assert isinstance(offline, schematic_ext.OfflineError)
+    assert_names_the_call(offline, "listCompanies", "GET", "/companies")
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"data": "not a company"}))
+    own = httpx.Client(transport=transport) if flavor == "sync" else httpx.AsyncClient(transport=transport)
+    invalid = failure_of(
+        flavor,
+        secret_key,
+        "http://api.test",
+        lambda sdk: sdk.companies.get_company(company_id="c_1"),
+        http_client=own,
+    )
+    assert isinstance(invalid, schematic_ext.ResponseValidationError)
+    assert_names_the_call(invalid, "getCompany", "GET", "/companies/c_1")
+
+
+def test_errors_not_about_one_call_keep_their_message() -> None:
+    error = schematic_ext.ApiError("something broke", status_code=500)
+    assert (error.operation, error.method, error.path) == (None, None, None)
+    assert str(error) == "something broke"
+    copied = type(error)(*error.args, status_code=500, operation="getCompany", method="GET", path="/c")
+    assert str(copied) == "getCompany GET /c: something broke"

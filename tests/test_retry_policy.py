@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from schematic_api.client import PreparedRequest
 
 from schematic_ext import (
     ApiConnectionError,
@@ -30,8 +31,8 @@ def failure(status: int | None, retry_after: str | None = None) -> ApiError:
     if status is None:
         return ApiConnectionError("ConnectError talking to the Schematic API")
     headers = {} if retry_after is None else {"Retry-After": retry_after}
-    request = httpx.Request("GET", "http://api.test/companies")
-    return error_from_response(httpx.Response(status, headers=headers, request=request))
+    prepared = PreparedRequest(method="GET", path="/companies", operation="listCompanies")
+    return error_from_response(httpx.Response(status, headers=headers), prepared)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 599])

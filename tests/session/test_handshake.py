@@ -4,6 +4,7 @@ reset_session, signed user ids, mint backoff and redaction — sync and async al
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import threading
@@ -83,6 +84,29 @@ def test_first_call_mints_and_later_calls_reuse_the_token(pk_server: Callable[..
     assert [auth for _, path, auth in wire.sent if path == SESSION_PATH] == [
         f"ApiKey {DEFAULT_PUBLISHABLE_KEY}"
     ]
+
+
+def test_the_mint_carries_the_key_the_callers_user_agent_and_a_timeout_floor() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == SESSION_PATH:
+            return httpx.Response(200, json={"token": "sess_x", "expires_at": "2999-01-01T00:00:00Z"})
+        return httpx.Response(200, json={})
+
+    auth = SessionAuth("pk_test", anonymous, base_url="http://api.test", mint_timeout=5.0)
+    with httpx.Client(
+        transport=httpx.MockTransport(answer), auth=auth, headers={"User-Agent": "app/1"}
+    ) as http:
+        http.get("http://api.test/companies", timeout=httpx.Timeout(1.0, read=None))
+    mint, call = seen
+    assert (mint.method, str(mint.url)) == ("POST", f"http://api.test{SESSION_PATH}")
+    assert mint.headers["authorization"] == "ApiKey pk_test"
+    assert (mint.headers["user-agent"], mint.headers["accept"]) == ("app/1", "application/json")
+    assert mint.extensions["timeout"] == {"connect": 5.0, "read": None, "write": 5.0, "pool": 5.0}
+    assert json.loads(mint.content) == {"anonymous_id": auth.anonymous_id}
+    assert call.headers["authorization"] == "Bearer sess_x"
 
 
 async def test_async_first_call_mints_once_for_50_concurrent_tasks(
@@ -389,12 +413,16 @@ def test_failed_mint_backs_off_and_fails_fast_within_the_window(pk_server: Calla
     srv = pk_server()
     srv.faults.add("POST", SESSION_PATH, status=503, count=None)
     client = sync_client(srv, anonymous, max_retries=2)
-    with pytest.raises(InternalServerError):
+    with pytest.raises(InternalServerError) as first:
         check(client)
     for _ in range(50):  # within the 0.5 s window: the last error again, nothing sent
         with pytest.raises(InternalServerError) as caught:
             check(client)
     assert caught.value.status_code == 503
+    assert caught.value is not first.value  # a copy per caller, naming the mint as the failed call
+    for error in (first.value, caught.value):
+        assert (error.operation, error.method, error.path) == ("createSession", "POST", SESSION_PATH)
+        assert str(error).startswith(f"createSession POST {SESSION_PATH}: HTTP 503")
     assert session_requests(srv) == 1
     time.sleep(0.6)
     with pytest.raises(InternalServerError):
@@ -418,8 +446,9 @@ async def test_async_failed_mint_honours_retry_after(pk_server: Callable[..., De
     with pytest.raises(TooManyRequestsError):
         await acheck(client)
     await asyncio.sleep(0.7)  # past the 0.5 s back-off, not past Retry-After
-    with pytest.raises(TooManyRequestsError):
+    with pytest.raises(TooManyRequestsError) as caught:
         await acheck(client)
+    assert (caught.value.operation, caught.value.retry_after) == ("createSession", 1.0)
     assert session_requests(srv) == 1
     await asyncio.sleep(0.4)
     assert await acheck(client) is False
