@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import logging
 import time
 from collections.abc import Hashable, Mapping, Sequence
 from types import TracebackType
@@ -18,9 +17,9 @@ from typing import Any, TypeVar
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
-from ._auth import auth_for_key, reset_session
-from ._base_client import DEFAULT_HTTP_LIMITS, AsyncApiClient, ClientOptions, SyncApiClient
-from ._config import SchematicConfig, resolve_api_key, resolve_config
+from ._auth import reset_session
+from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
+from ._config import SchematicConfig, client_options, resolve_config
 from ._events.methods import AsyncEventMethods, SyncEventMethods, pipeline_for
 from ._flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
 from ._singleflight import AsyncSingleFlight, SingleFlight
@@ -39,20 +38,6 @@ HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 _monotonic = time.monotonic
 
 
-def _auth_for(api_key: str | None, config: SchematicConfig) -> httpx.Auth:
-    """How every request of this client authenticates (the key never appears in reprs or logs)."""
-    return auth_for_key(
-        resolve_api_key(api_key, offline=config.offline),
-        base_url=config.base_url,
-        get_user=config.get_user,
-        refresh_margin=config.session_refresh_margin,
-    )
-
-
-def _logger(config: SchematicConfig) -> logging.Logger:
-    return config.logger if config.logger is not None else logging.getLogger("schematic_ext")
-
-
 def _setup(
     api_key: str | None,
     config: SchematicConfig | None,
@@ -67,16 +52,7 @@ def _setup(
             f"this client needs an {http_type.__module__}.{http_type.__name__} as http_client, "
             f"got {type(http_client).__name__} (Schematic takes httpx.Client, AsyncSchematic httpx.AsyncClient)"
         )
-    options = ClientOptions(
-        base_url=resolved.base_url,
-        auth=_auth_for(api_key, resolved),
-        timeout=resolved.timeout,
-        max_retries=resolved.max_retries,
-        offline=resolved.offline,
-        logger=_logger(resolved),
-        limits=DEFAULT_HTTP_LIMITS if resolved.http_limits is None else resolved.http_limits,
-    )
-    return resolved, options, http_client
+    return resolved, client_options(api_key, resolved), http_client
 
 
 class Schematic(SyncEventMethods, SyncResources):

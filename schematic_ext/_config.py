@@ -1,23 +1,141 @@
-"""`SchematicConfig`: every setting of `Schematic` / `AsyncSchematic`, validated at construction."""
+"""`SchematicConfig`: every client setting, validated once at construction by the SDK's one set of validators.
+
+Each validator checks one value and raises naming the argument it came from: called as
+``positive_int(value, "batch_size")`` it returns the value, and ``as_validator(positive_int)`` makes
+it an attrs validator.
+"""
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 import httpx
 
+from ._auth import auth_for_key
+from ._base_client import DEFAULT_HTTP_LIMITS, ClientOptions
+
 if TYPE_CHECKING:
     from ._session import GetUser
 
-__all__ = ["DEFAULT_BASE_URL", "SchematicConfig", "resolve_api_key", "resolve_config"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "SchematicConfig",
+    "any_http_client",
+    "as_validator",
+    "boolean",
+    "client_options",
+    "http_url",
+    "non_negative_int",
+    "non_negative_number",
+    "optional_callable",
+    "positive_int",
+    "positive_number",
+    "resolve_api_key",
+    "resolve_config",
+    "sync_http_client",
+]
 
 DEFAULT_BASE_URL = "https://api.schematichq.com"
 API_KEY_ENV = "SCHEMATIC_API_KEY"
 BASE_URL_ENV = "SCHEMATIC_BASE_URL"
+
+# Event defaults, shared by SchematicConfig's event_* settings and EventClient's arguments. The batch
+# size is when to send, not a cap (a request carries up to the API's 100 queued events); 100 is the API's
+# maximum and Schematic's default, and flush_interval bounds how long a partial batch waits.
+EVENT_BATCH_SIZE = 100
+EVENT_FLUSH_INTERVAL = 5.0
+EVENT_MAX_QUEUE_SIZE = 10_000
+EVENT_MAX_IN_FLIGHT = 4
+EVENT_SHUTDOWN_TIMEOUT = 10.0
+EVENT_REQUEST_TIMEOUT = 10.0  # seconds per event batch request
+
+
+# -- validators: `check(value, name)` returns the value or raises naming `name` ------------------------
+
+
+def http_url(value: Any, name: str) -> str:
+    """An http(s) URL."""
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise ValueError(f"{name} must be an http(s) URL, got {value!r}")
+    return value
+
+
+def non_negative_number(value: Any, name: str, *, allow_inf: bool = False) -> float:
+    """A number >= 0, not a bool or NaN; infinite only with `allow_inf` (where it means "no limit")."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        raise ValueError(f"{name} must be a non-negative number, got {value!r}")
+    if value == math.inf and not allow_inf:
+        raise ValueError(f"{name} must be finite, got {value!r}")
+    return float(value)
+
+
+def positive_number(value: Any, name: str) -> float:
+    """A finite number > 0, not a bool."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    return non_negative_number(value, name)
+
+
+def non_negative_int(value: Any, name: str) -> int:
+    """An int >= 0, not a bool."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a non-negative int, got {value!r}")
+    return value
+
+
+def positive_int(value: Any, name: str) -> int:
+    """An int >= 1, not a bool."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be an int >= 1, got {value!r}")
+    return value
+
+
+def boolean(value: Any, name: str) -> bool:
+    """True or False."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, got {value!r}")
+    return value
+
+
+def optional_callable(value: Any, name: str) -> Any:
+    """None or a callable."""
+    if value is not None and not callable(value):
+        raise TypeError(f"{name} must be callable, got {type(value).__name__}")
+    return value
+
+
+def any_http_client(value: Any, name: str) -> httpx.Client | httpx.AsyncClient | None:
+    """None or an httpx client of either kind."""
+    if value is not None and not isinstance(value, (httpx.Client, httpx.AsyncClient)):
+        raise TypeError(f"{name} must be an httpx.Client or httpx.AsyncClient, got {type(value).__name__}")
+    return value
+
+
+def sync_http_client(value: Any, name: str) -> httpx.Client | None:
+    """None or an ``httpx.Client``: events are sent from a thread, even by `AsyncSchematic`."""
+    if value is not None and not isinstance(value, httpx.Client):
+        raise TypeError(
+            f"{name} must be an httpx.Client (events are sent from a thread), got {type(value).__name__}"
+        )
+    return value
+
+
+_NO_RENAMES: Mapping[str, str] = {}
+
+
+def as_validator(check: Callable[[Any, str], object]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """`check` as an attrs validator. It names the field, or the constructor argument the field was set
+    from when the class maps one to the other in an ``_arguments`` class attribute (`EventClientConfig`)."""
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        check(value, getattr(instance, "_arguments", _NO_RENAMES).get(attribute.name, attribute.name))
+
+    return validate
 
 
 def _default_base_url() -> str:
@@ -25,50 +143,12 @@ def _default_base_url() -> str:
     return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
 
-def _non_negative_number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise ValueError(f"{attribute.name} must be a non-negative number, got {value!r}")
-
-
-def _non_negative_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
-
-
-def _http_client(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, (httpx.Client, httpx.AsyncClient)):
-        raise TypeError(
-            f"{attribute.name} must be an httpx.Client or httpx.AsyncClient, got {type(value).__name__}"
-        )
-
-
-def _sync_http_client(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, httpx.Client):
-        raise TypeError(
-            f"{attribute.name} must be an httpx.Client (events are sent from a thread), "
-            f"got {type(value).__name__}"
-        )
-
-
-def _base_url(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must be an http(s) URL, got {value!r}")
-
-
-def _positive_number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"{attribute.name} must be a positive number, got {value!r}")
-
-
-def _positive_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{attribute.name} must be an int >= 1, got {value!r}")
-
-
 def _flag_defaults(value: Any) -> Any:
+    if value is None or (type(value) is dict and not value):
+        return {}  # nothing to check: an EventClient need not load _flags (milliseconds) to build its config
     from ._flags import check_defaults
 
-    return check_defaults({} if value is None else value)
+    return check_defaults(value)
 
 
 def _cache_providers(value: Any) -> Any:
@@ -94,12 +174,21 @@ def _strip_slash(value: Any) -> Any:
 class SchematicConfig:
     """Client settings; keyword arguments given to the client constructor override these."""
 
-    base_url: str = attrs.field(factory=_default_base_url, converter=_strip_slash, validator=_base_url)
-    timeout: float = attrs.field(default=60.0, validator=_non_negative_number)
-    max_retries: int = attrs.field(default=2, validator=_non_negative_int)
-    http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, validator=_http_client)
-    httpx_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, validator=_http_client)
-    offline: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    # The constructor argument a field is set from, where its name differs (see `as_validator`).
+    _arguments: ClassVar[Mapping[str, str]] = _NO_RENAMES
+
+    base_url: str = attrs.field(
+        factory=_default_base_url, converter=_strip_slash, validator=as_validator(http_url)
+    )
+    timeout: float = attrs.field(default=60.0, validator=as_validator(non_negative_number))
+    max_retries: int = attrs.field(default=2, validator=as_validator(non_negative_int))
+    http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(
+        default=None, validator=as_validator(any_http_client)
+    )
+    httpx_client: httpx.Client | httpx.AsyncClient | None = attrs.field(
+        default=None, validator=as_validator(any_http_client)
+    )
+    offline: bool = attrs.field(default=False, validator=as_validator(boolean))
     logger: logging.Logger | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(logging.Logger))
     )
@@ -112,28 +201,37 @@ class SchematicConfig:
     # LocalCache(1000, 5000 ms) per client; [] disables caching.
     flag_defaults: Mapping[str, bool] = attrs.field(factory=dict, converter=_flag_defaults)
     cache_providers: Sequence[Any] | None = attrs.field(default=None, converter=_cache_providers)
-    flag_check_timeout: float = attrs.field(default=1.0, validator=_positive_number)
-    circuit_breaker_threshold: int = attrs.field(default=3, validator=_positive_int)
-    circuit_breaker_cooldown: float = attrs.field(default=10.0, validator=_non_negative_number)
+    flag_check_timeout: float = attrs.field(default=1.0, validator=as_validator(positive_number))
+    circuit_breaker_threshold: int = attrs.field(default=3, validator=as_validator(positive_int))
+    circuit_breaker_cooldown: float = attrs.field(default=10.0, validator=as_validator(non_negative_number))
     # Sync flag-check requests run on threads started on demand up to this bound (idle ones exit).
-    flag_check_max_workers: int = attrs.field(default=100, validator=_positive_int)
-    # Events (README: "Events: identify and track"). on_event_error(error, events) gets undelivered events.
-    event_batch_size: int = attrs.field(default=100, validator=_positive_int)
-    event_flush_interval: float = attrs.field(default=5.0, validator=_non_negative_number)
-    event_max_queue_size: int = attrs.field(default=10_000, validator=_positive_int)
-    event_max_in_flight: int = attrs.field(default=4, validator=_positive_int)  # batch requests at once
-    event_shutdown_timeout: float = attrs.field(default=10.0, validator=_non_negative_number)
+    flag_check_max_workers: int = attrs.field(default=100, validator=as_validator(positive_int))
+    # Events (README: "Events: identify and track"). on_event_error(error, events) gets undelivered events;
+    # event_max_in_flight batch requests are sent at once; event_shutdown_timeout=math.inf waits for
+    # delivery however long it takes.
+    event_batch_size: int = attrs.field(default=EVENT_BATCH_SIZE, validator=as_validator(positive_int))
+    event_flush_interval: float = attrs.field(
+        default=EVENT_FLUSH_INTERVAL, validator=as_validator(non_negative_number)
+    )
+    event_max_queue_size: int = attrs.field(
+        default=EVENT_MAX_QUEUE_SIZE, validator=as_validator(positive_int)
+    )
+    event_max_in_flight: int = attrs.field(default=EVENT_MAX_IN_FLIGHT, validator=as_validator(positive_int))
+    event_shutdown_timeout: float = attrs.field(
+        default=EVENT_SHUTDOWN_TIMEOUT,
+        validator=as_validator(lambda value, name: non_negative_number(value, name, allow_inf=True)),
+    )
     on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
+        default=None, validator=as_validator(optional_callable)
     )
     # The events' own httpx.Client: AsyncSchematic's events are sent from a thread, so they cannot use
     # an httpx.AsyncClient; give this one the same proxies, transport or TLS settings.
-    event_http_client: httpx.Client | None = attrs.field(default=None, validator=_sync_http_client)
-    # Publishable keys (README: "Publishable keys"). get_user() returns a UserContext at each token mint.
-    get_user: GetUser | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.is_callable())
+    event_http_client: httpx.Client | None = attrs.field(
+        default=None, validator=as_validator(sync_http_client)
     )
-    session_refresh_margin: float = attrs.field(default=60.0, validator=_non_negative_number)
+    # Publishable keys (README: "Publishable keys"). get_user() returns a UserContext at each token mint.
+    get_user: GetUser | None = attrs.field(default=None, validator=as_validator(optional_callable))
+    session_refresh_margin: float = attrs.field(default=60.0, validator=as_validator(non_negative_number))
 
     def __attrs_post_init__(self) -> None:
         if self.http_client is not None and self.httpx_client is not None:
@@ -177,3 +275,28 @@ def resolve_api_key(api_key: str | None, *, offline: bool) -> str:
     if not api_key and not offline:
         raise ValueError("api_key is empty (an empty key is only accepted with offline=True)")
     return api_key
+
+
+def client_options(
+    api_key: str | None, config: SchematicConfig, auth: httpx.Auth | None = None
+) -> ClientOptions:
+    """The transport settings `config` stands for; `auth` replaces the one `api_key` selects.
+
+    The key never appears in reprs or logs.
+    """
+    if auth is None:
+        auth = auth_for_key(
+            resolve_api_key(api_key, offline=config.offline),
+            base_url=config.base_url,
+            get_user=config.get_user,
+            refresh_margin=config.session_refresh_margin,
+        )
+    return ClientOptions(
+        base_url=config.base_url,
+        auth=auth,
+        timeout=config.timeout,
+        max_retries=config.max_retries,
+        offline=config.offline,
+        logger=config.logger if config.logger is not None else logging.getLogger("schematic_ext"),
+        limits=DEFAULT_HTTP_LIMITS if config.http_limits is None else config.http_limits,
+    )

@@ -50,6 +50,8 @@ def test_key_from_the_environment(make_client, monkeypatch):
     ("kwargs", "error", "message"),
     [
         ({"timeout": "slow"}, ValueError, "timeout must be a non-negative number"),
+        ({"timeout": float("nan")}, ValueError, "timeout must be a non-negative number"),
+        ({"session_refresh_margin": float("inf")}, ValueError, "session_refresh_margin must be finite"),
         ({"max_retries": -1}, ValueError, "max_retries must be a non-negative int"),
         ({"flag_check_timeout": 0}, ValueError, "flag_check_timeout must be a positive number"),
         ({"circuit_breaker_threshold": 0}, ValueError, "circuit_breaker_threshold must be an int >= 1"),
@@ -63,7 +65,8 @@ def test_key_from_the_environment(make_client, monkeypatch):
         ),
         ({"http_client": "x"}, TypeError, "http_client must be an httpx.Client"),
         ({"base_url": "ftp://x"}, ValueError, "base_url must be an http"),
-        ({"offline": "yes"}, TypeError, "offline"),
+        ({"offline": "yes"}, TypeError, "offline must be a bool"),
+        ({"on_event_error": "print"}, TypeError, "on_event_error must be callable"),
         ({"nonsense": 1}, TypeError, "unknown client option"),
     ],
 )
