@@ -12,18 +12,21 @@ import inspect
 import time
 from collections.abc import Hashable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from schematic_api.api import AsyncResources, SyncResources
 
 from ._auth import reset_session
 from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
-from ._config import SchematicConfig, client_options, resolve_config
+from ._config import SchematicConfig, SchematicOptions, client_options, resolve_config
 from ._events.methods import AsyncEventMethods, SyncEventMethods, pipeline_for
 from ._flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
 from ._singleflight import AsyncSingleFlight, SingleFlight
 from .cache import LocalCache
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing.Unpack is 3.11+; typing_extensions is not a dependency
 
 __all__ = [
     "AsyncSchematic",
@@ -56,10 +59,16 @@ def _setup(
 
 
 class Schematic(SyncEventMethods, SyncResources):
-    """Synchronous client: ``Schematic(api_key, config=None, **overrides)``; keyword overrides win."""
+    """Synchronous client: ``Schematic(api_key, config=None, **overrides)``; keyword overrides win.
+
+    The overrides are `SchematicConfig`'s fields, typed by `SchematicOptions` for IDEs and type checkers.
+    """
 
     def __init__(
-        self, api_key: str | None = None, config: SchematicConfig | None = None, **overrides: Any
+        self,
+        api_key: str | None = None,
+        config: SchematicConfig | None = None,
+        **overrides: Unpack[SchematicOptions],
     ) -> None:
         self.config, options, http_client = _setup(api_key, config, overrides, httpx.Client)
         self._api = SyncApiClient(options, http_client)
@@ -217,7 +226,10 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
     """asyncio client: ``AsyncSchematic(api_key, config=None, **overrides)``; every method a coroutine."""
 
     def __init__(
-        self, api_key: str | None = None, config: SchematicConfig | None = None, **overrides: Any
+        self,
+        api_key: str | None = None,
+        config: SchematicConfig | None = None,
+        **overrides: Unpack[SchematicOptions],
     ) -> None:
         self.config, options, http_client = _setup(api_key, config, overrides, httpx.AsyncClient)
         self._api = AsyncApiClient(options, http_client)

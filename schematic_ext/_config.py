@@ -2,7 +2,7 @@
 
 Each validator checks one value and raises naming the argument it came from: called as
 ``positive_int(value, "batch_size")`` it returns the value, and ``as_validator(positive_int)`` makes
-it an attrs validator.
+it an attrs validator. `SchematicOptions` types the clients' keyword overrides (PEP 692).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 import math
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 import attrs
 import httpx
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_BASE_URL",
     "SchematicConfig",
+    "SchematicOptions",
     "any_http_client",
     "as_validator",
     "boolean",
@@ -241,6 +242,37 @@ class SchematicConfig:
     def user_http_client(self) -> httpx.Client | httpx.AsyncClient | None:
         """The user's own httpx client, under whichever name it was given."""
         return self.http_client if self.http_client is not None else self.httpx_client
+
+
+class SchematicOptions(TypedDict, total=False):
+    """The keyword overrides of `Schematic` / `AsyncSchematic`: every `SchematicConfig` field, typed.
+
+    tests/client/test_construction.py keeps its keys and types equal to SchematicConfig's fields.
+    """
+
+    base_url: str
+    timeout: float
+    max_retries: int
+    http_client: httpx.Client | httpx.AsyncClient | None
+    httpx_client: httpx.Client | httpx.AsyncClient | None
+    offline: bool
+    logger: logging.Logger | None
+    http_limits: httpx.Limits | None
+    flag_defaults: Mapping[str, bool]
+    cache_providers: Sequence[Any] | None
+    flag_check_timeout: float
+    circuit_breaker_threshold: int
+    circuit_breaker_cooldown: float
+    flag_check_max_workers: int
+    event_batch_size: int
+    event_flush_interval: float
+    event_max_queue_size: int
+    event_max_in_flight: int
+    event_shutdown_timeout: float
+    on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None
+    event_http_client: httpx.Client | None
+    get_user: GetUser | None
+    session_refresh_margin: float
 
 
 def resolve_config(config: SchematicConfig | None, overrides: Mapping[str, Any]) -> SchematicConfig:

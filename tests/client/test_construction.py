@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
+import attrs
 import httpx
 import pytest
 from client_helpers import ACME
@@ -16,6 +22,9 @@ from schematic_ext import (
     SchematicConfig,
     UnauthorizedError,
 )
+from schematic_ext._config import SchematicOptions
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_defaults(make_client):
@@ -154,3 +163,55 @@ def test_secrets_never_appear_in_reprs_logs_or_errors(server, make_client, caplo
     texts = [repr(client.target), repr(client.config), str(caught.value), repr(caught.value), caplog.text]
     texts.append(repr(client.target._api.options))
     assert not [text for text in texts if secret in text]
+
+
+def test_the_keyword_overrides_are_typed_as_the_config_fields() -> None:
+    """SchematicOptions (the type of the clients' **overrides) cannot drift from SchematicConfig."""
+    typed = {
+        name: getattr(hint, "__forward_arg__", hint)
+        for name, hint in SchematicOptions.__annotations__.items()
+    }
+    assert typed == {field.name: field.type for field in attrs.fields(SchematicConfig)}
+    assert SchematicOptions.__required_keys__ == frozenset()
+
+
+def test_mypy_rejects_a_wrong_keyword_and_a_wrong_type(tmp_path: Path) -> None:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        textwrap.dedent(
+            """\
+            from schematic_ext import AsyncSchematic, EventClient, Schematic, SchematicConfig
+
+            Schematic("sk_x", SchematicConfig(), timeout=2.0, flag_defaults={"a": True}, http_client=None)
+            AsyncSchematic("sk_x", event_batch_size=10, on_event_error=lambda error, events: None)
+            EventClient("http://localhost", "sk_x", None, True, 20, 5.0, None, 10_000, max_in_flight=2)
+            Schematic("sk_x", timout=2.0)
+            AsyncSchematic("sk_x", timeout="slow")
+            EventClient("http://localhost", "sk_x", batch_size="20")
+            """
+        )
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--follow-imports=silent",
+            "--no-incremental",
+            str(snippet),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "MYPYPATH": str(ROOT / "generated")},
+        timeout=240,
+    )
+    errors = [line.split(": error: ", 1) for line in result.stdout.splitlines() if ": error: " in line]
+    by_line = {int(where.rsplit(":", 2)[-1]): message for where, message in errors}
+    assert sorted(by_line) == [6, 7, 8], result.stdout
+    assert 'Unexpected keyword argument "timout"' in by_line[6]
+    assert (
+        'Argument "timeout" to "AsyncSchematic" has incompatible type "str"; expected "float"' in by_line[7]
+    )
+    assert 'Argument "batch_size" to "EventClient" has incompatible type "str"; expected "int"' in by_line[8]
