@@ -20,15 +20,24 @@ import datetime
 import logging
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import httpx
 
-from ._auth import auth_for_key
-from ._base_client import ClientOptions, SyncApiClient
-from ._config import resolve_api_key
-from ._events.pipeline import DEFAULT_MAX_IN_FLIGHT, NO_STATS, EventErrorHandler, EventPipeline, EventStats
+from ._base_client import SyncApiClient
+from ._config import (
+    EVENT_BATCH_SIZE,
+    EVENT_FLUSH_INTERVAL,
+    EVENT_MAX_IN_FLIGHT,
+    EVENT_MAX_QUEUE_SIZE,
+    EVENT_REQUEST_TIMEOUT,
+    EVENT_SHUTDOWN_TIMEOUT,
+    SchematicConfig,
+    client_options,
+)
+from ._events.methods import pipeline_for
+from ._events.pipeline import NO_STATS, EventErrorHandler, EventPipeline, EventStats
 from ._events.wire import QueuedEvent, TrackItem, event_name, identify_event, traits_slot, wire_event
 from ._retry import RetryPolicy
 from ._session import GetUser, UserContext
@@ -135,6 +144,23 @@ def identify_wire(context: Any, user_id: str | None, traits: Mapping[str, Any] |
     return identify_event({"user_id": _user_id(user_id)}, traits=traits)
 
 
+class EventClientConfig(SchematicConfig):
+    """`EventClient`'s settings: the `SchematicConfig` event settings, validated and defaulted as for
+    `Schematic`, with errors that name EventClient's own arguments."""
+
+    __slots__ = ()
+    _arguments: ClassVar[Mapping[str, str]] = {
+        "base_url": "api_url",
+        "event_batch_size": "batch_size",
+        "event_flush_interval": "flush_interval",
+        "on_event_error": "on_error",
+        "event_max_queue_size": "max_queue_size",
+        "event_shutdown_timeout": "shutdown_timeout",
+        "event_max_in_flight": "max_in_flight",
+        "event_http_client": "http_client",
+    }
+
+
 class _EventClientBase:
     """Construction and the non-blocking methods shared by `EventClient` and `AsyncEventClient`."""
 
@@ -144,47 +170,48 @@ class _EventClientBase:
         api_key: str | None = None,
         get_user: GetUser | None = None,
         batch: bool = True,
-        batch_size: int = 20,
-        flush_interval: float = 5.0,
+        batch_size: int = EVENT_BATCH_SIZE,
+        flush_interval: float = EVENT_FLUSH_INTERVAL,
         on_error: EventErrorHandler | None = None,
-        max_queue_size: int = 10_000,
+        max_queue_size: int = EVENT_MAX_QUEUE_SIZE,
         *,
-        timeout: float = 10.0,
-        shutdown_timeout: float = 10.0,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        timeout: float = EVENT_REQUEST_TIMEOUT,
+        shutdown_timeout: float = EVENT_SHUTDOWN_TIMEOUT,
+        max_in_flight: int = EVENT_MAX_IN_FLIGHT,
         retry_policy: RetryPolicy | None = None,
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
         offline: bool = False,
         logger: logging.Logger | None = None,
     ) -> None:
-        if not isinstance(api_url, str) or not api_url.startswith(("http://", "https://")):
-            raise ValueError(f"api_url must be an http(s) URL, got {api_url!r}")
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        config = EventClientConfig(
+            base_url=api_url,
+            timeout=timeout,
+            max_retries=0,  # the pipeline keeps its own retry schedule
+            offline=offline,
+            logger=logger,
+            get_user=get_user,
+            event_batch_size=batch_size,
+            event_flush_interval=flush_interval,
+            event_max_queue_size=max_queue_size,
+            event_max_in_flight=max_in_flight,
+            event_shutdown_timeout=shutdown_timeout,
+            on_event_error=on_error,
+            event_http_client=http_client,
+        )
         if auth is not None and not isinstance(auth, httpx.Auth):
             raise TypeError(f"auth must be an httpx.Auth, got {type(auth).__name__}")
-        base_url = api_url.rstrip("/")
-        self._offline = offline
+        self._offline = config.offline
         self._pipeline: EventPipeline | None = None
-        if offline:
-            return
-        if auth is None:
-            auth = auth_for_key(resolve_api_key(api_key, offline=False), base_url=base_url, get_user=get_user)
-        extra: dict[str, Any] = {"logger": logger} if logger is not None else {}
-        options = ClientOptions(base_url=base_url, auth=auth, timeout=timeout, max_retries=0, **extra)
-        self._pipeline = EventPipeline(
-            SyncApiClient(options, http_client),
-            batch=batch,
-            batch_size=batch_size,
-            flush_interval=flush_interval,
-            max_queue_size=max_queue_size,
-            max_in_flight=max_in_flight,
-            on_error=on_error,
-            retry_policy=retry_policy,
-            shutdown_timeout=shutdown_timeout,
-            request_timeout=timeout,
+        if config.offline:
+            return  # no key, auth or socket needed
+        self._pipeline = pipeline_for(
+            SyncApiClient(client_options(api_key, config, auth), config.event_http_client),
+            config,
             close_api=True,
+            batch=batch,
+            retry_policy=retry_policy,
+            request_timeout=config.timeout,
         )
 
     def _enqueue(self, event: QueuedEvent) -> None:
@@ -209,7 +236,7 @@ class _EventClientBase:
 class EventClient(_EventClientBase):
     """Thread-safe, non-blocking event client with the SegOps SDK's surface (see the module docstring).
 
-    ``EventClient(api_url, api_key, get_user=None, batch=True, batch_size=20, flush_interval=5.0,
+    ``EventClient(api_url, api_key, get_user=None, batch=True, batch_size=100, flush_interval=5.0,
     on_error=None, max_queue_size=10_000)``; `max_in_flight` batches are sent at once. `on_error(error,
     events)` receives events that could not be delivered. A ``pk_`` key runs the session handshake.
     """

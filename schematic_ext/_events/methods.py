@@ -6,12 +6,14 @@ import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._config import EVENT_REQUEST_TIMEOUT
 from .pipeline import NO_STATS, EventPipeline, EventStats
 from .wire import NO_TRAITS, TrackItem, identify_event, track_item
 
 if TYPE_CHECKING:
     from .._base_client import SyncApiClient
     from .._config import SchematicConfig
+    from .._retry import RetryPolicy
 
 
 class EventMethods:
@@ -140,18 +142,30 @@ class AsyncEventMethods(EventMethods):
 
 
 def pipeline_for(
-    api: SyncApiClient, config: SchematicConfig, *, close_api: bool = False
+    api: SyncApiClient,
+    config: SchematicConfig,
+    *,
+    close_api: bool = False,
+    batch: bool = True,
+    retry_policy: RetryPolicy | None = None,
+    request_timeout: float = EVENT_REQUEST_TIMEOUT,
 ) -> EventPipeline | None:
-    """The pipeline a `Schematic` / `AsyncSchematic` configured by `config` uses; None when offline."""
+    """The pipeline of a client configured by `config` (every client's, `EventClient`'s too); None offline.
+
+    `batch`, `retry_policy` and `request_timeout` are `EventClient`'s arguments that `config` lacks.
+    """
     if config.offline:
         return None
     return EventPipeline(
         api,
+        batch=batch,
         batch_size=config.event_batch_size,
         flush_interval=config.event_flush_interval,
         max_queue_size=config.event_max_queue_size,
         max_in_flight=config.event_max_in_flight,
         on_error=config.on_event_error,
+        retry_policy=retry_policy,
         shutdown_timeout=config.event_shutdown_timeout,
+        request_timeout=request_timeout,
         close_api=close_api,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import subprocess
@@ -17,12 +18,14 @@ from client_helpers import ACME
 from schematic_ext import (
     AsyncRedisCache,
     AsyncSchematic,
+    EventClient,
     LocalCache,
     Schematic,
     SchematicConfig,
     UnauthorizedError,
 )
 from schematic_ext._config import SchematicOptions
+from schematic_ext._event_client import EventClientConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -215,3 +218,20 @@ def test_mypy_rejects_a_wrong_keyword_and_a_wrong_type(tmp_path: Path) -> None:
         'Argument "timeout" to "AsyncSchematic" has incompatible type "str"; expected "float"' in by_line[7]
     )
     assert 'Argument "batch_size" to "EventClient" has incompatible type "str"; expected "int"' in by_line[8]
+
+
+def test_the_event_client_takes_schematics_event_settings_and_defaults() -> None:
+    """EventClient's settings are a SchematicConfig: one set of defaults, one set of checks."""
+    config = SchematicConfig()
+    parameters = inspect.signature(EventClient).parameters
+    for field, argument in EventClientConfig._arguments.items():
+        if field != "base_url":  # api_url is required
+            assert parameters[argument].default == getattr(config, field), argument
+    client = EventClient("http://127.0.0.1:9", "sk_x")
+    pipeline = client._pipeline
+    assert pipeline is not None
+    assert (pipeline._batch_size, pipeline._max_in_flight) == (
+        config.event_batch_size,
+        config.event_max_in_flight,
+    )
+    client.close()

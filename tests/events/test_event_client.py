@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
+import math
 import time
 from typing import Any
 
+import httpx
 import pytest
 from event_helpers import Failures
 from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
@@ -201,4 +203,47 @@ def test_context_manager_flushes_even_on_error(devserver: DevServer) -> None:
     ):
         client.track(user_id="u", event_type="e")
         raise RuntimeError("boom")
+    assert devserver.store.count_events() == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error", "message"),
+    [
+        (("ftp://x",), {}, ValueError, "api_url must be an http"),
+        ((), {"batch_size": 0}, ValueError, "batch_size must be an int >= 1"),
+        ((), {"flush_interval": -1}, ValueError, "flush_interval must be a non-negative number"),
+        ((), {"flush_interval": math.inf}, ValueError, "flush_interval must be finite"),
+        ((), {"on_error": "print"}, TypeError, "on_error must be callable"),
+        ((), {"max_queue_size": 1.5}, ValueError, "max_queue_size must be an int >= 1"),
+        ((), {"timeout": math.nan}, ValueError, "timeout must be a non-negative number"),
+        ((), {"shutdown_timeout": "10"}, ValueError, "shutdown_timeout must be a non-negative number"),
+        ((), {"max_in_flight": 0}, ValueError, "max_in_flight must be an int >= 1"),
+        ((), {"http_client": httpx.AsyncClient()}, TypeError, "http_client must be an httpx.Client"),
+        ((), {"get_user": "u"}, TypeError, "get_user must be callable"),
+        ((), {"offline": 1}, TypeError, "offline must be a bool"),
+        ((), {"batch": "yes"}, TypeError, "batch must be a bool"),
+        ((), {"auth": "sk_x"}, TypeError, "auth must be an httpx.Auth"),
+    ],
+)
+@pytest.mark.parametrize("kind", [EventClient, AsyncEventClient])
+def test_bad_settings_raise_naming_the_segops_argument(
+    kind: type[EventClient | AsyncEventClient],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    error: type[Exception],
+    message: str,
+) -> None:
+    with pytest.raises(error, match=f"^{message}"):
+        kind(*(args or ("http://127.0.0.1:9",)), "sk_x", **kwargs)
+
+
+def test_offline_settings_are_validated_too() -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        EventClient("http://127.0.0.1:9", offline=True, batch_size=0)
+
+
+def test_math_inf_shutdown_timeout_waits_for_delivery(devserver: DevServer) -> None:
+    client = EventClient(devserver.url, DEFAULT_SECRET_KEY, shutdown_timeout=math.inf, flush_interval=3600)
+    client.track(user_id="u", event_type="e")
+    client.shutdown()
     assert devserver.store.count_events() == 1
