@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._config import boolean, non_negative_number, optional_callable, positive_int
 from .._errors import ApiConnectionError, ApiError
 from .._retry import RetryPolicy, read_retry_after
 from .wire import MAX_BATCH_EVENTS, SLOTS, QueuedEvent, TrackItem, read_all, read_event, wire_event
@@ -108,20 +109,6 @@ class _Batch:
         self.error: ApiError | None = None  # the last failure, reported if the batch is given up
 
 
-def _positive_int(value: Any, name: str) -> int:
-    if type(value) is not int or value < 1:
-        raise ValueError(f"{name} must be a positive int, got {value!r}")
-    return value
-
-
-def _seconds(value: Any, name: str, *, allow_inf: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or math.isnan(value):
-        raise ValueError(f"{name} must be a non-negative number of seconds, got {value!r}")
-    if math.isinf(value) and not allow_inf:
-        raise ValueError(f"{name} must be finite, got {value!r}")
-    return float(value)
-
-
 class EventPipeline:
     """A bounded queue and up to `max_in_flight` background workers that deliver it in batches.
 
@@ -151,25 +138,25 @@ class EventPipeline:
         logger: logging.Logger | None = None,
         close_api: bool = False,
     ) -> None:
-        if not isinstance(batch, bool):
-            raise TypeError(f"batch must be a bool, got {type(batch).__name__}")
-        if on_error is not None and not callable(on_error):
-            raise TypeError(f"on_error must be callable, got {type(on_error).__name__}")
+        boolean(batch, "batch")
+        optional_callable(on_error, "on_error")
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
         self._api = api
-        self._batch_size = _positive_int(batch_size, "batch_size") if batch else 1
+        self._batch_size = positive_int(batch_size, "batch_size") if batch else 1
         # batch_size is when to send; a request carries as many queued events as the API allows.
         self._request_size = MAX_BATCH_EVENTS if batch else 1
-        self._flush_interval = _seconds(flush_interval, "flush_interval")
-        self._max_queue_size = _positive_int(max_queue_size, "max_queue_size")
-        self._max_in_flight = _positive_int(max_in_flight, "max_in_flight")
+        self._flush_interval = non_negative_number(flush_interval, "flush_interval")
+        self._max_queue_size = positive_int(max_queue_size, "max_queue_size")
+        self._max_in_flight = positive_int(max_in_flight, "max_in_flight")
         # More failures in a row than requests that can be in flight at once: nothing gets through.
         self._outage_after = self._max_in_flight + 2
         self._on_error = on_error
         self._retry_policy = retry_policy or DELIVERY_RETRY
-        self._shutdown_timeout = _seconds(shutdown_timeout, "shutdown_timeout", allow_inf=True)
-        self._request_timeout = min(_seconds(request_timeout, "request_timeout"), api.options.timeout)
+        self._shutdown_timeout = non_negative_number(shutdown_timeout, "shutdown_timeout", allow_inf=True)
+        self._request_timeout = min(
+            non_negative_number(request_timeout, "request_timeout"), api.options.timeout
+        )
         self._logger = logger or api.options.logger
         self._close_api = close_api
         self._closed = False
@@ -293,7 +280,7 @@ class EventPipeline:
         `EventDeliveryTimeoutError` when `timeout` seconds pass first (those events stay queued and keep
         being retried). ``timeout=None`` waits as long as delivery takes.
         """
-        limit = None if timeout is None else _seconds(timeout, "timeout", allow_inf=True)
+        limit = None if timeout is None else non_negative_number(timeout, "timeout", allow_inf=True)
         if threading.current_thread() in self._workers:
             raise RuntimeError("flush() cannot be called from an event worker (e.g. inside on_error)")
         with self._progress:
@@ -328,7 +315,11 @@ class EventPipeline:
         ``on_error`` and count as failed; those of a request still in flight may have arrived too
         (re-sending them is safe). New events after shutdown are dropped and reported.
         """
-        limit = self._shutdown_timeout if timeout is None else _seconds(timeout, "timeout", allow_inf=True)
+        limit = (
+            self._shutdown_timeout
+            if timeout is None
+            else non_negative_number(timeout, "timeout", allow_inf=True)
+        )
         with self._lock:
             if self._closed:
                 return
