@@ -223,7 +223,10 @@ class Schematic(SyncEventMethods, SyncResources):
 
 
 class AsyncSchematic(AsyncEventMethods, AsyncResources):
-    """asyncio client: ``AsyncSchematic(api_key, config=None, **overrides)``; every method a coroutine."""
+    """asyncio client: ``AsyncSchematic(api_key, config=None, **overrides)``, with `Schematic`'s settings.
+
+    Every public method is a coroutine except `event_stats`, a snapshot of counters (see `EventMethods`).
+    """
 
     def __init__(
         self,
@@ -313,6 +316,10 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         task = self._flight.start(effect.flight_key, lambda: self._request(effect))
         try:
             return Outcome(await asyncio.wait_for(asyncio.shield(task), effect.timeout), None)
+        except asyncio.CancelledError as exc:
+            if not task.cancelled():
+                raise  # this caller was cancelled, not the request
+            return Outcome(None, exc)  # aclose() cancelled the request: answer as for any failed one
         except Exception as exc:  # includes the deadline's TimeoutError
             return Outcome(None, exc)
 
@@ -331,7 +338,7 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         await self._run(self._flags.store(effect.entries(value)))
         return value
 
-    def reset_session(self) -> None:
+    async def reset_session(self) -> None:
         """Drop the cached session token so the next request mints with the current ``get_user()`` (call it
         after a login or logout); a no-op for secret keys."""
         reset_session(self._api.options.auth)
@@ -339,8 +346,9 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
     # -- lifecycle
 
     async def aclose(self) -> None:
-        """Deliver queued events, then release the connection pool."""
+        """Deliver queued events, cancel the flag-check requests in flight, then release the connection pool."""
         await self._aclose_events()
+        await self._flight.aclose()
         await self._api.aclose()
 
     async def __aenter__(self) -> AsyncSchematic:

@@ -219,15 +219,13 @@ class _EventClientBase:
             self._pipeline.enqueue(event)
 
     def stats(self) -> EventStats:
-        """Queued, sent, retried, dropped and failed event counts (all zero when offline)."""
+        """Queued, sent, retried, dropped and failed event counts (all zero when offline).
+
+        Not a coroutine on `AsyncEventClient` either: a snapshot read without waiting, as metrics code needs.
+        """
         if self._pipeline is None:
             return NO_STATS
         return self._pipeline.stats()
-
-    def reset_session(self) -> None:
-        """Drop the cached session token so the next request re-mints with ``get_user()``; no-op for sk_ keys."""
-        if self._pipeline is not None:
-            self._pipeline.reset_session()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(offline={self._offline}, stats={self.stats()})"
@@ -272,6 +270,11 @@ class EventClient(_EventClientBase):
     def close(self) -> None:
         """Alias of `shutdown()`."""
         self.shutdown()
+
+    def reset_session(self) -> None:
+        """Drop the cached session token so the next request re-mints with ``get_user()``; no-op for sk_ keys."""
+        if self._pipeline is not None:
+            self._pipeline.reset_session()
 
     def __enter__(self) -> EventClient:
         return self
@@ -321,6 +324,11 @@ class AsyncEventClient(_EventClientBase):
     async def aclose(self) -> None:
         """Alias of `shutdown()`."""
         await self.shutdown()
+
+    async def reset_session(self) -> None:
+        """Drop the cached session token so the next request re-mints with ``get_user()``; no-op for sk_ keys."""
+        if self._pipeline is not None:
+            self._pipeline.reset_session()
 
     async def __aenter__(self) -> AsyncEventClient:
         return self

@@ -203,3 +203,14 @@ class AsyncSingleFlight(Generic[T]):
     def in_flight(self) -> int:
         """How many calls are running now."""
         return len(self._calls)
+
+    async def aclose(self) -> None:
+        """Cancel the calls running on this event loop and wait until they have stopped."""
+        loop = asyncio.get_running_loop()
+        calls, self._calls = self._calls, {}
+        tasks = []
+        for task in calls.values():
+            if task.get_loop() is loop and task.cancel():
+                tasks.append(task)
+        if tasks:
+            await asyncio.wait(tasks)

@@ -84,7 +84,10 @@ class EventMethods:
                 events._admit(item)
 
     def event_stats(self) -> EventStats:
-        """Counters of the event pipeline (all zero in offline mode)."""
+        """Counters of the event pipeline (all zero in offline mode).
+
+        Not a coroutine on `AsyncSchematic` either: a snapshot read without waiting, as metrics code needs.
+        """
         return self._events.stats() if self._events is not None else NO_STATS
 
 
