@@ -82,7 +82,7 @@ async def test_async_schematic_with_an_async_get_user(pk_server: Callable[..., D
         assert (await client.features.check_flag(key=FLAG, company=COMPANY)).data.value is False
         assert await client.check_flag(FLAG, COMPANY) is False
         current["user"] = UserContext(user_id="user-2")
-        client.reset_session()
+        await client.reset_session()
         await client.features.check_flag(key=FLAG, company=COMPANY)
     assert [m["user_id"] for m in srv.mints] == ["user-1", "user-2"]
 
