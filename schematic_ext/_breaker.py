@@ -13,6 +13,8 @@ import threading
 import time
 from collections.abc import Callable
 
+from ._validators import non_negative_number, positive_int
+
 __all__ = ["CircuitBreaker"]
 
 CLOSED = "closed"
@@ -31,16 +33,8 @@ class CircuitBreaker:
         logger: logging.Logger | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if (
-            isinstance(failure_threshold, bool)
-            or not isinstance(failure_threshold, int)
-            or failure_threshold < 1
-        ):
-            raise ValueError(f"failure_threshold must be an int >= 1, got {failure_threshold!r}")
-        if isinstance(cooldown, bool) or not isinstance(cooldown, (int, float)) or cooldown < 0:
-            raise ValueError(f"cooldown must be a non-negative number of seconds, got {cooldown!r}")
-        self.failure_threshold = failure_threshold
-        self.cooldown = float(cooldown)
+        self.failure_threshold = positive_int(failure_threshold, "failure_threshold")
+        self.cooldown = non_negative_number(cooldown, "cooldown")
         self._logger = logger or logging.getLogger("schematic_ext")
         self._clock = clock
         self._lock = threading.Lock()

@@ -1,14 +1,10 @@
-"""`SchematicConfig`: every client setting, validated once at construction by the SDK's one set of validators.
-
-Each validator checks one value and raises naming the argument it came from: called as
-``positive_int(value, "batch_size")`` it returns the value, and ``as_validator(positive_int)`` makes
-it an attrs validator. `SchematicOptions` types the clients' keyword overrides (PEP 692).
+"""`SchematicConfig`: every client setting, validated once at construction by the SDK's one set of
+validators (`_validators`). `SchematicOptions` types the clients' keyword overrides (PEP 692).
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
@@ -18,6 +14,17 @@ import httpx
 
 from ._auth import auth_for_key
 from ._base_client import DEFAULT_HTTP_LIMITS, ClientOptions
+from ._validators import (
+    NO_RENAMES,
+    as_validator,
+    boolean,
+    http_url,
+    non_negative_int,
+    non_negative_number,
+    optional_callable,
+    positive_int,
+    positive_number,
+)
 
 if TYPE_CHECKING:
     from ._session import GetUser
@@ -27,15 +34,7 @@ __all__ = [
     "SchematicConfig",
     "SchematicOptions",
     "any_http_client",
-    "as_validator",
-    "boolean",
     "client_options",
-    "http_url",
-    "non_negative_int",
-    "non_negative_number",
-    "optional_callable",
-    "positive_int",
-    "positive_number",
     "resolve_api_key",
     "resolve_config",
     "sync_http_client",
@@ -56,58 +55,7 @@ EVENT_SHUTDOWN_TIMEOUT = 10.0
 EVENT_REQUEST_TIMEOUT = 10.0  # seconds per event batch request
 
 
-# -- validators: `check(value, name)` returns the value or raises naming `name` ------------------------
-
-
-def http_url(value: Any, name: str) -> str:
-    """An http(s) URL."""
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise ValueError(f"{name} must be an http(s) URL, got {value!r}")
-    return value
-
-
-def non_negative_number(value: Any, name: str, *, allow_inf: bool = False) -> float:
-    """A number >= 0, not a bool or NaN; infinite only with `allow_inf` (where it means "no limit")."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
-        raise ValueError(f"{name} must be a non-negative number, got {value!r}")
-    if value == math.inf and not allow_inf:
-        raise ValueError(f"{name} must be finite, got {value!r}")
-    return float(value)
-
-
-def positive_number(value: Any, name: str) -> float:
-    """A finite number > 0, not a bool."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-        raise ValueError(f"{name} must be a positive number, got {value!r}")
-    return non_negative_number(value, name)
-
-
-def non_negative_int(value: Any, name: str) -> int:
-    """An int >= 0, not a bool."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name} must be a non-negative int, got {value!r}")
-    return value
-
-
-def positive_int(value: Any, name: str) -> int:
-    """An int >= 1, not a bool."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name} must be an int >= 1, got {value!r}")
-    return value
-
-
-def boolean(value: Any, name: str) -> bool:
-    """True or False."""
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, got {value!r}")
-    return value
-
-
-def optional_callable(value: Any, name: str) -> Any:
-    """None or a callable."""
-    if value is not None and not callable(value):
-        raise TypeError(f"{name} must be callable, got {type(value).__name__}")
-    return value
+# -- validators of the settings that need httpx; the rest are in `_validators` ----------------------
 
 
 def any_http_client(value: Any, name: str) -> httpx.Client | httpx.AsyncClient | None:
@@ -124,19 +72,6 @@ def sync_http_client(value: Any, name: str) -> httpx.Client | None:
             f"{name} must be an httpx.Client (events are sent from a thread), got {type(value).__name__}"
         )
     return value
-
-
-_NO_RENAMES: Mapping[str, str] = {}
-
-
-def as_validator(check: Callable[[Any, str], object]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    """`check` as an attrs validator. It names the field, or the constructor argument the field was set
-    from when the class maps one to the other in an ``_arguments`` class attribute (`EventClientConfig`)."""
-
-    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        check(value, getattr(instance, "_arguments", _NO_RENAMES).get(attribute.name, attribute.name))
-
-    return validate
 
 
 def _default_base_url() -> str:
@@ -176,7 +111,7 @@ class SchematicConfig:
     """Client settings; keyword arguments given to the client constructor override these."""
 
     # The constructor argument a field is set from, where its name differs (see `as_validator`).
-    _arguments: ClassVar[Mapping[str, str]] = _NO_RENAMES
+    _arguments: ClassVar[Mapping[str, str]] = NO_RENAMES
 
     base_url: str = attrs.field(
         factory=_default_base_url, converter=_strip_slash, validator=as_validator(http_url)

@@ -32,6 +32,7 @@ from ._errors import (
     ResponseValidationError,
     TooManyRequestsError,
 )
+from ._validators import as_validator, optional, positive_number
 from .cache import LocalCache
 
 if TYPE_CHECKING:
@@ -69,17 +70,12 @@ def _default_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         )
 
 
-def _positive_timeout(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
-        raise ValueError(f"timeout must be a positive number of seconds, got {value!r}")
-
-
 @attrs.frozen(kw_only=True)
 class CheckFlagOptions:
     """Per-check options: the value to use if the API cannot answer, and how long to wait for it."""
 
     default_value: bool | Callable[[], bool] | None = attrs.field(default=None, validator=_default_value)
-    timeout: float | None = attrs.field(default=None, validator=_positive_timeout)
+    timeout: float | None = attrs.field(default=None, validator=as_validator(optional(positive_number)))
 
 
 _OPTIONAL_FIELDS = ("flag_id", "rule_id", "rule_type", "company_id", "user_id", "entitlement", "error")

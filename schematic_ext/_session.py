@@ -29,6 +29,7 @@ import httpx
 from ._base_client import build_request, parse_response
 from ._errors import ApiError, error_from_response
 from ._retry import RetryPolicy, read_retry_after
+from ._validators import http_url, non_negative_number
 
 if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest
@@ -220,16 +221,14 @@ class SessionAuth(httpx.Auth):
             raise TypeError(
                 f"get_user must be a callable returning a UserContext, got {type(get_user).__name__}"
             )
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        http_url(base_url, "base_url")
         for name, value in (
             ("refresh_margin", refresh_margin),
             ("mint_backoff", mint_backoff),
             ("max_mint_backoff", max_mint_backoff),
             ("mint_timeout", mint_timeout),
         ):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                raise ValueError(f"{name} must be a non-negative number, got {value!r}")
+            non_negative_number(value, name)
         if anonymous_id is not None and (not isinstance(anonymous_id, str) or not anonymous_id):
             raise ValueError(f"anonymous_id must be a non-empty str or None, got {anonymous_id!r}")
         self._key = publishable_key

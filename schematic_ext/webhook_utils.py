@@ -15,6 +15,8 @@ import inspect
 import time
 from typing import Any
 
+from ._validators import non_negative_number, optional
+
 __all__ = [
     "DEFAULT_TOLERANCE",
     "WEBHOOK_SIGNATURE_HEADER",
@@ -55,14 +57,6 @@ def compute_hex_signature(body: str | bytes, timestamp: str, secret: str) -> str
     return compute_signature(body, timestamp, secret).hex()
 
 
-def _check_tolerance(tolerance: float | None) -> float | None:
-    if tolerance is not None and (
-        isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0
-    ):
-        raise ValueError(f"tolerance must be a non-negative number of seconds or None, got {tolerance!r}")
-    return tolerance
-
-
 def verify_signature(
     body: str | bytes,
     signature: str,
@@ -77,7 +71,7 @@ def verify_signature(
     With a `tolerance`, the timestamp must also be within that many seconds of `now` (default: the
     local clock). The signature covers the timestamp, so it is checked first, then the age.
     """
-    tolerance = _check_tolerance(tolerance)
+    tolerance = optional(non_negative_number)(tolerance, "tolerance")
     if not secret:
         raise ValueError("secret must be the webhook's signing secret, got an empty value")
     if not signature:

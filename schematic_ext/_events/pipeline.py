@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._config import boolean, non_negative_number, optional_callable, positive_int
 from .._errors import ApiConnectionError, ApiError
 from .._retry import RetryPolicy, read_retry_after
+from .._validators import boolean, non_negative_number, optional_callable, positive_int
 from .wire import MAX_BATCH_EVENTS, SLOTS, QueuedEvent, TrackItem, read_all, read_event, wire_event
 
 if TYPE_CHECKING:
