@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +19,8 @@ import attrs
 import pytest
 
 from ._client import AsyncSchematic, Schematic
+from ._events.pipeline import EventStats
+from ._events.wire import QueuedEvent, read_all
 
 if TYPE_CHECKING:
     from schematic_devserver import DevServer
@@ -34,7 +38,7 @@ __all__ = [
 
 @attrs.frozen
 class Tracked:
-    """One `track()` call as the app made it (after the SDK's validation passed)."""
+    """One `track()` call, as it would have been sent (after the SDK's validation passed)."""
 
     event: str
     company: Mapping[str, str] | None
@@ -45,7 +49,7 @@ class Tracked:
 
 @attrs.frozen
 class Identified:
-    """One `identify()` call as the app made it."""
+    """One `identify()` call, as it would have been sent."""
 
     keys: Mapping[str, str]
     company: Any
@@ -57,26 +61,75 @@ def _matches(recorded: object, expected: Mapping[str, Any]) -> bool:
     return all(getattr(recorded, name) == value for name, value in expected.items())
 
 
+class _RecordingPipeline:
+    """Stands in for a client's event pipeline: keeps every event the client queues and sends none.
+
+    `track()` and `identify()` run unchanged (validation included) and append here as they would to
+    the real queue, so what is recorded is what would have gone to the API.
+    """
+
+    _fast_limit = sys.maxsize  # the clients' inlined enqueue always takes the lock-free append
+
+    def __init__(self) -> None:
+        self._queue: deque[Any] = deque()
+        self._events: list[dict[str, Any]] = []
+
+    def enqueue(self, event: QueuedEvent) -> None:
+        self._queue.extend((event, None, None, None, None, None, None) if isinstance(event, dict) else event)
+
+    def events(self) -> list[dict[str, Any]]:
+        """Every event queued so far, as ``CreateEventRequestBody`` dicts."""
+        self._events += read_all(self._queue)
+        return self._events
+
+    def stats(self) -> EventStats:
+        return EventStats(queued=0, sent=len(self.events()), retried=0, dropped=0, failed=0, batches=0)
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Nothing to deliver."""
+
+    def shutdown(self, timeout: float | None = None) -> None:
+        """Nothing to deliver."""
+
+
 class _Recorder:
-    """What the recording clients share: the calls, and assertions that say what was seen instead."""
+    """What the recording clients share: the recorded calls, and assertions that say what was seen."""
 
-    tracked: list[Tracked]
-    identified: list[Identified]
+    _events: Any
 
-    def _start_recording(self) -> None:
-        self.tracked = []
-        self.identified = []
+    def _record_events(self) -> None:
+        self._events = _RecordingPipeline()
+
+    def _bodies(self, event_type: str) -> list[Mapping[str, Any]]:
+        return [e["body"] for e in self._events.events() if e["event_type"] == event_type]
+
+    @property
+    def tracked(self) -> list[Tracked]:
+        """Every `track()` so far, in order."""
+        return [
+            Tracked(b["event"], b.get("company"), b.get("user"), b.get("traits"), b.get("quantity"))
+            for b in self._bodies("track")
+        ]
+
+    @property
+    def identified(self) -> list[Identified]:
+        """Every `identify()` so far, in order (``company`` as sent: keys, name, traits)."""
+        return [
+            Identified(b["keys"], b.get("company"), b.get("name"), b.get("traits"))
+            for b in self._bodies("identify")
+        ]
 
     def assert_tracked(self, event: str, *, times: int | None = None, **fields: Any) -> list[Tracked]:
         """Fail unless `event` was tracked (`times` times, if given) with these company/user/traits/quantity."""
         unknown = set(fields) - {"company", "user", "traits", "quantity"}
         if unknown:
             raise TypeError(f"assert_tracked() got unexpected field(s) {sorted(unknown)}")
-        found = [t for t in self.tracked if t.event == event and _matches(t, fields)]
+        tracked = self.tracked
+        found = [t for t in tracked if t.event == event and _matches(t, fields)]
         if (times is None and not found) or (times is not None and len(found) != times):
             wanted = "at least once" if times is None else f"{times} time(s)"
             raise AssertionError(
-                f"expected track({event!r}, {fields}) {wanted}, found {len(found)}; tracked: {self.tracked}"
+                f"expected track({event!r}, {fields}) {wanted}, found {len(found)}; tracked: {tracked}"
             )
         return found
 
@@ -88,10 +141,11 @@ class _Recorder:
 
     def assert_identified(self, keys: Mapping[str, str], **fields: Any) -> Identified:
         """Fail unless an identify with these keys (and company/name/traits, if given) was made."""
-        for call in self.identified:
+        identified = self.identified
+        for call in identified:
             if dict(call.keys) == dict(keys) and _matches(call, fields):
                 return call
-        raise AssertionError(f"expected identify(keys={dict(keys)}, {fields}); identified: {self.identified}")
+        raise AssertionError(f"expected identify(keys={dict(keys)}, {fields}); identified: {identified}")
 
 
 class RecordingSchematic(_Recorder, Schematic):
@@ -99,34 +153,11 @@ class RecordingSchematic(_Recorder, Schematic):
 
     def __init__(self, flags: Mapping[str, bool] | None = None, **settings: Any) -> None:
         super().__init__(offline=True, flag_defaults=dict(flags or {}), **settings)
-        self._start_recording()
+        self._record_events()
 
     def set_flag(self, flag_key: str, value: bool) -> None:
         """Change a flag's answer mid-test."""
         self.set_flag_default(flag_key, value)
-
-    def track(
-        self,
-        event: str,
-        company: Mapping[str, str] | None = None,
-        user: Mapping[str, str] | None = None,
-        traits: Mapping[str, Any] | None = None,
-        quantity: int | None = None,
-    ) -> None:
-        """Validate as `Schematic.track` does, then record the call."""
-        super().track(event, company, user, traits, quantity)
-        self.tracked.append(Tracked(event, company, user, traits, quantity))
-
-    def identify(
-        self,
-        keys: Mapping[str, str],
-        company: Any = None,
-        name: str | None = None,
-        traits: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Validate as `Schematic.identify` does, then record the call."""
-        super().identify(keys, company, name, traits)
-        self.identified.append(Identified(keys, company, name, traits))
 
 
 class RecordingAsyncSchematic(_Recorder, AsyncSchematic):
@@ -134,34 +165,11 @@ class RecordingAsyncSchematic(_Recorder, AsyncSchematic):
 
     def __init__(self, flags: Mapping[str, bool] | None = None, **settings: Any) -> None:
         super().__init__(offline=True, flag_defaults=dict(flags or {}), **settings)
-        self._start_recording()
+        self._record_events()
 
     async def set_flag(self, flag_key: str, value: bool) -> None:
         """Change a flag's answer mid-test."""
         await self.set_flag_default(flag_key, value)
-
-    async def track(  # type: ignore[override]
-        self,
-        event: str,
-        company: Mapping[str, str] | None = None,
-        user: Mapping[str, str] | None = None,
-        traits: Mapping[str, Any] | None = None,
-        quantity: int | None = None,
-    ) -> None:
-        """Validate as `AsyncSchematic.track` does, then record the call."""
-        await super().track(event, company, user, traits, quantity)
-        self.tracked.append(Tracked(event, company, user, traits, quantity))
-
-    async def identify(  # type: ignore[override]
-        self,
-        keys: Mapping[str, str],
-        company: Any = None,
-        name: str | None = None,
-        traits: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Validate as `AsyncSchematic.identify` does, then record the call."""
-        await super().identify(keys, company, name, traits)
-        self.identified.append(Identified(keys, company, name, traits))
 
 
 @pytest.fixture
