@@ -1,0 +1,26 @@
+"""A local rules engine that answers flag checks exactly as Schematic's own engine does.
+
+Inputs are the datastream's JSON shapes (`RulesengineFlag`, `RulesengineCompany`, `RulesengineUser`);
+each is compiled once into slotted lookups and memoised by identity, so repeated checks allocate only
+their result.
+"""
+
+from __future__ import annotations
+
+from .engine import check_flag
+from .entities import Company, User, compile_company, compile_user
+from .result import REASON_NO_RULES_MATCHED, CheckFlagResult
+from .rules import RULE_TYPE_ORDER, Flag, compile_flag
+
+__all__ = [
+    "REASON_NO_RULES_MATCHED",
+    "RULE_TYPE_ORDER",
+    "CheckFlagResult",
+    "Company",
+    "Flag",
+    "User",
+    "check_flag",
+    "compile_company",
+    "compile_flag",
+    "compile_user",
+]

@@ -1,0 +1,188 @@
+"""Conditions compiled into closures over a compiled company and user.
+
+A closure answers True (holds), False (does not), or None: the condition cannot be evaluated (a metric
+condition without a value), which fails its whole rule, even inside an OR group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .coerce import as_float, as_int, as_mapping, as_str, as_str_set
+from .comparisons import COMPARABLE_TYPES, Converted, compare_int64, convert, parse_int64, predicate
+from .metrics import metric_key
+from .wire_floats import engine_float
+
+if TYPE_CHECKING:
+    from .entities import Company, Trait, User
+
+__all__ = ["Check", "compile_condition", "never"]
+
+Check = Callable[["Company | None", "User | None"], "bool | None"]
+
+
+def never(company: Company | None, user: User | None) -> bool:
+    return False
+
+
+def _membership(ids: frozenset[str], negate: bool, attribute: str) -> Check:
+    """company/plan/plan_version/billing_product: any of the company's ids among the condition's."""
+
+    def check(company: Company | None, user: User | None) -> bool:
+        if company is None:
+            return False
+        return ids.isdisjoint(getattr(company, attribute)) is negate
+
+    return check
+
+
+def _company(ids: frozenset[str], negate: bool) -> Check:
+    def check(company: Company | None, user: User | None) -> bool:
+        return company is not None and (company.id in ids) is not negate
+
+    return check
+
+
+def _user(ids: frozenset[str], negate: bool) -> Check:
+    def check(company: Company | None, user: User | None) -> bool:
+        return user is not None and (user.id in ids) is not negate
+
+    return check
+
+
+def _base_plan(ids: frozenset[str], operator: str) -> Check:
+    def check(company: Company | None, user: User | None) -> bool:
+        if company is None:
+            return False
+        plan = company.base_plan_id
+        if operator == "eq":
+            return plan is not None and plan in ids
+        if operator == "ne":
+            return plan is None or plan not in ids
+        if operator == "is_empty":
+            return plan is None
+        if operator == "not_empty":
+            return plan is not None
+        return False
+
+    return check
+
+
+def _credit(credit_id: str, rate: float, operator: str) -> Check:
+    """Whether the balance covers one unit at the consumption rate; `gt`/`gte` ask whether it does not.
+
+    A zero rate still needs a positive balance.
+    """
+    exhausted = operator in ("gt", "gte")
+    free = rate == 0.0
+
+    def check(company: Company | None, user: User | None) -> bool:
+        if company is None:
+            return False
+        balance = company.credit_balances.get(credit_id, 0.0)
+        covered = balance > 0.0 if free else balance >= rate
+        return covered is not exhausted
+
+    return check
+
+
+def _metric(data: Mapping[str, Any], operator: str) -> Check:
+    subtype = as_str(data.get("event_subtype"))
+    if subtype is None:
+        return never
+    key = metric_key(
+        subtype, as_str(data.get("metric_period")), as_str(data.get("metric_period_month_reset"))
+    )
+    allowance = as_int(data.get("metric_value"))
+    comparison_id = as_str(as_mapping(data.get("comparison_trait_definition")).get("id"))
+    test = compare_int64(operator)
+
+    def check(company: Company | None, user: User | None) -> bool | None:
+        if company is None:
+            return False
+        if allowance is None:
+            return None
+        limit = allowance
+        if comparison_id is not None:
+            trait = company.traits.get(comparison_id)
+            limit = (parse_int64(trait.value) or 0) if trait is not None else 0
+        return test(company.metrics.get(key, 0), limit)
+
+    return check
+
+
+def _trait(data: Mapping[str, Any], operator: str) -> Check:
+    definition = as_mapping(data.get("trait_definition"))
+    trait_id = as_str(definition.get("id"))
+    if trait_id is None:
+        return never
+    on_user = definition.get("entity_type") == "user"
+    if not on_user and definition.get("entity_type") != "company":
+        return never
+    own_type = as_str(definition.get("comparable_type")) or "string"
+    comparison_id = as_str(as_mapping(data.get("comparison_trait_definition")).get("id"))
+    raw_value = as_str(data.get("trait_value")) or ""
+    tests = {kind: predicate(kind, operator) for kind in COMPARABLE_TYPES}
+    values = {kind: convert(raw_value, kind) for kind in COMPARABLE_TYPES}
+    empty = {kind: convert("", kind) for kind in COMPARABLE_TYPES}
+    string_test = tests["string"]
+    missing_test = predicate(own_type, operator)
+    missing_left = convert("", own_type)
+
+    def right_side(traits: dict[str, Trait], kind: str) -> Converted:
+        if comparison_id is None:
+            return values.get(kind, raw_value)
+        other = traits.get(comparison_id)
+        if other is None:
+            return empty.get(kind, "")
+        return other.converted if other.comparable_type == kind else convert(other.value, kind)
+
+    def check(company: Company | None, user: User | None) -> bool:
+        if on_user:
+            if user is None:
+                return False
+            traits = user.traits
+        else:
+            if company is None:
+                return False
+            traits = company.traits
+        trait = traits.get(trait_id)
+        if trait is None:
+            return missing_test(missing_left, right_side(traits, own_type))
+        kind = trait.comparable_type
+        return tests.get(kind, string_test)(trait.converted, right_side(traits, kind))
+
+    return check
+
+
+def compile_condition(raw: object) -> Check:
+    """The check for one `RulesengineCondition`; unknown types and malformed conditions never hold."""
+    data = as_mapping(raw)
+    kind = data.get("condition_type")
+    operator = as_str(data.get("operator")) or ""
+    ids = as_str_set(data.get("resource_ids"))
+    negate = operator == "ne"
+    if kind == "company":
+        return _company(ids, negate)
+    if kind == "user":
+        return _user(ids, negate)
+    if kind == "plan":
+        return _membership(ids, negate, "plan_ids")
+    if kind == "plan_version":
+        return _membership(ids, negate, "plan_version_ids")
+    if kind == "billing_product":
+        return _membership(ids, negate, "billing_product_ids")
+    if kind == "base_plan":
+        return _base_plan(ids, operator)
+    if kind == "credit":
+        credit_id = as_str(data.get("credit_id"))
+        if credit_id is None:
+            return never
+        rate = as_float(data.get("consumption_rate"))
+        return _credit(credit_id, 1.0 if rate is None else engine_float(rate), operator)
+    if kind == "metric":
+        return _metric(data, operator)
+    if kind == "trait":
+        return _trait(data, operator)
+    return never
