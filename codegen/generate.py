@@ -21,6 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
+from finish_models import finish_models  # codegen/ is the script's directory, so first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
 PACKAGE = "schematic_api"
@@ -66,6 +70,8 @@ def build(spec: Path, dest: Path) -> Path:
     )
     (package_dir / "py.typed").write_text("")
     _name_operations(spec, package_dir)
+    _unreserve_tag_packages(package_dir)
+    finish_models(yaml.safe_load(spec.read_text()), package_dir)
     ruff_config = str(CODEGEN / "ruff.toml")
     _run(_bin("ruff"), "check", "--config", ruff_config, "--fix", "--unsafe-fixes", "--quiet", str(package_dir))
     _run(_bin("ruff"), "format", "--config", ruff_config, "--quiet", str(package_dir))
@@ -78,7 +84,6 @@ def _name_operations(spec: Path, package_dir: Path) -> None:
     The generator hands templates only the snake_case name, so the endpoint template writes that and
     this step maps it back through the same identifier rule the generator used.
     """
-    import yaml
     from openapi_python_client.parser.openapi import PythonIdentifier
 
     config = yaml.safe_load((CODEGEN / "config.yaml").read_text())
@@ -96,6 +101,20 @@ def _name_operations(spec: Path, package_dir: Path) -> None:
         named = re.sub(r'operation="(\w+)"', lambda m: f'operation="{by_name.get(m.group(1), m.group(1))}"', text)
         if named != text:
             module.write_text(named)
+
+
+def _unreserve_tag_packages(package_dir: Path) -> None:
+    """Name a tag's package as the API names the tag: ``api/credits``, not ``api/credits_``.
+
+    The generator suffixes identifiers that are builtins' names. A package (and the client attribute the
+    templates derive the same way, see ``tag_name`` in resource_macros.py.jinja) may shadow a builtin, and
+    users expect ``client.credits`` as schematichq spells it.
+    """
+    from openapi_python_client.strings import RESERVED_WORDS
+
+    for tag_dir in sorted((package_dir / "api").iterdir()):
+        if tag_dir.is_dir() and tag_dir.name.endswith("_") and tag_dir.name[:-1] in RESERVED_WORDS:
+            tag_dir.rename(tag_dir.with_name(tag_dir.name[:-1]))
 
 
 def _tree(path: Path) -> set[str]:

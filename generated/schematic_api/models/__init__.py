@@ -1,169 +1,208 @@
-"""All the data models used in requests and responses, loaded on first access (PEP 562)."""
+"""All the data models used in requests and responses, loaded on first access (PEP 562).
+
+Error bodies (``ApiError``) are importable by name but kept out of ``__all__``: the SDK raises API errors
+as exceptions, and ``from schematic_api.models import *`` must not shadow its ``ApiError`` exception.
+"""
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .account_member_permission import AccountMemberPermission
-    from .account_member_response_data import AccountMemberResponseData
-    from .account_member_response_data_permissions import AccountMemberResponseDataPermissions
-    from .account_member_role import AccountMemberRole
-    from .api_key_integration_response_data import ApiKeyIntegrationResponseData
-    from .api_key_response_data import ApiKeyResponseData
-    from .api_key_scope import ApiKeyScope
-    from .capture_event import CaptureEvent
-    from .capture_event_batch_request_body import CaptureEventBatchRequestBody
-    from .capture_event_batch_response import CaptureEventBatchResponse
-    from .capture_event_batch_response_params import CaptureEventBatchResponseParams
-    from .capture_event_body import CaptureEventBody
-    from .check_flag_request_body import CheckFlagRequestBody
-    from .check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0
-    from .check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0
-    from .check_flag_response import CheckFlagResponse
-    from .check_flag_response_data import CheckFlagResponseData
-    from .check_flag_response_params import CheckFlagResponseParams
-    from .check_flags_bulk_request_body import CheckFlagsBulkRequestBody
-    from .check_flags_bulk_response import CheckFlagsBulkResponse
-    from .check_flags_bulk_response_data import CheckFlagsBulkResponseData
-    from .check_flags_bulk_response_params import CheckFlagsBulkResponseParams
-    from .check_flags_response import CheckFlagsResponse
-    from .check_flags_response_data import CheckFlagsResponseData
-    from .check_flags_response_params import CheckFlagsResponseParams
-    from .company_detail_response_data import CompanyDetailResponseData
-    from .company_detail_response_data_traits import CompanyDetailResponseDataTraits
-    from .company_event_period_metrics_response_data import CompanyEventPeriodMetricsResponseData
-    from .company_membership_detail_response_data import CompanyMembershipDetailResponseData
-    from .company_response_data import CompanyResponseData
-    from .comparable_operator import ComparableOperator
-    from .condition import Condition
-    from .condition_group import ConditionGroup
-    from .condition_type import ConditionType
-    from .create_event_batch_request_body import CreateEventBatchRequestBody
-    from .create_event_batch_response import CreateEventBatchResponse
-    from .create_event_batch_response_params import CreateEventBatchResponseParams
-    from .create_event_request_body import CreateEventRequestBody
-    from .create_event_response import CreateEventResponse
-    from .create_event_response_params import CreateEventResponseParams
-    from .create_flag_request_body import CreateFlagRequestBody
-    from .create_flag_response import CreateFlagResponse
-    from .create_flag_response_params import CreateFlagResponseParams
-    from .create_or_update_condition_group_request_body import CreateOrUpdateConditionGroupRequestBody
-    from .create_or_update_condition_request_body import CreateOrUpdateConditionRequestBody
-    from .create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
-    from .create_session_request_body import CreateSessionRequestBody
-    from .create_session_response import CreateSessionResponse
-    from .delete_company_response import DeleteCompanyResponse
-    from .delete_company_response_params import DeleteCompanyResponseParams
-    from .delete_flag_response import DeleteFlagResponse
-    from .delete_flag_response_params import DeleteFlagResponseParams
-    from .delete_response import DeleteResponse
-    from .delete_user_response import DeleteUserResponse
-    from .delete_user_response_params import DeleteUserResponseParams
-    from .entitlement_value_type import EntitlementValueType
-    from .entity_key_definition_response_data import EntityKeyDefinitionResponseData
-    from .entity_key_detail_response_data import EntityKeyDetailResponseData
-    from .entity_trait_definition_response_data import EntityTraitDefinitionResponseData
-    from .entity_trait_detail_response_data import EntityTraitDetailResponseData
-    from .entity_type import EntityType
-    from .environment_response_data import EnvironmentResponseData
-    from .error_response import ErrorResponse
-    from .event_body_flag_check import EventBodyFlagCheck
-    from .event_body_flag_check_req_company_type_0 import EventBodyFlagCheckReqCompanyType0
-    from .event_body_flag_check_req_user_type_0 import EventBodyFlagCheckReqUserType0
-    from .event_body_identify import EventBodyIdentify
-    from .event_body_identify_company import EventBodyIdentifyCompany
-    from .event_body_identify_company_keys import EventBodyIdentifyCompanyKeys
-    from .event_body_identify_company_traits import EventBodyIdentifyCompanyTraits
-    from .event_body_identify_keys import EventBodyIdentifyKeys
-    from .event_body_identify_traits import EventBodyIdentifyTraits
-    from .event_body_inference import EventBodyInference
-    from .event_body_inference_company import EventBodyInferenceCompany
-    from .event_body_inference_user import EventBodyInferenceUser
-    from .event_body_track import EventBodyTrack
-    from .event_body_track_company import EventBodyTrackCompany
-    from .event_body_track_traits import EventBodyTrackTraits
-    from .event_body_track_user import EventBodyTrackUser
-    from .event_detail_response_data import EventDetailResponseData
-    from .event_detail_response_data_body import EventDetailResponseDataBody
-    from .event_status import EventStatus
-    from .event_type import EventType
-    from .feature_entitlement import FeatureEntitlement
-    from .feature_lifecycle_phase import FeatureLifecyclePhase
-    from .feature_response_data import FeatureResponseData
-    from .feature_type import FeatureType
-    from .flag_detail_response_data import FlagDetailResponseData
-    from .flag_response_data import FlagResponseData
-    from .flag_type import FlagType
-    from .get_company_response import GetCompanyResponse
-    from .get_company_response_params import GetCompanyResponseParams
-    from .get_event_response import GetEventResponse
-    from .get_event_response_params import GetEventResponseParams
-    from .get_flag_response import GetFlagResponse
-    from .get_flag_response_params import GetFlagResponseParams
-    from .get_user_response import GetUserResponse
-    from .get_user_response_params import GetUserResponseParams
-    from .issue_temporary_access_token_request_body import IssueTemporaryAccessTokenRequestBody
-    from .issue_temporary_access_token_request_body_lookup import IssueTemporaryAccessTokenRequestBodyLookup
-    from .issue_temporary_access_token_response import IssueTemporaryAccessTokenResponse
-    from .issue_temporary_access_token_response_data import IssueTemporaryAccessTokenResponseData
-    from .issue_temporary_access_token_response_params import IssueTemporaryAccessTokenResponseParams
-    from .list_companies_response import ListCompaniesResponse
-    from .list_companies_response_params import ListCompaniesResponseParams
-    from .list_events_response import ListEventsResponse
-    from .list_events_response_params import ListEventsResponseParams
-    from .list_flags_response import ListFlagsResponse
-    from .list_flags_response_params import ListFlagsResponseParams
-    from .list_users_response import ListUsersResponse
-    from .list_users_response_params import ListUsersResponseParams
-    from .lookup_company_keys import LookupCompanyKeys
-    from .lookup_company_response import LookupCompanyResponse
-    from .lookup_company_response_params import LookupCompanyResponseParams
-    from .lookup_user_keys import LookupUserKeys
-    from .lookup_user_response import LookupUserResponse
-    from .lookup_user_response_params import LookupUserResponseParams
-    from .metric_period import MetricPeriod
-    from .metric_period_month_reset import MetricPeriodMonthReset
-    from .preview_object import PreviewObject
-    from .preview_object_response_data import PreviewObjectResponseData
-    from .raw_event_batch_response_data import RawEventBatchResponseData
-    from .raw_event_response_data import RawEventResponseData
-    from .rule import Rule
-    from .rule_condition_detail_response_data import RuleConditionDetailResponseData
-    from .rule_condition_group_detail_response_data import RuleConditionGroupDetailResponseData
-    from .rule_detail_response_data import RuleDetailResponseData
-    from .rule_type import RuleType
-    from .rules_detail_response_data import RulesDetailResponseData
-    from .sort_direction import SortDirection
-    from .subscription_status import SubscriptionStatus
-    from .subscription_type import SubscriptionType
-    from .temporary_access_token_resource_type import TemporaryAccessTokenResourceType
-    from .trait_type import TraitType
-    from .update_flag_response import UpdateFlagResponse
-    from .update_flag_response_params import UpdateFlagResponseParams
-    from .update_flag_rules_request_body import UpdateFlagRulesRequestBody
-    from .update_flag_rules_response import UpdateFlagRulesResponse
-    from .update_flag_rules_response_params import UpdateFlagRulesResponseParams
-    from .upsert_company_request_body import UpsertCompanyRequestBody
-    from .upsert_company_request_body_keys import UpsertCompanyRequestBodyKeys
-    from .upsert_company_request_body_traits import UpsertCompanyRequestBodyTraits
-    from .upsert_company_response import UpsertCompanyResponse
-    from .upsert_company_response_params import UpsertCompanyResponseParams
-    from .upsert_company_trait_response import UpsertCompanyTraitResponse
-    from .upsert_company_trait_response_params import UpsertCompanyTraitResponseParams
-    from .upsert_trait_request_body import UpsertTraitRequestBody
-    from .upsert_trait_request_body_keys import UpsertTraitRequestBodyKeys
-    from .upsert_user_request_body import UpsertUserRequestBody
-    from .upsert_user_request_body_companies_type_0_item import UpsertUserRequestBodyCompaniesType0Item
-    from .upsert_user_request_body_company_type_0 import UpsertUserRequestBodyCompanyType0
-    from .upsert_user_request_body_keys import UpsertUserRequestBodyKeys
-    from .upsert_user_request_body_traits import UpsertUserRequestBodyTraits
-    from .upsert_user_response import UpsertUserResponse
-    from .upsert_user_response_params import UpsertUserResponseParams
-    from .upsert_user_trait_response import UpsertUserTraitResponse
-    from .upsert_user_trait_response_params import UpsertUserTraitResponseParams
-    from .user_detail_response_data import UserDetailResponseData
-    from .user_detail_response_data_traits import UserDetailResponseDataTraits
-    from .warning_tier import WarningTier
+    from .account_member_permission import AccountMemberPermission as AccountMemberPermission
+    from .account_member_response_data import AccountMemberResponseData as AccountMemberResponseData
+    from .account_member_response_data_permissions import (
+        AccountMemberResponseDataPermissions as AccountMemberResponseDataPermissions,
+    )
+    from .account_member_role import AccountMemberRole as AccountMemberRole
+    from .api_key_integration_response_data import ApiKeyIntegrationResponseData as ApiKeyIntegrationResponseData
+    from .api_key_response_data import ApiKeyResponseData as ApiKeyResponseData
+    from .api_key_scope import ApiKeyScope as ApiKeyScope
+    from .capture_event import CaptureEvent as CaptureEvent
+    from .capture_event_batch_request_body import CaptureEventBatchRequestBody as CaptureEventBatchRequestBody
+    from .capture_event_batch_response import CaptureEventBatchResponse as CaptureEventBatchResponse
+    from .capture_event_batch_response_params import CaptureEventBatchResponseParams as CaptureEventBatchResponseParams
+    from .capture_event_body import CaptureEventBody as CaptureEventBody
+    from .check_flag_request_body import CheckFlagRequestBody as CheckFlagRequestBody
+    from .check_flag_request_body_company_type_0 import (
+        CheckFlagRequestBodyCompanyType0 as CheckFlagRequestBodyCompanyType0,
+    )
+    from .check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0 as CheckFlagRequestBodyUserType0
+    from .check_flag_response import CheckFlagResponse as CheckFlagResponse
+    from .check_flag_response_data import CheckFlagResponseData as CheckFlagResponseData
+    from .check_flag_response_params import CheckFlagResponseParams as CheckFlagResponseParams
+    from .check_flags_bulk_request_body import CheckFlagsBulkRequestBody as CheckFlagsBulkRequestBody
+    from .check_flags_bulk_response import CheckFlagsBulkResponse as CheckFlagsBulkResponse
+    from .check_flags_bulk_response_data import CheckFlagsBulkResponseData as CheckFlagsBulkResponseData
+    from .check_flags_bulk_response_params import CheckFlagsBulkResponseParams as CheckFlagsBulkResponseParams
+    from .check_flags_response import CheckFlagsResponse as CheckFlagsResponse
+    from .check_flags_response_data import CheckFlagsResponseData as CheckFlagsResponseData
+    from .check_flags_response_params import CheckFlagsResponseParams as CheckFlagsResponseParams
+    from .company_detail_response_data import CompanyDetailResponseData as CompanyDetailResponseData
+    from .company_detail_response_data_traits import CompanyDetailResponseDataTraits as CompanyDetailResponseDataTraits
+    from .company_event_period_metrics_response_data import (
+        CompanyEventPeriodMetricsResponseData as CompanyEventPeriodMetricsResponseData,
+    )
+    from .company_membership_detail_response_data import (
+        CompanyMembershipDetailResponseData as CompanyMembershipDetailResponseData,
+    )
+    from .company_response_data import CompanyResponseData as CompanyResponseData
+    from .comparable_operator import ComparableOperator as ComparableOperator
+    from .condition import Condition as Condition
+    from .condition_group import ConditionGroup as ConditionGroup
+    from .condition_type import ConditionType as ConditionType
+    from .create_event_batch_request_body import CreateEventBatchRequestBody as CreateEventBatchRequestBody
+    from .create_event_batch_response import CreateEventBatchResponse as CreateEventBatchResponse
+    from .create_event_batch_response_params import CreateEventBatchResponseParams as CreateEventBatchResponseParams
+    from .create_event_request_body import CreateEventRequestBody as CreateEventRequestBody
+    from .create_event_response import CreateEventResponse as CreateEventResponse
+    from .create_event_response_params import CreateEventResponseParams as CreateEventResponseParams
+    from .create_flag_request_body import CreateFlagRequestBody as CreateFlagRequestBody
+    from .create_flag_response import CreateFlagResponse as CreateFlagResponse
+    from .create_flag_response_params import CreateFlagResponseParams as CreateFlagResponseParams
+    from .create_or_update_condition_group_request_body import (
+        CreateOrUpdateConditionGroupRequestBody as CreateOrUpdateConditionGroupRequestBody,
+    )
+    from .create_or_update_condition_request_body import (
+        CreateOrUpdateConditionRequestBody as CreateOrUpdateConditionRequestBody,
+    )
+    from .create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody as CreateOrUpdateRuleRequestBody
+    from .create_session_request_body import CreateSessionRequestBody as CreateSessionRequestBody
+    from .create_session_response import CreateSessionResponse as CreateSessionResponse
+    from .delete_company_response import DeleteCompanyResponse as DeleteCompanyResponse
+    from .delete_company_response_params import DeleteCompanyResponseParams as DeleteCompanyResponseParams
+    from .delete_flag_response import DeleteFlagResponse as DeleteFlagResponse
+    from .delete_flag_response_params import DeleteFlagResponseParams as DeleteFlagResponseParams
+    from .delete_response import DeleteResponse as DeleteResponse
+    from .delete_user_response import DeleteUserResponse as DeleteUserResponse
+    from .delete_user_response_params import DeleteUserResponseParams as DeleteUserResponseParams
+    from .entitlement_value_type import EntitlementValueType as EntitlementValueType
+    from .entity_key_definition_response_data import EntityKeyDefinitionResponseData as EntityKeyDefinitionResponseData
+    from .entity_key_detail_response_data import EntityKeyDetailResponseData as EntityKeyDetailResponseData
+    from .entity_trait_definition_response_data import (
+        EntityTraitDefinitionResponseData as EntityTraitDefinitionResponseData,
+    )
+    from .entity_trait_detail_response_data import EntityTraitDetailResponseData as EntityTraitDetailResponseData
+    from .entity_type import EntityType as EntityType
+    from .environment_response_data import EnvironmentResponseData as EnvironmentResponseData
+    from .error_response import ErrorResponse as ErrorResponse
+    from .event_body import EventBody as EventBody
+    from .event_body_flag_check import EventBodyFlagCheck as EventBodyFlagCheck
+    from .event_body_flag_check_req_company_type_0 import (
+        EventBodyFlagCheckReqCompanyType0 as EventBodyFlagCheckReqCompanyType0,
+    )
+    from .event_body_flag_check_req_user_type_0 import EventBodyFlagCheckReqUserType0 as EventBodyFlagCheckReqUserType0
+    from .event_body_identify import EventBodyIdentify as EventBodyIdentify
+    from .event_body_identify_company import EventBodyIdentifyCompany as EventBodyIdentifyCompany
+    from .event_body_identify_company_keys import EventBodyIdentifyCompanyKeys as EventBodyIdentifyCompanyKeys
+    from .event_body_identify_company_traits import EventBodyIdentifyCompanyTraits as EventBodyIdentifyCompanyTraits
+    from .event_body_identify_keys import EventBodyIdentifyKeys as EventBodyIdentifyKeys
+    from .event_body_identify_traits import EventBodyIdentifyTraits as EventBodyIdentifyTraits
+    from .event_body_inference import EventBodyInference as EventBodyInference
+    from .event_body_inference_company import EventBodyInferenceCompany as EventBodyInferenceCompany
+    from .event_body_inference_user import EventBodyInferenceUser as EventBodyInferenceUser
+    from .event_body_track import EventBodyTrack as EventBodyTrack
+    from .event_body_track_company import EventBodyTrackCompany as EventBodyTrackCompany
+    from .event_body_track_traits import EventBodyTrackTraits as EventBodyTrackTraits
+    from .event_body_track_user import EventBodyTrackUser as EventBodyTrackUser
+    from .event_detail_response_data import EventDetailResponseData as EventDetailResponseData
+    from .event_detail_response_data_body import EventDetailResponseDataBody as EventDetailResponseDataBody
+    from .event_status import EventStatus as EventStatus
+    from .event_type import EventType as EventType
+    from .feature_entitlement import FeatureEntitlement as FeatureEntitlement
+    from .feature_lifecycle_phase import FeatureLifecyclePhase as FeatureLifecyclePhase
+    from .feature_response_data import FeatureResponseData as FeatureResponseData
+    from .feature_type import FeatureType as FeatureType
+    from .flag_detail_response_data import FlagDetailResponseData as FlagDetailResponseData
+    from .flag_response_data import FlagResponseData as FlagResponseData
+    from .flag_type import FlagType as FlagType
+    from .get_company_response import GetCompanyResponse as GetCompanyResponse
+    from .get_company_response_params import GetCompanyResponseParams as GetCompanyResponseParams
+    from .get_event_response import GetEventResponse as GetEventResponse
+    from .get_event_response_params import GetEventResponseParams as GetEventResponseParams
+    from .get_flag_response import GetFlagResponse as GetFlagResponse
+    from .get_flag_response_params import GetFlagResponseParams as GetFlagResponseParams
+    from .get_user_response import GetUserResponse as GetUserResponse
+    from .get_user_response_params import GetUserResponseParams as GetUserResponseParams
+    from .issue_temporary_access_token_request_body import (
+        IssueTemporaryAccessTokenRequestBody as IssueTemporaryAccessTokenRequestBody,
+    )
+    from .issue_temporary_access_token_request_body_lookup import (
+        IssueTemporaryAccessTokenRequestBodyLookup as IssueTemporaryAccessTokenRequestBodyLookup,
+    )
+    from .issue_temporary_access_token_response import (
+        IssueTemporaryAccessTokenResponse as IssueTemporaryAccessTokenResponse,
+    )
+    from .issue_temporary_access_token_response_data import (
+        IssueTemporaryAccessTokenResponseData as IssueTemporaryAccessTokenResponseData,
+    )
+    from .issue_temporary_access_token_response_params import (
+        IssueTemporaryAccessTokenResponseParams as IssueTemporaryAccessTokenResponseParams,
+    )
+    from .list_companies_response import ListCompaniesResponse as ListCompaniesResponse
+    from .list_companies_response_params import ListCompaniesResponseParams as ListCompaniesResponseParams
+    from .list_events_response import ListEventsResponse as ListEventsResponse
+    from .list_events_response_params import ListEventsResponseParams as ListEventsResponseParams
+    from .list_flags_response import ListFlagsResponse as ListFlagsResponse
+    from .list_flags_response_params import ListFlagsResponseParams as ListFlagsResponseParams
+    from .list_users_response import ListUsersResponse as ListUsersResponse
+    from .list_users_response_params import ListUsersResponseParams as ListUsersResponseParams
+    from .lookup_company_response import LookupCompanyResponse as LookupCompanyResponse
+    from .lookup_company_response_params import LookupCompanyResponseParams as LookupCompanyResponseParams
+    from .lookup_user_response import LookupUserResponse as LookupUserResponse
+    from .lookup_user_response_params import LookupUserResponseParams as LookupUserResponseParams
+    from .metric_period import MetricPeriod as MetricPeriod
+    from .metric_period_month_reset import MetricPeriodMonthReset as MetricPeriodMonthReset
+    from .preview_object import PreviewObject as PreviewObject
+    from .preview_object_response_data import PreviewObjectResponseData as PreviewObjectResponseData
+    from .raw_event_batch_response_data import RawEventBatchResponseData as RawEventBatchResponseData
+    from .raw_event_response_data import RawEventResponseData as RawEventResponseData
+    from .rule import Rule as Rule
+    from .rule_condition_detail_response_data import RuleConditionDetailResponseData as RuleConditionDetailResponseData
+    from .rule_condition_group_detail_response_data import (
+        RuleConditionGroupDetailResponseData as RuleConditionGroupDetailResponseData,
+    )
+    from .rule_detail_response_data import RuleDetailResponseData as RuleDetailResponseData
+    from .rule_type import RuleType as RuleType
+    from .rules_detail_response_data import RulesDetailResponseData as RulesDetailResponseData
+    from .sort_direction import SortDirection as SortDirection
+    from .subscription_status import SubscriptionStatus as SubscriptionStatus
+    from .subscription_type import SubscriptionType as SubscriptionType
+    from .temporary_access_token_resource_type import (
+        TemporaryAccessTokenResourceType as TemporaryAccessTokenResourceType,
+    )
+    from .trait_type import TraitType as TraitType
+    from .update_flag_response import UpdateFlagResponse as UpdateFlagResponse
+    from .update_flag_response_params import UpdateFlagResponseParams as UpdateFlagResponseParams
+    from .update_flag_rules_request_body import UpdateFlagRulesRequestBody as UpdateFlagRulesRequestBody
+    from .update_flag_rules_response import UpdateFlagRulesResponse as UpdateFlagRulesResponse
+    from .update_flag_rules_response_params import UpdateFlagRulesResponseParams as UpdateFlagRulesResponseParams
+    from .upsert_company_request_body import UpsertCompanyRequestBody as UpsertCompanyRequestBody
+    from .upsert_company_request_body_keys import UpsertCompanyRequestBodyKeys as UpsertCompanyRequestBodyKeys
+    from .upsert_company_request_body_traits import UpsertCompanyRequestBodyTraits as UpsertCompanyRequestBodyTraits
+    from .upsert_company_response import UpsertCompanyResponse as UpsertCompanyResponse
+    from .upsert_company_response_params import UpsertCompanyResponseParams as UpsertCompanyResponseParams
+    from .upsert_company_trait_response import UpsertCompanyTraitResponse as UpsertCompanyTraitResponse
+    from .upsert_company_trait_response_params import (
+        UpsertCompanyTraitResponseParams as UpsertCompanyTraitResponseParams,
+    )
+    from .upsert_trait_request_body import UpsertTraitRequestBody as UpsertTraitRequestBody
+    from .upsert_trait_request_body_keys import UpsertTraitRequestBodyKeys as UpsertTraitRequestBodyKeys
+    from .upsert_user_request_body import UpsertUserRequestBody as UpsertUserRequestBody
+    from .upsert_user_request_body_companies_type_0_item import (
+        UpsertUserRequestBodyCompaniesType0Item as UpsertUserRequestBodyCompaniesType0Item,
+    )
+    from .upsert_user_request_body_company_type_0 import (
+        UpsertUserRequestBodyCompanyType0 as UpsertUserRequestBodyCompanyType0,
+    )
+    from .upsert_user_request_body_keys import UpsertUserRequestBodyKeys as UpsertUserRequestBodyKeys
+    from .upsert_user_request_body_traits import UpsertUserRequestBodyTraits as UpsertUserRequestBodyTraits
+    from .upsert_user_response import UpsertUserResponse as UpsertUserResponse
+    from .upsert_user_response_params import UpsertUserResponseParams as UpsertUserResponseParams
+    from .upsert_user_trait_response import UpsertUserTraitResponse as UpsertUserTraitResponse
+    from .upsert_user_trait_response_params import UpsertUserTraitResponseParams as UpsertUserTraitResponseParams
+    from .user_detail_response_data import UserDetailResponseData as UserDetailResponseData
+    from .user_detail_response_data_traits import UserDetailResponseDataTraits as UserDetailResponseDataTraits
+    from .warning_tier import WarningTier as WarningTier
 
     pass
 
@@ -231,6 +270,7 @@ _MODULES: dict[str, str] = {
     "EntityType": ".entity_type",
     "EnvironmentResponseData": ".environment_response_data",
     "ErrorResponse": ".error_response",
+    "EventBody": ".event_body",
     "EventBodyFlagCheck": ".event_body_flag_check",
     "EventBodyFlagCheckReqCompanyType0": ".event_body_flag_check_req_company_type_0",
     "EventBodyFlagCheckReqUserType0": ".event_body_flag_check_req_user_type_0",
@@ -279,10 +319,8 @@ _MODULES: dict[str, str] = {
     "ListFlagsResponseParams": ".list_flags_response_params",
     "ListUsersResponse": ".list_users_response",
     "ListUsersResponseParams": ".list_users_response_params",
-    "LookupCompanyKeys": ".lookup_company_keys",
     "LookupCompanyResponse": ".lookup_company_response",
     "LookupCompanyResponseParams": ".lookup_company_response_params",
-    "LookupUserKeys": ".lookup_user_keys",
     "LookupUserResponse": ".lookup_user_response",
     "LookupUserResponseParams": ".lookup_user_response_params",
     "MetricPeriod": ".metric_period",
@@ -393,7 +431,7 @@ __all__ = (
     "EntityTraitDetailResponseData",
     "EntityType",
     "EnvironmentResponseData",
-    "ErrorResponse",
+    "EventBody",
     "EventBodyFlagCheck",
     "EventBodyFlagCheckReqCompanyType0",
     "EventBodyFlagCheckReqUserType0",
@@ -442,10 +480,8 @@ __all__ = (
     "ListFlagsResponseParams",
     "ListUsersResponse",
     "ListUsersResponseParams",
-    "LookupCompanyKeys",
     "LookupCompanyResponse",
     "LookupCompanyResponseParams",
-    "LookupUserKeys",
     "LookupUserResponse",
     "LookupUserResponseParams",
     "MetricPeriod",
@@ -458,8 +494,8 @@ __all__ = (
     "RuleConditionDetailResponseData",
     "RuleConditionGroupDetailResponseData",
     "RuleDetailResponseData",
-    "RulesDetailResponseData",
     "RuleType",
+    "RulesDetailResponseData",
     "SortDirection",
     "SubscriptionStatus",
     "SubscriptionType",

@@ -30,7 +30,20 @@ def _convert_permissions(
 
 @_attrs_define
 class AccountMemberResponseData:
-    """A member of the Schematic account"""
+    """A member of the Schematic account
+
+    Attributes:
+        created_at (datetime.datetime)
+        id (str)
+        permissions (AccountMemberResponseDataPermissions)
+        updated_at (datetime.datetime)
+        email (None | str | Unset)
+        first_name (None | str | Unset)
+        image_url (None | str | Unset)
+        last_name (None | str | Unset)
+        name (None | str | Unset)
+        role (AccountMemberRole | None | Unset)
+    """
 
     created_at: datetime.datetime
 
@@ -192,9 +205,8 @@ class AccountMemberResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_1 = check_account_member_role(data)
+                return check_account_member_role(data)
 
-                return role_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(AccountMemberRole | None | Unset, data)

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AccountMemberResponseDataPermissions")
 
 @_attrs_define
 class AccountMemberResponseDataPermissions:
+    """The `AccountMemberResponseDataPermissions` object of the API."""
+
     additional_properties: dict[str, list[AccountMemberPermission]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,14 @@ T = TypeVar("T", bound="ApiKeyIntegrationResponseData")
 
 @_attrs_define
 class ApiKeyIntegrationResponseData:
+    """The `ApiKeyIntegrationResponseData` object of the API.
+
+    Attributes:
+        id (str)
+        state (str | Unset)
+        type_ (str | Unset)
+    """
+
     id: str
 
     state: str | Unset = UNSET

@@ -36,6 +36,23 @@ def _convert_integration(
 
 @_attrs_define
 class ApiKeyResponseData:
+    """The `ApiKeyResponseData` object of the API.
+
+    Attributes:
+        created_at (datetime.datetime)
+        id (str)
+        name (str)
+        readonly (bool)
+        scopes (list[ApiKeyScope])
+        updated_at (datetime.datetime)
+        description (None | str | Unset)
+        environment (EnvironmentResponseData | Unset)
+        environment_id (None | str | Unset)
+        integration (ApiKeyIntegrationResponseData | Unset)
+        last_used_at (datetime.datetime | None | Unset)
+        rate_limit_percent (int | None | Unset)
+    """
+
     created_at: datetime.datetime
 
     id: str
@@ -202,9 +219,8 @@ class ApiKeyResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_used_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_used_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

@@ -23,13 +23,22 @@ def _convert_body(value: CaptureEventBody | Mapping[str, Any]) -> CaptureEventBo
 
 @_attrs_define
 class CaptureEvent:
-    """One event in the capture service's batch format"""
+    """One event in the capture service's batch format
+
+    Attributes:
+        type_ (EventType)
+        body (CaptureEventBody): An EventBody as Schematic's SDKs serialise it: unset optional fields are sent as null (e.g.
+            `"quantity": null, "traits": null`), which the capture service accepts.
+        api_key (str | Unset)
+        idempotency_key (str | Unset)
+        sent_at (datetime.datetime | Unset)
+        trusted_client_clock (bool | Unset)
+        backfill (bool | Unset)
+    """
 
     type_: EventType
 
     body: CaptureEventBody = _attrs_field(converter=_convert_body)
-    """ An EventBody as Schematic's SDKs serialise it: unset optional fields are sent as null (e.g. `"quantity":
-    null, "traits": null`), which the capture service accepts. """
 
     api_key: str | Unset = UNSET
 

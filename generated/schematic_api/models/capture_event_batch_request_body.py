@@ -21,6 +21,12 @@ def _convert_events(value: list[CaptureEvent] | Sequence[CaptureEvent | Mapping[
 
 @_attrs_define
 class CaptureEventBatchRequestBody:
+    """The `CaptureEventBatchRequestBody` object of the API.
+
+    Attributes:
+        events (list[CaptureEvent])
+    """
+
     events: list[CaptureEvent] = _attrs_field(converter=_convert_events)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

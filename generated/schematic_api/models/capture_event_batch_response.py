@@ -32,7 +32,12 @@ def _convert_params(value: CaptureEventBatchResponseParams | Mapping[str, Any]) 
 
 @_attrs_define
 class CaptureEventBatchResponse:
-    """Capture service response (undocumented upstream; assumed enveloped)"""
+    """Capture service response (undocumented upstream; assumed enveloped)
+
+    Attributes:
+        data (RawEventBatchResponseData)
+        params (CaptureEventBatchResponseParams)
+    """
 
     data: RawEventBatchResponseData = _attrs_field(converter=_convert_data)
 

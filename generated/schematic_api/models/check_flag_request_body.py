@@ -36,7 +36,12 @@ def _convert_user(
 
 @_attrs_define
 class CheckFlagRequestBody:
-    """Evaluation context of a flag check"""
+    """Evaluation context of a flag check
+
+    Attributes:
+        company (CheckFlagRequestBodyCompanyType0 | None | Unset)
+        user (CheckFlagRequestBodyUserType0 | None | Unset)
+    """
 
     company: CheckFlagRequestBodyCompanyType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_company)
 
@@ -89,9 +94,8 @@ class CheckFlagRequestBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                company_type_0 = CheckFlagRequestBodyCompanyType0.from_dict(data)
+                return CheckFlagRequestBodyCompanyType0.from_dict(data)
 
-                return company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(CheckFlagRequestBodyCompanyType0 | None | Unset, data)
@@ -106,9 +110,8 @@ class CheckFlagRequestBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_type_0 = CheckFlagRequestBodyUserType0.from_dict(data)
+                return CheckFlagRequestBodyUserType0.from_dict(data)
 
-                return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(CheckFlagRequestBodyUserType0 | None | Unset, data)

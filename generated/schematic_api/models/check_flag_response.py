@@ -31,8 +31,14 @@ def _convert_params(value: CheckFlagResponseParams | Mapping[str, Any]) -> Check
 
 @_attrs_define
 class CheckFlagResponse:
+    """The `CheckFlagResponse` object of the API.
+
+    Attributes:
+        data (CheckFlagResponseData): Result of checking one flag
+        params (CheckFlagResponseParams)
+    """
+
     data: CheckFlagResponseData = _attrs_field(converter=_convert_data)
-    """ Result of checking one flag """
 
     params: CheckFlagResponseParams = _attrs_field(converter=_convert_params)
 

@@ -26,7 +26,25 @@ def _convert_entitlement(value: FeatureEntitlement | Unset | Mapping[str, Any]) 
 
 @_attrs_define
 class CheckFlagResponseData:
-    """Result of checking one flag"""
+    """Result of checking one flag
+
+    Attributes:
+        flag (str)
+        reason (str)
+        value (bool)
+        company_id (None | str | Unset)
+        entitlement (FeatureEntitlement | Unset): A company's entitlement to one feature, with usage where metered
+        error (None | str | Unset)
+        feature_allocation (int | None | Unset)
+        feature_usage (int | None | Unset)
+        feature_usage_event (None | str | Unset)
+        feature_usage_period (MetricPeriod | None | Unset)
+        feature_usage_reset_at (datetime.datetime | None | Unset)
+        flag_id (None | str | Unset)
+        rule_id (None | str | Unset)
+        rule_type (None | RuleType | Unset)
+        user_id (None | str | Unset)
+    """
 
     flag: str
 
@@ -37,7 +55,6 @@ class CheckFlagResponseData:
     company_id: None | str | Unset = UNSET
 
     entitlement: FeatureEntitlement | Unset = _attrs_field(default=UNSET, converter=_convert_entitlement)
-    """ A company's entitlement to one feature, with usage where metered """
 
     error: None | str | Unset = UNSET
 
@@ -251,9 +268,8 @@ class CheckFlagResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                feature_usage_period_type_1 = check_metric_period(data)
+                return check_metric_period(data)
 
-                return feature_usage_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriod | None | Unset, data)
@@ -268,9 +284,8 @@ class CheckFlagResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                feature_usage_reset_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return feature_usage_reset_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -303,9 +318,8 @@ class CheckFlagResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                rule_type_type_1 = check_rule_type(data)
+                return check_rule_type(data)
 
-                return rule_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RuleType | Unset, data)

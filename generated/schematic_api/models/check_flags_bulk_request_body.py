@@ -26,6 +26,12 @@ def _convert_contexts(
 
 @_attrs_define
 class CheckFlagsBulkRequestBody:
+    """The `CheckFlagsBulkRequestBody` object of the API.
+
+    Attributes:
+        contexts (list[CheckFlagRequestBody])
+    """
+
     contexts: list[CheckFlagRequestBody] = _attrs_field(converter=_convert_contexts)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,6 +32,13 @@ def _convert_params(value: CheckFlagsBulkResponseParams | Mapping[str, Any]) -> 
 
 @_attrs_define
 class CheckFlagsBulkResponse:
+    """The `CheckFlagsBulkResponse` object of the API.
+
+    Attributes:
+        data (CheckFlagsBulkResponseData)
+        params (CheckFlagsBulkResponseParams)
+    """
+
     data: CheckFlagsBulkResponseData = _attrs_field(converter=_convert_data)
 
     params: CheckFlagsBulkResponseParams = _attrs_field(converter=_convert_params)

@@ -26,6 +26,12 @@ def _convert_data(
 
 @_attrs_define
 class CheckFlagsBulkResponseData:
+    """The `CheckFlagsBulkResponseData` object of the API.
+
+    Attributes:
+        data (list[CheckFlagsResponseData])
+    """
+
     data: list[CheckFlagsResponseData] = _attrs_field(converter=_convert_data)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

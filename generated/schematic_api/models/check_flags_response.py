@@ -31,8 +31,14 @@ def _convert_params(value: CheckFlagsResponseParams | Mapping[str, Any]) -> Chec
 
 @_attrs_define
 class CheckFlagsResponse:
+    """The `CheckFlagsResponse` object of the API.
+
+    Attributes:
+        data (CheckFlagsResponseData): Results of checking all flags for one context
+        params (CheckFlagsResponseParams)
+    """
+
     data: CheckFlagsResponseData = _attrs_field(converter=_convert_data)
-    """ Results of checking all flags for one context """
 
     params: CheckFlagsResponseParams = _attrs_field(converter=_convert_params)
 

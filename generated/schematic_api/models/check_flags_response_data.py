@@ -26,7 +26,11 @@ def _convert_flags(
 
 @_attrs_define
 class CheckFlagsResponseData:
-    """Results of checking all flags for one context"""
+    """Results of checking all flags for one context
+
+    Attributes:
+        flags (list[CheckFlagResponseData])
+    """
 
     flags: list[CheckFlagResponseData] = _attrs_field(converter=_convert_flags)
 

@@ -74,7 +74,24 @@ def _convert_traits(
 
 @_attrs_define
 class CompanyDetailResponseData:
-    """A company with its keys, traits, entitlements and metrics (billing views omitted)"""
+    """A company with its keys, traits, entitlements and metrics (billing views omitted)
+
+    Attributes:
+        created_at (datetime.datetime)
+        entitlements (list[FeatureEntitlement])
+        entity_traits (list[EntityTraitDetailResponseData])
+        environment_id (str)
+        id (str)
+        keys (list[EntityKeyDetailResponseData])
+        metrics (list[CompanyEventPeriodMetricsResponseData])
+        name (str)
+        rules (list[Rule])
+        updated_at (datetime.datetime)
+        user_count (int)
+        last_seen_at (datetime.datetime | None | Unset)
+        logo_url (None | str | Unset)
+        traits (CompanyDetailResponseDataTraits | Unset)
+    """
 
     created_at: datetime.datetime
 
@@ -253,9 +270,8 @@ class CompanyDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

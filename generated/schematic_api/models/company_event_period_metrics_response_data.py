@@ -16,7 +16,21 @@ T = TypeVar("T", bound="CompanyEventPeriodMetricsResponseData")
 
 @_attrs_define
 class CompanyEventPeriodMetricsResponseData:
-    """Event count of a company for one metric period"""
+    """Event count of a company for one metric period
+
+    Attributes:
+        account_id (str)
+        captured_at_max (datetime.datetime)
+        captured_at_min (datetime.datetime)
+        company_id (str)
+        created_at (datetime.datetime)
+        environment_id (str)
+        event_subtype (str)
+        month_reset (MetricPeriodMonthReset)
+        period (MetricPeriod)
+        value (int)
+        valid_until (datetime.datetime | None | Unset)
+    """
 
     account_id: str
 
@@ -123,9 +137,8 @@ class CompanyEventPeriodMetricsResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                valid_until_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return valid_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

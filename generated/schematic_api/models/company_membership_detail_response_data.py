@@ -24,7 +24,16 @@ def _convert_company(value: CompanyResponseData | Unset | Mapping[str, Any]) -> 
 
 @_attrs_define
 class CompanyMembershipDetailResponseData:
-    """Membership of a user in a company"""
+    """Membership of a user in a company
+
+    Attributes:
+        company_id (str)
+        created_at (datetime.datetime)
+        id (str)
+        updated_at (datetime.datetime)
+        user_id (str)
+        company (CompanyResponseData | Unset): Summary of a company
+    """
 
     company_id: str
 
@@ -37,7 +46,6 @@ class CompanyMembershipDetailResponseData:
     user_id: str
 
     company: CompanyResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_company)
-    """ Summary of a company """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

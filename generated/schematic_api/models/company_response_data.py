@@ -14,7 +14,17 @@ T = TypeVar("T", bound="CompanyResponseData")
 
 @_attrs_define
 class CompanyResponseData:
-    """Summary of a company"""
+    """Summary of a company
+
+    Attributes:
+        created_at (datetime.datetime)
+        environment_id (str)
+        id (str)
+        name (str)
+        updated_at (datetime.datetime)
+        last_seen_at (datetime.datetime | None | Unset)
+        logo_url (None | str | Unset)
+    """
 
     created_at: datetime.datetime
 
@@ -96,9 +106,8 @@ class CompanyResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

@@ -19,7 +19,28 @@ T = TypeVar("T", bound="Condition")
 
 @_attrs_define
 class Condition:
-    """A rule condition (as embedded in Rule)"""
+    """A rule condition (as embedded in Rule)
+
+    Attributes:
+        id (str)
+        comparison_trait_id (None | str | Unset)
+        condition_group_id (None | str | Unset)
+        condition_type (ConditionType | Unset)
+        created_at (datetime.datetime | Unset)
+        environment_id (str | Unset)
+        event_subtype (None | str | Unset)
+        flag_id (None | str | Unset)
+        metric_period (MetricPeriod | None | Unset)
+        metric_period_month_reset (MetricPeriodMonthReset | None | Unset)
+        metric_value (int | None | Unset)
+        operator (ComparableOperator | Unset)
+        resource_ids (list[str] | Unset)
+        rule_id (str | Unset)
+        trait_entity_type (EntityType | None | Unset)
+        trait_id (None | str | Unset)
+        trait_value (str | Unset)
+        updated_at (datetime.datetime | Unset)
+    """
 
     id: str
 
@@ -257,9 +278,8 @@ class Condition:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_type_1 = check_metric_period(data)
+                return check_metric_period(data)
 
-                return metric_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriod | None | Unset, data)
@@ -274,9 +294,8 @@ class Condition:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_month_reset_type_1 = check_metric_period_month_reset(data)
+                return check_metric_period_month_reset(data)
 
-                return metric_period_month_reset_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriodMonthReset | None | Unset, data)
@@ -311,9 +330,8 @@ class Condition:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                trait_entity_type_type_1 = check_entity_type(data)
+                return check_entity_type(data)
 
-                return trait_entity_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(EntityType | None | Unset, data)

@@ -24,7 +24,17 @@ def _convert_conditions(
 
 @_attrs_define
 class ConditionGroup:
-    """A group of conditions, OR'd together (as embedded in Rule)"""
+    """A group of conditions, OR'd together (as embedded in Rule)
+
+    Attributes:
+        id (str)
+        conditions (list[Condition] | Unset)
+        created_at (datetime.datetime | Unset)
+        environment_id (str | Unset)
+        flag_id (None | str | Unset)
+        rule_id (str | Unset)
+        updated_at (datetime.datetime | Unset)
+    """
 
     id: str
 

@@ -26,6 +26,12 @@ def _convert_events(
 
 @_attrs_define
 class CreateEventBatchRequestBody:
+    """The `CreateEventBatchRequestBody` object of the API.
+
+    Attributes:
+        events (list[CreateEventRequestBody])
+    """
+
     events: list[CreateEventRequestBody] = _attrs_field(converter=_convert_events)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

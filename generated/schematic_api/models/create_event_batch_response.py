@@ -32,6 +32,13 @@ def _convert_params(value: CreateEventBatchResponseParams | Mapping[str, Any]) -
 
 @_attrs_define
 class CreateEventBatchResponse:
+    """The `CreateEventBatchResponse` object of the API.
+
+    Attributes:
+        data (RawEventBatchResponseData)
+        params (CreateEventBatchResponseParams)
+    """
+
     data: RawEventBatchResponseData = _attrs_field(converter=_convert_data)
 
     params: CreateEventBatchResponseParams = _attrs_field(converter=_convert_params)

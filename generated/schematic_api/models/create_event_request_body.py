@@ -22,12 +22,22 @@ T = TypeVar("T", bound="CreateEventRequestBody")
 
 @_attrs_define
 class CreateEventRequestBody:
+    """The `CreateEventRequestBody` object of the API.
+
+    Attributes:
+        event_type (EventType)
+        backfill (bool | None | Unset)
+        body (EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack | Unset): Body of an event; its shape depends on the event type
+        idempotency_key (None | str | Unset)
+        sent_at (datetime.datetime | None | Unset)
+        trusted_client_clock (bool | None | Unset)
+    """
+
     event_type: EventType
 
     backfill: bool | None | Unset = UNSET
 
     body: EventBodyFlagCheck | EventBodyIdentify | EventBodyInference | EventBodyTrack | Unset = UNSET
-    """ Body of an event; its shape depends on the event type """
 
     idempotency_key: None | str | Unset = UNSET
 
@@ -129,32 +139,27 @@ class CreateEventRequestBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_event_body_type_0 = EventBodyIdentify.from_dict(data)
+                return EventBodyIdentify.from_dict(data)
 
-                return componentsschemas_event_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_event_body_type_1 = EventBodyTrack.from_dict(data)
+                return EventBodyTrack.from_dict(data)
 
-                return componentsschemas_event_body_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_event_body_type_2 = EventBodyFlagCheck.from_dict(data)
+                return EventBodyFlagCheck.from_dict(data)
 
-                return componentsschemas_event_body_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_event_body_type_3 = EventBodyInference.from_dict(data)
-
-            return componentsschemas_event_body_type_3
+            return EventBodyInference.from_dict(data)
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -175,9 +180,8 @@ class CreateEventRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sent_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

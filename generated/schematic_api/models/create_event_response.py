@@ -31,8 +31,14 @@ def _convert_params(value: CreateEventResponseParams | Mapping[str, Any]) -> Cre
 
 @_attrs_define
 class CreateEventResponse:
+    """The `CreateEventResponse` object of the API.
+
+    Attributes:
+        data (RawEventResponseData): Receipt of a captured event
+        params (CreateEventResponseParams)
+    """
+
     data: RawEventResponseData = _attrs_field(converter=_convert_data)
-    """ Receipt of a captured event """
 
     params: CreateEventResponseParams = _attrs_field(converter=_convert_params)
 

@@ -14,6 +14,18 @@ T = TypeVar("T", bound="CreateFlagRequestBody")
 
 @_attrs_define
 class CreateFlagRequestBody:
+    """The `CreateFlagRequestBody` object of the API.
+
+    Attributes:
+        default_value (bool)
+        description (str)
+        flag_type (FlagType)
+        key (str)
+        name (str)
+        feature_id (None | str | Unset)
+        maintainer_account_member_id (None | str | Unset)
+    """
+
     default_value: bool
 
     description: str

@@ -31,8 +31,14 @@ def _convert_params(value: CreateFlagResponseParams | Mapping[str, Any]) -> Crea
 
 @_attrs_define
 class CreateFlagResponse:
+    """The `CreateFlagResponse` object of the API.
+
+    Attributes:
+        data (FlagDetailResponseData): A flag with its feature, maintainer and rules
+        params (CreateFlagResponseParams)
+    """
+
     data: FlagDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A flag with its feature, maintainer and rules """
 
     params: CreateFlagResponseParams = _attrs_field(converter=_convert_params)
 

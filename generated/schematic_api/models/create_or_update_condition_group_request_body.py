@@ -28,6 +28,14 @@ def _convert_conditions(
 
 @_attrs_define
 class CreateOrUpdateConditionGroupRequestBody:
+    """The `CreateOrUpdateConditionGroupRequestBody` object of the API.
+
+    Attributes:
+        conditions (list[CreateOrUpdateConditionRequestBody])
+        flag_id (None | str | Unset)
+        id (None | str | Unset)
+    """
+
     conditions: list[CreateOrUpdateConditionRequestBody] = _attrs_field(converter=_convert_conditions)
 
     flag_id: None | str | Unset = UNSET

@@ -17,6 +17,24 @@ T = TypeVar("T", bound="CreateOrUpdateConditionRequestBody")
 
 @_attrs_define
 class CreateOrUpdateConditionRequestBody:
+    """The `CreateOrUpdateConditionRequestBody` object of the API.
+
+    Attributes:
+        condition_type (ConditionType)
+        operator (ComparableOperator)
+        resource_ids (list[str])
+        comparison_trait_id (None | str | Unset)
+        credit_cost (float | None | Unset)
+        credit_id (None | str | Unset)
+        event_subtype (None | str | Unset)
+        id (None | str | Unset)
+        metric_period (MetricPeriod | None | Unset)
+        metric_period_month_reset (MetricPeriodMonthReset | None | Unset)
+        metric_value (int | None | Unset)
+        trait_id (None | str | Unset)
+        trait_value (None | str | Unset)
+    """
+
     condition_type: ConditionType
 
     operator: ComparableOperator
@@ -210,9 +228,8 @@ class CreateOrUpdateConditionRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_type_1 = check_metric_period(data)
+                return check_metric_period(data)
 
-                return metric_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriod | None | Unset, data)
@@ -227,9 +244,8 @@ class CreateOrUpdateConditionRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_month_reset_type_1 = check_metric_period_month_reset(data)
+                return check_metric_period_month_reset(data)
 
-                return metric_period_month_reset_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriodMonthReset | None | Unset, data)

@@ -45,6 +45,18 @@ def _convert_conditions(
 
 @_attrs_define
 class CreateOrUpdateRuleRequestBody:
+    """The `CreateOrUpdateRuleRequestBody` object of the API.
+
+    Attributes:
+        condition_groups (list[CreateOrUpdateConditionGroupRequestBody])
+        conditions (list[CreateOrUpdateConditionRequestBody])
+        name (str)
+        priority (int)
+        value (bool)
+        id (None | str | Unset)
+        rule_type (None | RuleType | Unset)
+    """
+
     condition_groups: list[CreateOrUpdateConditionGroupRequestBody] = _attrs_field(converter=_convert_condition_groups)
 
     conditions: list[CreateOrUpdateConditionRequestBody] = _attrs_field(converter=_convert_conditions)
@@ -153,9 +165,8 @@ class CreateOrUpdateRuleRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                rule_type_type_1 = check_rule_type(data)
+                return check_rule_type(data)
 
-                return rule_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RuleType | Unset, data)

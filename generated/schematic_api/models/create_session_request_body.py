@@ -13,19 +13,22 @@ T = TypeVar("T", bound="CreateSessionRequestBody")
 
 @_attrs_define
 class CreateSessionRequestBody:
-    """Identity to bind to the session; all fields optional"""
+    """Identity to bind to the session; all fields optional
+
+    Attributes:
+        user_id (str | Unset): Authenticated user id; omit for anonymous visitors
+        anonymous_id (str | Unset): Stable anonymous/device id
+        user_id_sig (str | Unset): Hex HMAC-SHA256 of "{user_id}|{user_id_ts}"
+        user_id_ts (int | Unset): Unix seconds paired with user_id_sig
+    """
 
     user_id: str | Unset = UNSET
-    """ Authenticated user id; omit for anonymous visitors """
 
     anonymous_id: str | Unset = UNSET
-    """ Stable anonymous/device id """
 
     user_id_sig: str | Unset = UNSET
-    """ Hex HMAC-SHA256 of "{user_id}|{user_id_ts}" """
 
     user_id_ts: int | Unset = UNSET
-    """ Unix seconds paired with user_id_sig """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,12 @@ T = TypeVar("T", bound="CreateSessionResponse")
 
 @_attrs_define
 class CreateSessionResponse:
-    """Session token (not enveloped)"""
+    """Session token (not enveloped)
+
+    Attributes:
+        token (str)
+        expires_at (datetime.datetime)
+    """
 
     token: str
 

@@ -29,6 +29,13 @@ def _convert_params(value: DeleteCompanyResponseParams | Mapping[str, Any]) -> D
 
 @_attrs_define
 class DeleteCompanyResponse:
+    """The `DeleteCompanyResponse` object of the API.
+
+    Attributes:
+        data (DeleteResponse)
+        params (DeleteCompanyResponseParams)
+    """
+
     data: DeleteResponse = _attrs_field(converter=_convert_data)
 
     params: DeleteCompanyResponseParams = _attrs_field(converter=_convert_params)

@@ -29,6 +29,13 @@ def _convert_params(value: DeleteFlagResponseParams | Mapping[str, Any]) -> Dele
 
 @_attrs_define
 class DeleteFlagResponse:
+    """The `DeleteFlagResponse` object of the API.
+
+    Attributes:
+        data (DeleteResponse)
+        params (DeleteFlagResponseParams)
+    """
+
     data: DeleteResponse = _attrs_field(converter=_convert_data)
 
     params: DeleteFlagResponseParams = _attrs_field(converter=_convert_params)

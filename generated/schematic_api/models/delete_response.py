@@ -13,6 +13,12 @@ T = TypeVar("T", bound="DeleteResponse")
 
 @_attrs_define
 class DeleteResponse:
+    """The `DeleteResponse` object of the API.
+
+    Attributes:
+        deleted (bool | Unset)
+    """
+
     deleted: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,6 +29,13 @@ def _convert_params(value: DeleteUserResponseParams | Mapping[str, Any]) -> Dele
 
 @_attrs_define
 class DeleteUserResponse:
+    """The `DeleteUserResponse` object of the API.
+
+    Attributes:
+        data (DeleteResponse)
+        params (DeleteUserResponseParams)
+    """
+
     data: DeleteResponse = _attrs_field(converter=_convert_data)
 
     params: DeleteUserResponseParams = _attrs_field(converter=_convert_params)

@@ -15,6 +15,16 @@ T = TypeVar("T", bound="EntityKeyDefinitionResponseData")
 
 @_attrs_define
 class EntityKeyDefinitionResponseData:
+    """The `EntityKeyDefinitionResponseData` object of the API.
+
+    Attributes:
+        created_at (datetime.datetime)
+        entity_type (EntityType)
+        id (str)
+        key (str)
+        updated_at (datetime.datetime)
+    """
+
     created_at: datetime.datetime
 
     entity_type: EntityType

@@ -28,7 +28,20 @@ def _convert_definition(
 
 @_attrs_define
 class EntityKeyDetailResponseData:
-    """One identifying key of a company or user"""
+    """One identifying key of a company or user
+
+    Attributes:
+        created_at (datetime.datetime)
+        definition_id (str)
+        entity_id (str)
+        entity_type (EntityType)
+        environment_id (str)
+        id (str)
+        key (str)
+        updated_at (datetime.datetime)
+        value (str)
+        definition (EntityKeyDefinitionResponseData | Unset)
+    """
 
     created_at: datetime.datetime
 

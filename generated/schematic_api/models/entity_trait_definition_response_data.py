@@ -16,6 +16,18 @@ T = TypeVar("T", bound="EntityTraitDefinitionResponseData")
 
 @_attrs_define
 class EntityTraitDefinitionResponseData:
+    """The `EntityTraitDefinitionResponseData` object of the API.
+
+    Attributes:
+        created_at (datetime.datetime)
+        display_name (str)
+        entity_type (EntityType)
+        hierarchy (list[str])
+        id (str)
+        trait_type (TraitType)
+        updated_at (datetime.datetime)
+    """
+
     created_at: datetime.datetime
 
     display_name: str

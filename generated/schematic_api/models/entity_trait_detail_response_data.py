@@ -27,7 +27,17 @@ def _convert_definition(
 
 @_attrs_define
 class EntityTraitDetailResponseData:
-    """One trait value of a company or user"""
+    """One trait value of a company or user
+
+    Attributes:
+        created_at (datetime.datetime)
+        definition_id (str)
+        environment_id (str)
+        id (str)
+        updated_at (datetime.datetime)
+        value (str)
+        definition (EntityTraitDefinitionResponseData | Unset)
+    """
 
     created_at: datetime.datetime
 

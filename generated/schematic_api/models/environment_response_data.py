@@ -14,6 +14,16 @@ T = TypeVar("T", bound="EnvironmentResponseData")
 
 @_attrs_define
 class EnvironmentResponseData:
+    """The `EnvironmentResponseData` object of the API.
+
+    Attributes:
+        id (str)
+        created_at (datetime.datetime | Unset)
+        environment_type (str | Unset)
+        name (str | Unset)
+        updated_at (datetime.datetime | Unset)
+    """
+
     id: str
 
     created_at: datetime.datetime | Unset = UNSET

@@ -13,13 +13,16 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error body returned with every non-2xx response"""
+    """Error body returned with every non-2xx response
+
+    Attributes:
+        error (str): Error message
+        max_size (int | Unset): Maximum batch size (capture service)
+    """
 
     error: str
-    """ Error message """
 
     max_size: int | Unset = UNSET
-    """ Maximum batch size (capture service) """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -36,7 +36,21 @@ def _convert_req_user(
 
 @_attrs_define
 class EventBodyFlagCheck:
-    """Body of a flag_check event"""
+    """Body of a flag_check event
+
+    Attributes:
+        flag_key (str)
+        reason (str)
+        value (bool)
+        company_id (None | str | Unset)
+        error (None | str | Unset)
+        flag_id (None | str | Unset)
+        preflight (bool | Unset)
+        req_company (EventBodyFlagCheckReqCompanyType0 | None | Unset)
+        req_user (EventBodyFlagCheckReqUserType0 | None | Unset)
+        rule_id (None | str | Unset)
+        user_id (None | str | Unset)
+    """
 
     flag_key: str
 
@@ -199,9 +213,8 @@ class EventBodyFlagCheck:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                req_company_type_0 = EventBodyFlagCheckReqCompanyType0.from_dict(data)
+                return EventBodyFlagCheckReqCompanyType0.from_dict(data)
 
-                return req_company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(EventBodyFlagCheckReqCompanyType0 | None | Unset, data)
@@ -216,9 +229,8 @@ class EventBodyFlagCheck:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                req_user_type_0 = EventBodyFlagCheckReqUserType0.from_dict(data)
+                return EventBodyFlagCheckReqUserType0.from_dict(data)
 
-                return req_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(EventBodyFlagCheckReqUserType0 | None | Unset, data)

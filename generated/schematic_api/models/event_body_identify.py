@@ -39,12 +39,18 @@ def _convert_traits(value: EventBodyIdentifyTraits | Unset | Mapping[str, Any]) 
 
 @_attrs_define
 class EventBodyIdentify:
-    """Body of an identify event"""
+    """Body of an identify event
+
+    Attributes:
+        keys (EventBodyIdentifyKeys)
+        company (EventBodyIdentifyCompany | Unset): Company to upsert and associate with the identified user
+        name (str | Unset)
+        traits (EventBodyIdentifyTraits | Unset)
+    """
 
     keys: EventBodyIdentifyKeys = _attrs_field(converter=_convert_keys)
 
     company: EventBodyIdentifyCompany | Unset = _attrs_field(default=UNSET, converter=_convert_company)
-    """ Company to upsert and associate with the identified user """
 
     name: str | Unset = UNSET
 

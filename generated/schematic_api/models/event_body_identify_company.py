@@ -36,7 +36,13 @@ def _convert_traits(
 
 @_attrs_define
 class EventBodyIdentifyCompany:
-    """Company to upsert and associate with the identified user"""
+    """Company to upsert and associate with the identified user
+
+    Attributes:
+        keys (EventBodyIdentifyCompanyKeys | Unset)
+        name (str | Unset)
+        traits (EventBodyIdentifyCompanyTraits | Unset)
+    """
 
     keys: EventBodyIdentifyCompanyKeys | Unset = _attrs_field(default=UNSET, converter=_convert_keys)
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="EventBodyIdentifyCompanyTraits")
 
 @_attrs_define
 class EventBodyIdentifyCompanyTraits:
+    """The `EventBodyIdentifyCompanyTraits` object of the API."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

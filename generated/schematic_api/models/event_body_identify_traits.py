@@ -11,6 +11,8 @@ T = TypeVar("T", bound="EventBodyIdentifyTraits")
 
 @_attrs_define
 class EventBodyIdentifyTraits:
+    """The `EventBodyIdentifyTraits` object of the API."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,7 +32,24 @@ def _convert_user(value: EventBodyInferenceUser | Unset | Mapping[str, Any]) -> 
 
 @_attrs_define
 class EventBodyInference:
-    """Body of an inference (LLM usage) event"""
+    """Body of an inference (LLM usage) event
+
+    Attributes:
+        company (EventBodyInferenceCompany)
+        input_tokens (int)
+        output_tokens (int)
+        provider (str)
+        response_model (str)
+        cached_input_tokens (int | Unset)
+        cost (str | Unset)
+        currency (str | Unset)
+        event (str | Unset)
+        operation (str | Unset)
+        reasoning_tokens (int | Unset)
+        request_model (str | Unset)
+        requests (int | Unset)
+        user (EventBodyInferenceUser | Unset)
+    """
 
     company: EventBodyInferenceCompany = _attrs_field(converter=_convert_company)
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="EventBodyInferenceUser")
 
 @_attrs_define
 class EventBodyInferenceUser:
+    """The `EventBodyInferenceUser` object of the API."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

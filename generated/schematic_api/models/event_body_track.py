@@ -38,7 +38,16 @@ def _convert_user(value: EventBodyTrackUser | Unset | Mapping[str, Any]) -> Even
 
 @_attrs_define
 class EventBodyTrack:
-    """Body of a track event"""
+    """Body of a track event
+
+    Attributes:
+        event (str)
+        company (EventBodyTrackCompany | Unset)
+        lease_id (str | Unset)
+        quantity (int | Unset)
+        traits (EventBodyTrackTraits | Unset)
+        user (EventBodyTrackUser | Unset)
+    """
 
     event: str
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="EventBodyTrackCompany")
 
 @_attrs_define
 class EventBodyTrackCompany:
+    """The `EventBodyTrackCompany` object of the API."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

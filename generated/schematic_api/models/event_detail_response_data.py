@@ -47,7 +47,35 @@ def _convert_user(value: PreviewObject | Unset | Mapping[str, Any]) -> PreviewOb
 
 @_attrs_define
 class EventDetailResponseData:
-    """A stored event with its processing state"""
+    """A stored event with its processing state
+
+    Attributes:
+        body (EventDetailResponseDataBody)
+        body_preview (str)
+        captured_at (datetime.datetime)
+        feature_ids (list[str])
+        features (list[PreviewObject])
+        id (str)
+        quantity (int)
+        status (EventStatus)
+        type_ (EventType)
+        api_key (None | str | Unset)
+        api_key_view (ApiKeyResponseData | Unset)
+        company (PreviewObject | Unset)
+        company_id (None | str | Unset)
+        enriched_at (datetime.datetime | None | Unset)
+        environment_id (None | str | Unset)
+        error_message (None | str | Unset)
+        idempotency_key (None | str | Unset)
+        lease_id (None | str | Unset)
+        loaded_at (datetime.datetime | None | Unset)
+        processed_at (datetime.datetime | None | Unset)
+        sent_at (datetime.datetime | None | Unset)
+        subtype (None | str | Unset)
+        updated_at (datetime.datetime | None | Unset)
+        user (PreviewObject | Unset)
+        user_id (None | str | Unset)
+    """
 
     body: EventDetailResponseDataBody = _attrs_field(converter=_convert_body)
 
@@ -343,9 +371,8 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                enriched_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return enriched_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -396,9 +423,8 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                loaded_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return loaded_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -413,9 +439,8 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                processed_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return processed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -430,9 +455,8 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sent_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -456,9 +480,8 @@ class EventDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

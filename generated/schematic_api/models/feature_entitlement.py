@@ -27,7 +27,29 @@ def _convert_warning_tiers(
 
 @_attrs_define
 class FeatureEntitlement:
-    """A company's entitlement to one feature, with usage where metered"""
+    """A company's entitlement to one feature, with usage where metered
+
+    Attributes:
+        feature_id (str)
+        feature_key (str)
+        value_type (EntitlementValueType)
+        allocation (int | None | Unset)
+        consumption_rate (float | None | Unset)
+        credit_id (None | str | Unset)
+        credit_remaining (float | None | Unset)
+        credit_reserved (float | None | Unset)
+        credit_settled (float | None | Unset)
+        credit_total (float | None | Unset)
+        credit_used (float | None | Unset)
+        event_name (None | str | Unset)
+        event_subtype (None | str | Unset)
+        metric_period (MetricPeriod | None | Unset)
+        metric_reset_at (datetime.datetime | None | Unset)
+        month_reset (MetricPeriodMonthReset | None | Unset)
+        soft_limit (int | None | Unset)
+        usage (int | None | Unset)
+        warning_tiers (list[WarningTier] | Unset)
+    """
 
     feature_id: str
 
@@ -332,9 +354,8 @@ class FeatureEntitlement:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_type_1 = check_metric_period(data)
+                return check_metric_period(data)
 
-                return metric_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriod | None | Unset, data)
@@ -349,9 +370,8 @@ class FeatureEntitlement:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_reset_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return metric_reset_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
@@ -366,9 +386,8 @@ class FeatureEntitlement:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                month_reset_type_1 = check_metric_period_month_reset(data)
+                return check_metric_period_month_reset(data)
 
-                return month_reset_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriodMonthReset | None | Unset, data)

@@ -16,6 +16,26 @@ T = TypeVar("T", bound="FeatureResponseData")
 
 @_attrs_define
 class FeatureResponseData:
+    """The `FeatureResponseData` object of the API.
+
+    Attributes:
+        created_at (datetime.datetime)
+        description (str)
+        feature_type (FeatureType)
+        icon (str)
+        id (str)
+        name (str)
+        updated_at (datetime.datetime)
+        event_subtype (None | str | Unset)
+        license_id (None | str | Unset)
+        lifecycle_phase (FeatureLifecyclePhase | None | Unset)
+        maintainer_account_member_id (None | str | Unset)
+        plural_name (None | str | Unset)
+        singular_name (None | str | Unset)
+        trait_id (None | str | Unset)
+        usage_limit_trait_id (None | str | Unset)
+    """
+
     created_at: datetime.datetime
 
     description: str
@@ -188,9 +208,8 @@ class FeatureResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lifecycle_phase_type_1 = check_feature_lifecycle_phase(data)
+                return check_feature_lifecycle_phase(data)
 
-                return lifecycle_phase_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(FeatureLifecyclePhase | None | Unset, data)

@@ -45,7 +45,24 @@ def _convert_maintainer(
 
 @_attrs_define
 class FlagDetailResponseData:
-    """A flag with its feature, maintainer and rules"""
+    """A flag with its feature, maintainer and rules
+
+    Attributes:
+        created_at (datetime.datetime)
+        default_value (bool)
+        description (str)
+        flag_type (FlagType)
+        id (str)
+        key (str)
+        name (str)
+        rules (list[RuleDetailResponseData])
+        updated_at (datetime.datetime)
+        feature (FeatureResponseData | Unset)
+        feature_id (None | str | Unset)
+        last_checked_at (datetime.datetime | None | Unset)
+        maintainer (AccountMemberResponseData | Unset): A member of the Schematic account
+        maintainer_account_member_id (None | str | Unset)
+    """
 
     created_at: datetime.datetime
 
@@ -72,7 +89,6 @@ class FlagDetailResponseData:
     last_checked_at: datetime.datetime | None | Unset = UNSET
 
     maintainer: AccountMemberResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_maintainer)
-    """ A member of the Schematic account """
 
     maintainer_account_member_id: None | str | Unset = UNSET
 
@@ -210,9 +226,8 @@ class FlagDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_checked_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_checked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

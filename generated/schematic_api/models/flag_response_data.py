@@ -15,6 +15,21 @@ T = TypeVar("T", bound="FlagResponseData")
 
 @_attrs_define
 class FlagResponseData:
+    """The `FlagResponseData` object of the API.
+
+    Attributes:
+        created_at (datetime.datetime)
+        default_value (bool)
+        description (str)
+        flag_type (FlagType)
+        id (str)
+        key (str)
+        name (str)
+        updated_at (datetime.datetime)
+        feature_id (None | str | Unset)
+        maintainer_account_member_id (None | str | Unset)
+    """
+
     created_at: datetime.datetime
 
     default_value: bool

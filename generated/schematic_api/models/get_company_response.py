@@ -32,8 +32,14 @@ def _convert_params(value: GetCompanyResponseParams | Mapping[str, Any]) -> GetC
 
 @_attrs_define
 class GetCompanyResponse:
+    """The `GetCompanyResponse` object of the API.
+
+    Attributes:
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        params (GetCompanyResponseParams)
+    """
+
     data: CompanyDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A company with its keys, traits, entitlements and metrics (billing views omitted) """
 
     params: GetCompanyResponseParams = _attrs_field(converter=_convert_params)
 

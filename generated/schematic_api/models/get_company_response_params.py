@@ -11,6 +11,8 @@ T = TypeVar("T", bound="GetCompanyResponseParams")
 
 @_attrs_define
 class GetCompanyResponseParams:
+    """The `GetCompanyResponseParams` object of the API."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -31,8 +31,14 @@ def _convert_params(value: GetEventResponseParams | Mapping[str, Any]) -> GetEve
 
 @_attrs_define
 class GetEventResponse:
+    """The `GetEventResponse` object of the API.
+
+    Attributes:
+        data (EventDetailResponseData): A stored event with its processing state
+        params (GetEventResponseParams)
+    """
+
     data: EventDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A stored event with its processing state """
 
     params: GetEventResponseParams = _attrs_field(converter=_convert_params)
 

@@ -30,8 +30,14 @@ def _convert_params(value: GetFlagResponseParams | Mapping[str, Any]) -> GetFlag
 
 @_attrs_define
 class GetFlagResponse:
+    """The `GetFlagResponse` object of the API.
+
+    Attributes:
+        data (FlagDetailResponseData): A flag with its feature, maintainer and rules
+        params (GetFlagResponseParams)
+    """
+
     data: FlagDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A flag with its feature, maintainer and rules """
 
     params: GetFlagResponseParams = _attrs_field(converter=_convert_params)
 

@@ -30,8 +30,14 @@ def _convert_params(value: GetUserResponseParams | Mapping[str, Any]) -> GetUser
 
 @_attrs_define
 class GetUserResponse:
+    """The `GetUserResponse` object of the API.
+
+    Attributes:
+        data (UserDetailResponseData): A user with its keys, traits and company memberships
+        params (GetUserResponseParams)
+    """
+
     data: UserDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A user with its keys, traits and company memberships """
 
     params: GetUserResponseParams = _attrs_field(converter=_convert_params)
 

@@ -35,6 +35,13 @@ def _convert_lookup(
 
 @_attrs_define
 class IssueTemporaryAccessTokenRequestBody:
+    """The `IssueTemporaryAccessTokenRequestBody` object of the API.
+
+    Attributes:
+        lookup (IssueTemporaryAccessTokenRequestBodyLookup)
+        resource_type (TemporaryAccessTokenResourceType)
+    """
+
     lookup: IssueTemporaryAccessTokenRequestBodyLookup = _attrs_field(converter=_convert_lookup)
 
     resource_type: TemporaryAccessTokenResourceType

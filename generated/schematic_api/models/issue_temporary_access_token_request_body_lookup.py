@@ -11,6 +11,8 @@ T = TypeVar("T", bound="IssueTemporaryAccessTokenRequestBodyLookup")
 
 @_attrs_define
 class IssueTemporaryAccessTokenRequestBodyLookup:
+    """The `IssueTemporaryAccessTokenRequestBodyLookup` object of the API."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -43,6 +43,13 @@ def _convert_params(
 
 @_attrs_define
 class IssueTemporaryAccessTokenResponse:
+    """The `IssueTemporaryAccessTokenResponse` object of the API.
+
+    Attributes:
+        data (IssueTemporaryAccessTokenResponseData)
+        params (IssueTemporaryAccessTokenResponseParams)
+    """
+
     data: IssueTemporaryAccessTokenResponseData = _attrs_field(converter=_convert_data)
 
     params: IssueTemporaryAccessTokenResponseParams = _attrs_field(converter=_convert_params)

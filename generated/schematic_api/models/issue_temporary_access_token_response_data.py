@@ -18,6 +18,19 @@ T = TypeVar("T", bound="IssueTemporaryAccessTokenResponseData")
 
 @_attrs_define
 class IssueTemporaryAccessTokenResponseData:
+    """The `IssueTemporaryAccessTokenResponseData` object of the API.
+
+    Attributes:
+        api_key_id (str)
+        created_at (datetime.datetime)
+        environment_id (str)
+        expired_at (datetime.datetime)
+        id (str)
+        resource_type (TemporaryAccessTokenResourceType)
+        token (str)
+        updated_at (datetime.datetime)
+    """
+
     api_key_id: str
 
     created_at: datetime.datetime

@@ -34,6 +34,13 @@ def _convert_params(value: ListCompaniesResponseParams | Mapping[str, Any]) -> L
 
 @_attrs_define
 class ListCompaniesResponse:
+    """The `ListCompaniesResponse` object of the API.
+
+    Attributes:
+        data (list[CompanyDetailResponseData])
+        params (ListCompaniesResponseParams)
+    """
+
     data: list[CompanyDetailResponseData] = _attrs_field(converter=_convert_data)
 
     params: ListCompaniesResponseParams = _attrs_field(converter=_convert_params)

@@ -34,6 +34,13 @@ def _convert_params(value: ListEventsResponseParams | Mapping[str, Any]) -> List
 
 @_attrs_define
 class ListEventsResponse:
+    """The `ListEventsResponse` object of the API.
+
+    Attributes:
+        data (list[EventDetailResponseData])
+        params (ListEventsResponseParams)
+    """
+
     data: list[EventDetailResponseData] = _attrs_field(converter=_convert_data)
 
     params: ListEventsResponseParams = _attrs_field(converter=_convert_params)

@@ -34,6 +34,13 @@ def _convert_params(value: ListFlagsResponseParams | Mapping[str, Any]) -> ListF
 
 @_attrs_define
 class ListFlagsResponse:
+    """The `ListFlagsResponse` object of the API.
+
+    Attributes:
+        data (list[FlagDetailResponseData])
+        params (ListFlagsResponseParams)
+    """
+
     data: list[FlagDetailResponseData] = _attrs_field(converter=_convert_data)
 
     params: ListFlagsResponseParams = _attrs_field(converter=_convert_params)

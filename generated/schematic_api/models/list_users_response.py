@@ -34,6 +34,13 @@ def _convert_params(value: ListUsersResponseParams | Mapping[str, Any]) -> ListU
 
 @_attrs_define
 class ListUsersResponse:
+    """The `ListUsersResponse` object of the API.
+
+    Attributes:
+        data (list[UserDetailResponseData])
+        params (ListUsersResponseParams)
+    """
+
     data: list[UserDetailResponseData] = _attrs_field(converter=_convert_data)
 
     params: ListUsersResponseParams = _attrs_field(converter=_convert_params)

@@ -32,8 +32,14 @@ def _convert_params(value: LookupCompanyResponseParams | Mapping[str, Any]) -> L
 
 @_attrs_define
 class LookupCompanyResponse:
+    """The `LookupCompanyResponse` object of the API.
+
+    Attributes:
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        params (LookupCompanyResponseParams)
+    """
+
     data: CompanyDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A company with its keys, traits, entitlements and metrics (billing views omitted) """
 
     params: LookupCompanyResponseParams = _attrs_field(converter=_convert_params)
 

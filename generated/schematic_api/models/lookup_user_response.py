@@ -31,8 +31,14 @@ def _convert_params(value: LookupUserResponseParams | Mapping[str, Any]) -> Look
 
 @_attrs_define
 class LookupUserResponse:
+    """The `LookupUserResponse` object of the API.
+
+    Attributes:
+        data (UserDetailResponseData): A user with its keys, traits and company memberships
+        params (LookupUserResponseParams)
+    """
+
     data: UserDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A user with its keys, traits and company memberships """
 
     params: LookupUserResponseParams = _attrs_field(converter=_convert_params)
 

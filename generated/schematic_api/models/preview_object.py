@@ -13,6 +13,15 @@ T = TypeVar("T", bound="PreviewObject")
 
 @_attrs_define
 class PreviewObject:
+    """The `PreviewObject` object of the API.
+
+    Attributes:
+        id (str)
+        name (str)
+        description (None | str | Unset)
+        image_url (None | str | Unset)
+    """
+
     id: str
 
     name: str

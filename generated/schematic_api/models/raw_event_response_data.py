@@ -14,7 +14,15 @@ T = TypeVar("T", bound="RawEventResponseData")
 
 @_attrs_define
 class RawEventResponseData:
-    """Receipt of a captured event"""
+    """Receipt of a captured event
+
+    Attributes:
+        captured_at (datetime.datetime)
+        remote_ip (str)
+        user_agent (str)
+        event_id (None | str | Unset)
+        remote_addr (None | str | Unset)
+    """
 
     captured_at: datetime.datetime
 

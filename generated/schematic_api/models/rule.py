@@ -29,7 +29,20 @@ def _convert_conditions(value: list[Condition] | Sequence[Condition | Mapping[st
 
 @_attrs_define
 class Rule:
-    """A flag rule as embedded in a company"""
+    """A flag rule as embedded in a company
+
+    Attributes:
+        account_id (str)
+        condition_groups (list[ConditionGroup])
+        conditions (list[Condition])
+        environment_id (str)
+        id (str)
+        name (str)
+        priority (int)
+        rule_type (RuleType)
+        value (bool)
+        flag_id (None | str | Unset)
+    """
 
     account_id: str
 

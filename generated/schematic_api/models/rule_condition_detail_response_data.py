@@ -51,6 +51,32 @@ def _convert_trait(
 
 @_attrs_define
 class RuleConditionDetailResponseData:
+    """The `RuleConditionDetailResponseData` object of the API.
+
+    Attributes:
+        condition_type (ConditionType)
+        created_at (datetime.datetime)
+        environment_id (str)
+        id (str)
+        operator (ComparableOperator)
+        resource_ids (list[str])
+        resources (list[PreviewObjectResponseData])
+        rule_id (str)
+        trait_value (str)
+        updated_at (datetime.datetime)
+        comparison_trait (EntityTraitDefinitionResponseData | Unset)
+        comparison_trait_id (None | str | Unset)
+        condition_group_id (None | str | Unset)
+        event_subtype (None | str | Unset)
+        flag_id (None | str | Unset)
+        metric_period (MetricPeriod | None | Unset)
+        metric_period_month_reset (MetricPeriodMonthReset | None | Unset)
+        metric_value (int | None | Unset)
+        trait (EntityTraitDefinitionResponseData | Unset)
+        trait_entity_type (EntityType | None | Unset)
+        trait_id (None | str | Unset)
+    """
+
     condition_type: ConditionType
 
     created_at: datetime.datetime
@@ -312,9 +338,8 @@ class RuleConditionDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_type_1 = check_metric_period(data)
+                return check_metric_period(data)
 
-                return metric_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriod | None | Unset, data)
@@ -329,9 +354,8 @@ class RuleConditionDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                metric_period_month_reset_type_1 = check_metric_period_month_reset(data)
+                return check_metric_period_month_reset(data)
 
-                return metric_period_month_reset_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(MetricPeriodMonthReset | None | Unset, data)
@@ -362,9 +386,8 @@ class RuleConditionDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                trait_entity_type_type_1 = check_entity_type(data)
+                return check_entity_type(data)
 
-                return trait_entity_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(EntityType | None | Unset, data)

@@ -27,6 +27,18 @@ def _convert_conditions(
 
 @_attrs_define
 class RuleConditionGroupDetailResponseData:
+    """The `RuleConditionGroupDetailResponseData` object of the API.
+
+    Attributes:
+        conditions (list[RuleConditionDetailResponseData])
+        created_at (datetime.datetime)
+        environment_id (str)
+        id (str)
+        rule_id (str)
+        updated_at (datetime.datetime)
+        flag_id (None | str | Unset)
+    """
+
     conditions: list[RuleConditionDetailResponseData] = _attrs_field(converter=_convert_conditions)
 
     created_at: datetime.datetime

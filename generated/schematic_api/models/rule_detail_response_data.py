@@ -41,7 +41,21 @@ def _convert_conditions(
 
 @_attrs_define
 class RuleDetailResponseData:
-    """A flag rule with its conditions"""
+    """A flag rule with its conditions
+
+    Attributes:
+        condition_groups (list[RuleConditionGroupDetailResponseData])
+        conditions (list[RuleConditionDetailResponseData])
+        created_at (datetime.datetime)
+        environment_id (str)
+        id (str)
+        name (str)
+        priority (int)
+        rule_type (RuleType)
+        updated_at (datetime.datetime)
+        value (bool)
+        flag_id (None | str | Unset)
+    """
 
     condition_groups: list[RuleConditionGroupDetailResponseData] = _attrs_field(converter=_convert_condition_groups)
 

@@ -31,6 +31,13 @@ def _convert_flag(value: FlagResponseData | Unset | Mapping[str, Any]) -> FlagRe
 
 @_attrs_define
 class RulesDetailResponseData:
+    """The `RulesDetailResponseData` object of the API.
+
+    Attributes:
+        rules (list[RuleDetailResponseData])
+        flag (FlagResponseData | Unset)
+    """
+
     rules: list[RuleDetailResponseData] = _attrs_field(converter=_convert_rules)
 
     flag: FlagResponseData | Unset = _attrs_field(default=UNSET, converter=_convert_flag)

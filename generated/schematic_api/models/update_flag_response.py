@@ -31,8 +31,14 @@ def _convert_params(value: UpdateFlagResponseParams | Mapping[str, Any]) -> Upda
 
 @_attrs_define
 class UpdateFlagResponse:
+    """The `UpdateFlagResponse` object of the API.
+
+    Attributes:
+        data (FlagDetailResponseData): A flag with its feature, maintainer and rules
+        params (UpdateFlagResponseParams)
+    """
+
     data: FlagDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A flag with its feature, maintainer and rules """
 
     params: UpdateFlagResponseParams = _attrs_field(converter=_convert_params)
 

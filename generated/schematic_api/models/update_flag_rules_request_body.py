@@ -26,6 +26,12 @@ def _convert_rules(
 
 @_attrs_define
 class UpdateFlagRulesRequestBody:
+    """The `UpdateFlagRulesRequestBody` object of the API.
+
+    Attributes:
+        rules (list[CreateOrUpdateRuleRequestBody])
+    """
+
     rules: list[CreateOrUpdateRuleRequestBody] = _attrs_field(converter=_convert_rules)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

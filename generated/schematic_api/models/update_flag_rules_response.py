@@ -32,6 +32,13 @@ def _convert_params(value: UpdateFlagRulesResponseParams | Mapping[str, Any]) ->
 
 @_attrs_define
 class UpdateFlagRulesResponse:
+    """The `UpdateFlagRulesResponse` object of the API.
+
+    Attributes:
+        data (RulesDetailResponseData)
+        params (UpdateFlagRulesResponseParams)
+    """
+
     data: RulesDetailResponseData = _attrs_field(converter=_convert_data)
 
     params: UpdateFlagRulesResponseParams = _attrs_field(converter=_convert_params)

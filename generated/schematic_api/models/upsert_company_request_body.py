@@ -35,6 +35,21 @@ def _convert_traits(
 
 @_attrs_define
 class UpsertCompanyRequestBody:
+    """The `UpsertCompanyRequestBody` object of the API.
+
+    Attributes:
+        keys (UpsertCompanyRequestBodyKeys)
+        base_plan_id (None | str | Unset)
+        base_plan_price_id (None | str | Unset)
+        id (None | str | Unset)
+        last_seen_at (datetime.datetime | None | Unset)
+        name (None | str | Unset)
+        prevent_key_remap (bool | None | Unset)
+        remove_keys (list[str] | Unset)
+        traits (UpsertCompanyRequestBodyTraits | Unset)
+        update_only (bool | None | Unset)
+    """
+
     keys: UpsertCompanyRequestBodyKeys = _attrs_field(converter=_convert_keys)
 
     base_plan_id: None | str | Unset = UNSET
@@ -183,9 +198,8 @@ class UpsertCompanyRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

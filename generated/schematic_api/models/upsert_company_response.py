@@ -32,8 +32,14 @@ def _convert_params(value: UpsertCompanyResponseParams | Mapping[str, Any]) -> U
 
 @_attrs_define
 class UpsertCompanyResponse:
+    """The `UpsertCompanyResponse` object of the API.
+
+    Attributes:
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        params (UpsertCompanyResponseParams)
+    """
+
     data: CompanyDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A company with its keys, traits, entitlements and metrics (billing views omitted) """
 
     params: UpsertCompanyResponseParams = _attrs_field(converter=_convert_params)
 

@@ -32,8 +32,14 @@ def _convert_params(value: UpsertCompanyTraitResponseParams | Mapping[str, Any])
 
 @_attrs_define
 class UpsertCompanyTraitResponse:
+    """The `UpsertCompanyTraitResponse` object of the API.
+
+    Attributes:
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        params (UpsertCompanyTraitResponseParams)
+    """
+
     data: CompanyDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A company with its keys, traits, entitlements and metrics (billing views omitted) """
 
     params: UpsertCompanyTraitResponseParams = _attrs_field(converter=_convert_params)
 

@@ -24,7 +24,15 @@ def _convert_keys(value: UpsertTraitRequestBodyKeys | Mapping[str, Any]) -> Upse
 
 @_attrs_define
 class UpsertTraitRequestBody:
-    """Set (or increment) one trait of the entity matched by keys"""
+    """Set (or increment) one trait of the entity matched by keys
+
+    Attributes:
+        keys (UpsertTraitRequestBodyKeys)
+        trait (str)
+        incr (int | None | Unset)
+        set_ (None | str | Unset)
+        update_only (bool | None | Unset)
+    """
 
     keys: UpsertTraitRequestBodyKeys = _attrs_field(converter=_convert_keys)
 

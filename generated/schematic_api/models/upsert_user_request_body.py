@@ -46,6 +46,22 @@ def _convert_traits(
 
 @_attrs_define
 class UpsertUserRequestBody:
+    """The `UpsertUserRequestBody` object of the API.
+
+    Attributes:
+        keys (UpsertUserRequestBodyKeys)
+        companies (list[UpsertUserRequestBodyCompaniesType0Item] | None | Unset)
+        company (None | Unset | UpsertUserRequestBodyCompanyType0)
+        company_id (None | str | Unset)
+        company_ids (list[str] | None | Unset)
+        id (None | str | Unset)
+        last_seen_at (datetime.datetime | None | Unset)
+        name (None | str | Unset)
+        remove_keys (list[str] | Unset)
+        traits (UpsertUserRequestBodyTraits | Unset)
+        update_only (bool | None | Unset)
+    """
+
     keys: UpsertUserRequestBodyKeys = _attrs_field(converter=_convert_keys)
 
     companies: list[UpsertUserRequestBodyCompaniesType0Item] | None | Unset = UNSET
@@ -216,9 +232,8 @@ class UpsertUserRequestBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                company_type_0 = UpsertUserRequestBodyCompanyType0.from_dict(data)
+                return UpsertUserRequestBodyCompanyType0.from_dict(data)
 
-                return company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UpsertUserRequestBodyCompanyType0, data)
@@ -242,9 +257,8 @@ class UpsertUserRequestBody:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                company_ids_type_0 = cast(list[str], data)
+                return cast(list[str], data)
 
-                return company_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | None | Unset, data)
@@ -268,9 +282,8 @@ class UpsertUserRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

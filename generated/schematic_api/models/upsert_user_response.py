@@ -31,8 +31,14 @@ def _convert_params(value: UpsertUserResponseParams | Mapping[str, Any]) -> Upse
 
 @_attrs_define
 class UpsertUserResponse:
+    """The `UpsertUserResponse` object of the API.
+
+    Attributes:
+        data (UserDetailResponseData): A user with its keys, traits and company memberships
+        params (UpsertUserResponseParams)
+    """
+
     data: UserDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A user with its keys, traits and company memberships """
 
     params: UpsertUserResponseParams = _attrs_field(converter=_convert_params)
 

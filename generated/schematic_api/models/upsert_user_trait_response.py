@@ -31,8 +31,14 @@ def _convert_params(value: UpsertUserTraitResponseParams | Mapping[str, Any]) ->
 
 @_attrs_define
 class UpsertUserTraitResponse:
+    """The `UpsertUserTraitResponse` object of the API.
+
+    Attributes:
+        data (UserDetailResponseData): A user with its keys, traits and company memberships
+        params (UpsertUserTraitResponseParams)
+    """
+
     data: UserDetailResponseData = _attrs_field(converter=_convert_data)
-    """ A user with its keys, traits and company memberships """
 
     params: UpsertUserTraitResponseParams = _attrs_field(converter=_convert_params)
 

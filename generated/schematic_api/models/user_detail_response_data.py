@@ -60,7 +60,20 @@ def _convert_traits(
 
 @_attrs_define
 class UserDetailResponseData:
-    """A user with its keys, traits and company memberships"""
+    """A user with its keys, traits and company memberships
+
+    Attributes:
+        company_memberships (list[CompanyMembershipDetailResponseData])
+        created_at (datetime.datetime)
+        entity_traits (list[EntityTraitDetailResponseData])
+        environment_id (str)
+        id (str)
+        keys (list[EntityKeyDetailResponseData])
+        name (str)
+        updated_at (datetime.datetime)
+        last_seen_at (datetime.datetime | None | Unset)
+        traits (UserDetailResponseDataTraits | Unset)
+    """
 
     company_memberships: list[CompanyMembershipDetailResponseData] = _attrs_field(
         converter=_convert_company_memberships
@@ -192,9 +205,8 @@ class UserDetailResponseData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_at_type_0 = parse_datetime(data)
+                return parse_datetime(data)
 
-                return last_seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)

@@ -13,13 +13,16 @@ T = TypeVar("T", bound="WarningTier")
 
 @_attrs_define
 class WarningTier:
-    """A usage warning threshold of an entitlement"""
+    """A usage warning threshold of an entitlement
+
+    Attributes:
+        key (str | Unset): Customer-defined identifier of the tier
+        value (float | Unset): Threshold in the entitlement's usage units
+    """
 
     key: str | Unset = UNSET
-    """ Customer-defined identifier of the tier """
 
     value: float | Unset = UNSET
-    """ Threshold in the entitlement's usage units """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

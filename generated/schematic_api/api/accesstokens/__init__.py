@@ -22,7 +22,19 @@ class AccesstokensResource:
         resource_type: TemporaryAccessTokenResourceType,
         request_options: RequestOptions | None = None,
     ) -> IssueTemporaryAccessTokenResponse:
-        """Issue a temporary access token for a resource: `POST /temporary-access-tokens`."""
+        """Issue a temporary access token for a resource.
+
+        `POST /temporary-access-tokens`
+
+        Args:
+            lookup (Mapping[str, str])
+            resource_type (TemporaryAccessTokenResourceType)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            IssueTemporaryAccessTokenResponse: the response envelope; `.data` is IssueTemporaryAccessTokenResponseData.
+        """
         return self._requester.request(
             _issue_temporary_access_token.build_request(
                 lookup=lookup,
@@ -46,7 +58,19 @@ class AsyncAccesstokensResource:
         resource_type: TemporaryAccessTokenResourceType,
         request_options: RequestOptions | None = None,
     ) -> IssueTemporaryAccessTokenResponse:
-        """Issue a temporary access token for a resource: `POST /temporary-access-tokens`."""
+        """Issue a temporary access token for a resource.
+
+        `POST /temporary-access-tokens`
+
+        Args:
+            lookup (Mapping[str, str])
+            resource_type (TemporaryAccessTokenResourceType)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            IssueTemporaryAccessTokenResponse: the response envelope; `.data` is IssueTemporaryAccessTokenResponseData.
+        """
         return await self._requester.request(
             _issue_temporary_access_token.build_request(
                 lookup=lookup,

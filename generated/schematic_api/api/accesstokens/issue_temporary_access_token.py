@@ -15,7 +15,17 @@ def build_request(
     lookup: Mapping[str, str],
     resource_type: TemporaryAccessTokenResourceType,
 ) -> PreparedRequest:
-    """Describe the `issue_temporary_access_token` request for the given arguments."""
+    """Issue a temporary access token for a resource: the request, described but not sent.
+
+    `POST /temporary-access-tokens`
+
+    Args:
+        lookup (Mapping[str, str])
+        resource_type (TemporaryAccessTokenResourceType)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "lookup": lookup,
         "resource_type": resource_type,
@@ -30,7 +40,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> IssueTemporaryAccessTokenResponse:
-    """Parse a successful `issue_temporary_access_token` response into its typed model."""
-    response_201 = IssueTemporaryAccessTokenResponse.from_dict(response.json())
-
-    return response_201
+    """Parse a successful `issue_temporary_access_token` response into its typed model, IssueTemporaryAccessTokenResponse."""
+    return IssueTemporaryAccessTokenResponse.from_dict(response.json())

@@ -22,7 +22,21 @@ class CaptureResource:
         events: Sequence[CaptureEvent | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CaptureEventBatchResponse:
-        """Send a batch of events to the capture service: `POST /batch`."""
+        """Send a batch of events to the capture service.
+
+        `POST /batch`
+
+        Capture format used by Schematic's own SDKs. At most 100 events per batch; a larger batch is
+        rejected with 400 {"error": "batch too large", "max_size": 100}.
+
+        Args:
+            events (Sequence[CaptureEvent | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CaptureEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
+        """
         return self._requester.request(
             _capture_event_batch.build_request(
                 events=events,
@@ -44,7 +58,21 @@ class AsyncCaptureResource:
         events: Sequence[CaptureEvent | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CaptureEventBatchResponse:
-        """Send a batch of events to the capture service: `POST /batch`."""
+        """Send a batch of events to the capture service.
+
+        `POST /batch`
+
+        Capture format used by Schematic's own SDKs. At most 100 events per batch; a larger batch is
+        rejected with 400 {"error": "batch too large", "max_size": 100}.
+
+        Args:
+            events (Sequence[CaptureEvent | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CaptureEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
+        """
         return await self._requester.request(
             _capture_event_batch.build_request(
                 events=events,

@@ -14,7 +14,19 @@ def build_request(
     *,
     events: Sequence[CaptureEvent | Mapping[str, Any]],
 ) -> PreparedRequest:
-    """Describe the `capture_event_batch` request for the given arguments."""
+    """Send a batch of events to the capture service: the request, described but not sent.
+
+    `POST /batch`
+
+    Capture format used by Schematic's own SDKs. At most 100 events per batch; a larger batch is
+    rejected with 400 {"error": "batch too large", "max_size": 100}.
+
+    Args:
+        events (Sequence[CaptureEvent | Mapping[str, Any]])
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "events": events,
     }
@@ -28,7 +40,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CaptureEventBatchResponse:
-    """Parse a successful `capture_event_batch` response into its typed model."""
-    response_200 = CaptureEventBatchResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `capture_event_batch` response into its typed model, CaptureEventBatchResponse."""
+    return CaptureEventBatchResponse.from_dict(response.json())

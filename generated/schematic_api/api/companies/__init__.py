@@ -49,7 +49,20 @@ class CompaniesResource:
         prorate: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DeleteCompanyResponse:
-        """Delete a company: `DELETE /companies/{company_id}`."""
+        """Delete a company.
+
+        `DELETE /companies/{company_id}`
+
+        Args:
+            company_id (str)
+            cancel_subscription (bool, optional)
+            prorate (bool, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteCompanyResponse: the response envelope; `.data` is DeleteResponse.
+        """
         return self._requester.request(
             _delete_company.build_request(
                 company_id=company_id,
@@ -66,7 +79,18 @@ class CompaniesResource:
         user_id: str,
         request_options: RequestOptions | None = None,
     ) -> DeleteUserResponse:
-        """Delete a user: `DELETE /users/{user_id}`."""
+        """Delete a user.
+
+        `DELETE /users/{user_id}`
+
+        Args:
+            user_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteUserResponse: the response envelope; `.data` is DeleteResponse.
+        """
         return self._requester.request(
             _delete_user.build_request(
                 user_id=user_id,
@@ -81,7 +105,18 @@ class CompaniesResource:
         company_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetCompanyResponse:
-        """Get a company by id: `GET /companies/{company_id}`."""
+        """Get a company by id.
+
+        `GET /companies/{company_id}`
+
+        Args:
+            company_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return self._requester.request(
             _get_company.build_request(
                 company_id=company_id,
@@ -96,7 +131,18 @@ class CompaniesResource:
         user_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetUserResponse:
-        """Get a user by id: `GET /users/{user_id}`."""
+        """Get a user by id.
+
+        `GET /users/{user_id}`
+
+        Args:
+            user_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetUserResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return self._requester.request(
             _get_user.build_request(
                 user_id=user_id,
@@ -131,7 +177,38 @@ class CompaniesResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListCompaniesResponse:
-        """List companies: `GET /companies`."""
+        """List companies.
+
+        `GET /companies`
+
+        Args:
+            credit_type_ids (Sequence[str], optional)
+            has_scheduled_downgrade (bool, optional)
+            ids (Sequence[str], optional)
+            monetized_subscriptions (bool, optional)
+            plan_id (str, optional)
+            plan_ids (Sequence[str], optional)
+            plan_version_id (str, optional)
+            plan_version_ids (Sequence[str], optional)
+            plan_version_unpublished (bool, optional)
+            q (str, optional)
+            sort_order_column (str, optional)
+            sort_order_direction (SortDirection, optional)
+            subscription_statuses (Sequence[SubscriptionStatus], optional)
+            subscription_types (Sequence[SubscriptionType], optional)
+            with_entitlement_for (str, optional)
+            without_feature_override_for (str, optional)
+            without_plan (bool, optional)
+            without_subscription (bool, optional)
+            with_subscription (bool, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListCompaniesResponse: the response envelope; `.data` is list[CompanyDetailResponseData].
+        """
         return self._requester.request(
             _list_companies.build_request(
                 credit_type_ids=credit_type_ids,
@@ -171,7 +248,23 @@ class CompaniesResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListUsersResponse:
-        """List users: `GET /users`."""
+        """List users.
+
+        `GET /users`
+
+        Args:
+            company_id (str, optional)
+            ids (Sequence[str], optional)
+            plan_id (str, optional)
+            q (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListUsersResponse: the response envelope; `.data` is list[UserDetailResponseData].
+        """
         return self._requester.request(
             _list_users.build_request(
                 company_id=company_id,
@@ -191,7 +284,18 @@ class CompaniesResource:
         keys: Mapping[str, str],
         request_options: RequestOptions | None = None,
     ) -> LookupCompanyResponse:
-        """Look up a company by its keys: `GET /companies/lookup`."""
+        """Look up a company by its keys.
+
+        `GET /companies/lookup`
+
+        Args:
+            keys (Mapping[str, str])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            LookupCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return self._requester.request(
             _lookup_company.build_request(
                 keys=keys,
@@ -206,7 +310,18 @@ class CompaniesResource:
         keys: Mapping[str, str],
         request_options: RequestOptions | None = None,
     ) -> LookupUserResponse:
-        """Look up a user by its keys: `GET /users/lookup`."""
+        """Look up a user by its keys.
+
+        `GET /users/lookup`
+
+        Args:
+            keys (Mapping[str, str])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            LookupUserResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return self._requester.request(
             _lookup_user.build_request(
                 keys=keys,
@@ -230,7 +345,27 @@ class CompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertCompanyResponse:
-        """Create or update a company, matched by its keys: `POST /companies`."""
+        """Create or update a company, matched by its keys.
+
+        `POST /companies`
+
+        Args:
+            keys (Mapping[str, str])
+            base_plan_id (str | None, optional)
+            base_plan_price_id (str | None, optional)
+            id (str | None, optional)
+            last_seen_at (datetime.datetime | None, optional)
+            name (str | None, optional)
+            prevent_key_remap (bool | None, optional)
+            remove_keys (Sequence[str], optional)
+            traits (Mapping[str, Any], optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return self._requester.request(
             _upsert_company.build_request(
                 keys=keys,
@@ -258,7 +393,22 @@ class CompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertCompanyTraitResponse:
-        """Set or increment a trait on a company: `POST /company-traits`."""
+        """Set or increment a trait on a company.
+
+        `POST /company-traits`
+
+        Args:
+            keys (Mapping[str, str])
+            trait (str)
+            incr (int | None, optional)
+            set_ (str | None, optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertCompanyTraitResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return self._requester.request(
             _upsert_company_trait.build_request(
                 keys=keys,
@@ -287,7 +437,28 @@ class CompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertUserResponse:
-        """Create or update a user, matched by its keys: `POST /users`."""
+        """Create or update a user, matched by its keys.
+
+        `POST /users`
+
+        Args:
+            keys (Mapping[str, str])
+            companies (Sequence[Mapping[str, str]] | None, optional)
+            company (Mapping[str, str] | None, optional)
+            company_id (str | None, optional)
+            company_ids (Sequence[str] | None, optional)
+            id (str | None, optional)
+            last_seen_at (datetime.datetime | None, optional)
+            name (str | None, optional)
+            remove_keys (Sequence[str], optional)
+            traits (Mapping[str, Any], optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertUserResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return self._requester.request(
             _upsert_user.build_request(
                 keys=keys,
@@ -316,7 +487,22 @@ class CompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertUserTraitResponse:
-        """Set or increment a trait on a user: `POST /user-traits`."""
+        """Set or increment a trait on a user.
+
+        `POST /user-traits`
+
+        Args:
+            keys (Mapping[str, str])
+            trait (str)
+            incr (int | None, optional)
+            set_ (str | None, optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertUserTraitResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return self._requester.request(
             _upsert_user_trait.build_request(
                 keys=keys,
@@ -344,7 +530,20 @@ class AsyncCompaniesResource:
         prorate: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DeleteCompanyResponse:
-        """Delete a company: `DELETE /companies/{company_id}`."""
+        """Delete a company.
+
+        `DELETE /companies/{company_id}`
+
+        Args:
+            company_id (str)
+            cancel_subscription (bool, optional)
+            prorate (bool, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteCompanyResponse: the response envelope; `.data` is DeleteResponse.
+        """
         return await self._requester.request(
             _delete_company.build_request(
                 company_id=company_id,
@@ -361,7 +560,18 @@ class AsyncCompaniesResource:
         user_id: str,
         request_options: RequestOptions | None = None,
     ) -> DeleteUserResponse:
-        """Delete a user: `DELETE /users/{user_id}`."""
+        """Delete a user.
+
+        `DELETE /users/{user_id}`
+
+        Args:
+            user_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteUserResponse: the response envelope; `.data` is DeleteResponse.
+        """
         return await self._requester.request(
             _delete_user.build_request(
                 user_id=user_id,
@@ -376,7 +586,18 @@ class AsyncCompaniesResource:
         company_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetCompanyResponse:
-        """Get a company by id: `GET /companies/{company_id}`."""
+        """Get a company by id.
+
+        `GET /companies/{company_id}`
+
+        Args:
+            company_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return await self._requester.request(
             _get_company.build_request(
                 company_id=company_id,
@@ -391,7 +612,18 @@ class AsyncCompaniesResource:
         user_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetUserResponse:
-        """Get a user by id: `GET /users/{user_id}`."""
+        """Get a user by id.
+
+        `GET /users/{user_id}`
+
+        Args:
+            user_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetUserResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return await self._requester.request(
             _get_user.build_request(
                 user_id=user_id,
@@ -426,7 +658,38 @@ class AsyncCompaniesResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListCompaniesResponse:
-        """List companies: `GET /companies`."""
+        """List companies.
+
+        `GET /companies`
+
+        Args:
+            credit_type_ids (Sequence[str], optional)
+            has_scheduled_downgrade (bool, optional)
+            ids (Sequence[str], optional)
+            monetized_subscriptions (bool, optional)
+            plan_id (str, optional)
+            plan_ids (Sequence[str], optional)
+            plan_version_id (str, optional)
+            plan_version_ids (Sequence[str], optional)
+            plan_version_unpublished (bool, optional)
+            q (str, optional)
+            sort_order_column (str, optional)
+            sort_order_direction (SortDirection, optional)
+            subscription_statuses (Sequence[SubscriptionStatus], optional)
+            subscription_types (Sequence[SubscriptionType], optional)
+            with_entitlement_for (str, optional)
+            without_feature_override_for (str, optional)
+            without_plan (bool, optional)
+            without_subscription (bool, optional)
+            with_subscription (bool, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListCompaniesResponse: the response envelope; `.data` is list[CompanyDetailResponseData].
+        """
         return await self._requester.request(
             _list_companies.build_request(
                 credit_type_ids=credit_type_ids,
@@ -466,7 +729,23 @@ class AsyncCompaniesResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListUsersResponse:
-        """List users: `GET /users`."""
+        """List users.
+
+        `GET /users`
+
+        Args:
+            company_id (str, optional)
+            ids (Sequence[str], optional)
+            plan_id (str, optional)
+            q (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListUsersResponse: the response envelope; `.data` is list[UserDetailResponseData].
+        """
         return await self._requester.request(
             _list_users.build_request(
                 company_id=company_id,
@@ -486,7 +765,18 @@ class AsyncCompaniesResource:
         keys: Mapping[str, str],
         request_options: RequestOptions | None = None,
     ) -> LookupCompanyResponse:
-        """Look up a company by its keys: `GET /companies/lookup`."""
+        """Look up a company by its keys.
+
+        `GET /companies/lookup`
+
+        Args:
+            keys (Mapping[str, str])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            LookupCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return await self._requester.request(
             _lookup_company.build_request(
                 keys=keys,
@@ -501,7 +791,18 @@ class AsyncCompaniesResource:
         keys: Mapping[str, str],
         request_options: RequestOptions | None = None,
     ) -> LookupUserResponse:
-        """Look up a user by its keys: `GET /users/lookup`."""
+        """Look up a user by its keys.
+
+        `GET /users/lookup`
+
+        Args:
+            keys (Mapping[str, str])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            LookupUserResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return await self._requester.request(
             _lookup_user.build_request(
                 keys=keys,
@@ -525,7 +826,27 @@ class AsyncCompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertCompanyResponse:
-        """Create or update a company, matched by its keys: `POST /companies`."""
+        """Create or update a company, matched by its keys.
+
+        `POST /companies`
+
+        Args:
+            keys (Mapping[str, str])
+            base_plan_id (str | None, optional)
+            base_plan_price_id (str | None, optional)
+            id (str | None, optional)
+            last_seen_at (datetime.datetime | None, optional)
+            name (str | None, optional)
+            prevent_key_remap (bool | None, optional)
+            remove_keys (Sequence[str], optional)
+            traits (Mapping[str, Any], optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return await self._requester.request(
             _upsert_company.build_request(
                 keys=keys,
@@ -553,7 +874,22 @@ class AsyncCompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertCompanyTraitResponse:
-        """Set or increment a trait on a company: `POST /company-traits`."""
+        """Set or increment a trait on a company.
+
+        `POST /company-traits`
+
+        Args:
+            keys (Mapping[str, str])
+            trait (str)
+            incr (int | None, optional)
+            set_ (str | None, optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertCompanyTraitResponse: the response envelope; `.data` is CompanyDetailResponseData.
+        """
         return await self._requester.request(
             _upsert_company_trait.build_request(
                 keys=keys,
@@ -582,7 +918,28 @@ class AsyncCompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertUserResponse:
-        """Create or update a user, matched by its keys: `POST /users`."""
+        """Create or update a user, matched by its keys.
+
+        `POST /users`
+
+        Args:
+            keys (Mapping[str, str])
+            companies (Sequence[Mapping[str, str]] | None, optional)
+            company (Mapping[str, str] | None, optional)
+            company_id (str | None, optional)
+            company_ids (Sequence[str] | None, optional)
+            id (str | None, optional)
+            last_seen_at (datetime.datetime | None, optional)
+            name (str | None, optional)
+            remove_keys (Sequence[str], optional)
+            traits (Mapping[str, Any], optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertUserResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return await self._requester.request(
             _upsert_user.build_request(
                 keys=keys,
@@ -611,7 +968,22 @@ class AsyncCompaniesResource:
         update_only: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpsertUserTraitResponse:
-        """Set or increment a trait on a user: `POST /user-traits`."""
+        """Set or increment a trait on a user.
+
+        `POST /user-traits`
+
+        Args:
+            keys (Mapping[str, str])
+            trait (str)
+            incr (int | None, optional)
+            set_ (str | None, optional)
+            update_only (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertUserTraitResponse: the response envelope; `.data` is UserDetailResponseData.
+        """
         return await self._requester.request(
             _upsert_user_trait.build_request(
                 keys=keys,

@@ -15,7 +15,18 @@ def build_request(
     cancel_subscription: bool | Unset = UNSET,
     prorate: bool | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `delete_company` request for the given arguments."""
+    """Delete a company: the request, described but not sent.
+
+    `DELETE /companies/{company_id}`
+
+    Args:
+        company_id (str)
+        cancel_subscription (bool, optional)
+        prorate (bool, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     params: list[tuple[str, str]] = []
     params += query_pairs("cancel_subscription", cancel_subscription)
     params += query_pairs("prorate", prorate)
@@ -30,7 +41,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> DeleteCompanyResponse:
-    """Parse a successful `delete_company` response into its typed model."""
-    response_200 = DeleteCompanyResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `delete_company` response into its typed model, DeleteCompanyResponse."""
+    return DeleteCompanyResponse.from_dict(response.json())

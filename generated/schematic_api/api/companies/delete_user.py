@@ -12,7 +12,16 @@ def build_request(
     *,
     user_id: str,
 ) -> PreparedRequest:
-    """Describe the `delete_user` request for the given arguments."""
+    """Delete a user: the request, described but not sent.
+
+    `DELETE /users/{user_id}`
+
+    Args:
+        user_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     return PreparedRequest(
         method="DELETE",
         path="/users/{user_id}".format(
@@ -23,7 +32,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> DeleteUserResponse:
-    """Parse a successful `delete_user` response into its typed model."""
-    response_200 = DeleteUserResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `delete_user` response into its typed model, DeleteUserResponse."""
+    return DeleteUserResponse.from_dict(response.json())

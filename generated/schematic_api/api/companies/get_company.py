@@ -12,7 +12,16 @@ def build_request(
     *,
     company_id: str,
 ) -> PreparedRequest:
-    """Describe the `get_company` request for the given arguments."""
+    """Get a company by id: the request, described but not sent.
+
+    `GET /companies/{company_id}`
+
+    Args:
+        company_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     return PreparedRequest(
         method="GET",
         path="/companies/{company_id}".format(
@@ -23,7 +32,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> GetCompanyResponse:
-    """Parse a successful `get_company` response into its typed model."""
-    response_200 = GetCompanyResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `get_company` response into its typed model, GetCompanyResponse."""
+    return GetCompanyResponse.from_dict(response.json())

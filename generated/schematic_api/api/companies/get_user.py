@@ -12,7 +12,16 @@ def build_request(
     *,
     user_id: str,
 ) -> PreparedRequest:
-    """Describe the `get_user` request for the given arguments."""
+    """Get a user by id: the request, described but not sent.
+
+    `GET /users/{user_id}`
+
+    Args:
+        user_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     return PreparedRequest(
         method="GET",
         path="/users/{user_id}".format(
@@ -23,7 +32,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> GetUserResponse:
-    """Parse a successful `get_user` response into its typed model."""
-    response_200 = GetUserResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `get_user` response into its typed model, GetUserResponse."""
+    return GetUserResponse.from_dict(response.json())

@@ -36,7 +36,36 @@ def build_request(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `list_companies` request for the given arguments."""
+    """List companies: the request, described but not sent.
+
+    `GET /companies`
+
+    Args:
+        credit_type_ids (Sequence[str], optional)
+        has_scheduled_downgrade (bool, optional)
+        ids (Sequence[str], optional)
+        monetized_subscriptions (bool, optional)
+        plan_id (str, optional)
+        plan_ids (Sequence[str], optional)
+        plan_version_id (str, optional)
+        plan_version_ids (Sequence[str], optional)
+        plan_version_unpublished (bool, optional)
+        q (str, optional)
+        sort_order_column (str, optional)
+        sort_order_direction (SortDirection, optional)
+        subscription_statuses (Sequence[SubscriptionStatus], optional)
+        subscription_types (Sequence[SubscriptionType], optional)
+        with_entitlement_for (str, optional)
+        without_feature_override_for (str, optional)
+        without_plan (bool, optional)
+        without_subscription (bool, optional)
+        with_subscription (bool, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     params: list[tuple[str, str]] = []
     params += query_pairs("credit_type_ids", credit_type_ids)
     params += query_pairs("has_scheduled_downgrade", has_scheduled_downgrade)
@@ -68,7 +97,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> ListCompaniesResponse:
-    """Parse a successful `list_companies` response into its typed model."""
-    response_200 = ListCompaniesResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `list_companies` response into its typed model, ListCompaniesResponse."""
+    return ListCompaniesResponse.from_dict(response.json())

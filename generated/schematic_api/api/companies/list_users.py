@@ -18,7 +18,21 @@ def build_request(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `list_users` request for the given arguments."""
+    """List users: the request, described but not sent.
+
+    `GET /users`
+
+    Args:
+        company_id (str, optional)
+        ids (Sequence[str], optional)
+        plan_id (str, optional)
+        q (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     params: list[tuple[str, str]] = []
     params += query_pairs("company_id", company_id)
     params += query_pairs("ids", ids)
@@ -35,7 +49,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> ListUsersResponse:
-    """Parse a successful `list_users` response into its typed model."""
-    response_200 = ListUsersResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `list_users` response into its typed model, ListUsersResponse."""
+    return ListUsersResponse.from_dict(response.json())

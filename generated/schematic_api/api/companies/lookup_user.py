@@ -12,7 +12,16 @@ def build_request(
     *,
     keys: Mapping[str, str],
 ) -> PreparedRequest:
-    """Describe the `lookup_user` request for the given arguments."""
+    """Look up a user by its keys: the request, described but not sent.
+
+    `GET /users/lookup`
+
+    Args:
+        keys (Mapping[str, str])
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     params: list[tuple[str, str]] = []
     params += query_pairs("keys", keys)
     return PreparedRequest(
@@ -24,7 +33,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> LookupUserResponse:
-    """Parse a successful `lookup_user` response into its typed model."""
-    response_200 = LookupUserResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `lookup_user` response into its typed model, LookupUserResponse."""
+    return LookupUserResponse.from_dict(response.json())

@@ -24,7 +24,25 @@ def build_request(
     traits: Mapping[str, Any] | Unset = UNSET,
     update_only: bool | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `upsert_company` request for the given arguments."""
+    """Create or update a company, matched by its keys: the request, described but not sent.
+
+    `POST /companies`
+
+    Args:
+        keys (Mapping[str, str])
+        base_plan_id (str | None, optional)
+        base_plan_price_id (str | None, optional)
+        id (str | None, optional)
+        last_seen_at (datetime.datetime | None, optional)
+        name (str | None, optional)
+        prevent_key_remap (bool | None, optional)
+        remove_keys (Sequence[str], optional)
+        traits (Mapping[str, Any], optional)
+        update_only (bool | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "keys": keys,
     }
@@ -56,7 +74,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> UpsertCompanyResponse:
-    """Parse a successful `upsert_company` response into its typed model."""
-    response_200 = UpsertCompanyResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `upsert_company` response into its typed model, UpsertCompanyResponse."""
+    return UpsertCompanyResponse.from_dict(response.json())

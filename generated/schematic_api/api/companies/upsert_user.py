@@ -25,7 +25,26 @@ def build_request(
     traits: Mapping[str, Any] | Unset = UNSET,
     update_only: bool | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `upsert_user` request for the given arguments."""
+    """Create or update a user, matched by its keys: the request, described but not sent.
+
+    `POST /users`
+
+    Args:
+        keys (Mapping[str, str])
+        companies (Sequence[Mapping[str, str]] | None, optional)
+        company (Mapping[str, str] | None, optional)
+        company_id (str | None, optional)
+        company_ids (Sequence[str] | None, optional)
+        id (str | None, optional)
+        last_seen_at (datetime.datetime | None, optional)
+        name (str | None, optional)
+        remove_keys (Sequence[str], optional)
+        traits (Mapping[str, Any], optional)
+        update_only (bool | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "keys": keys,
     }
@@ -59,7 +78,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> UpsertUserResponse:
-    """Parse a successful `upsert_user` response into its typed model."""
-    response_200 = UpsertUserResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `upsert_user` response into its typed model, UpsertUserResponse."""
+    return UpsertUserResponse.from_dict(response.json())

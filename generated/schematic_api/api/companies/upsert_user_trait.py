@@ -18,7 +18,20 @@ def build_request(
     set_: str | None | Unset = UNSET,
     update_only: bool | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `upsert_user_trait` request for the given arguments."""
+    """Set or increment a trait on a user: the request, described but not sent.
+
+    `POST /user-traits`
+
+    Args:
+        keys (Mapping[str, str])
+        trait (str)
+        incr (int | None, optional)
+        set_ (str | None, optional)
+        update_only (bool | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "keys": keys,
         "trait": trait,
@@ -39,7 +52,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> UpsertUserTraitResponse:
-    """Parse a successful `upsert_user_trait` response into its typed model."""
-    response_200 = UpsertUserTraitResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `upsert_user_trait` response into its typed model, UpsertUserTraitResponse."""
+    return UpsertUserTraitResponse.from_dict(response.json())

@@ -44,7 +44,24 @@ class EventsResource:
         trusted_client_clock: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateEventResponse:
-        """Create a single event: `POST /events`."""
+        """Create a single event.
+
+        `POST /events`
+
+        Args:
+            event_type (EventType)
+            backfill (bool | None, optional)
+            body (EventBodyIdentify | Mapping[str, Any] | EventBodyTrack | EventBodyFlagCheck |
+                EventBodyInference, optional): Body of an event; its shape depends on the event type
+            idempotency_key (str | None, optional)
+            sent_at (datetime.datetime | None, optional)
+            trusted_client_clock (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateEventResponse: the response envelope; `.data` is RawEventResponseData.
+        """
         return self._requester.request(
             _create_event.build_request(
                 event_type=event_type,
@@ -64,7 +81,18 @@ class EventsResource:
         events: Sequence[CreateEventRequestBody | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CreateEventBatchResponse:
-        """Create a batch of events: `POST /event-batch`."""
+        """Create a batch of events.
+
+        `POST /event-batch`
+
+        Args:
+            events (Sequence[CreateEventRequestBody | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
+        """
         return self._requester.request(
             _create_event_batch.build_request(
                 events=events,
@@ -79,7 +107,18 @@ class EventsResource:
         event_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetEventResponse:
-        """Get an event by id: `GET /events/{event_id}`."""
+        """Get an event by id.
+
+        `GET /events/{event_id}`
+
+        Args:
+            event_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetEventResponse: the response envelope; `.data` is EventDetailResponseData.
+        """
         return self._requester.request(
             _get_event.build_request(
                 event_id=event_id,
@@ -101,7 +140,25 @@ class EventsResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListEventsResponse:
-        """List events: `GET /events`."""
+        """List events.
+
+        `GET /events`
+
+        Args:
+            company_id (str, optional)
+            event_subtype (str, optional)
+            event_types (Sequence[EventType], optional)
+            flag_id (str, optional)
+            idempotency_key (str, optional)
+            user_id (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListEventsResponse: the response envelope; `.data` is list[EventDetailResponseData].
+        """
         return self._requester.request(
             _list_events.build_request(
                 company_id=company_id,
@@ -140,7 +197,24 @@ class AsyncEventsResource:
         trusted_client_clock: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateEventResponse:
-        """Create a single event: `POST /events`."""
+        """Create a single event.
+
+        `POST /events`
+
+        Args:
+            event_type (EventType)
+            backfill (bool | None, optional)
+            body (EventBodyIdentify | Mapping[str, Any] | EventBodyTrack | EventBodyFlagCheck |
+                EventBodyInference, optional): Body of an event; its shape depends on the event type
+            idempotency_key (str | None, optional)
+            sent_at (datetime.datetime | None, optional)
+            trusted_client_clock (bool | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateEventResponse: the response envelope; `.data` is RawEventResponseData.
+        """
         return await self._requester.request(
             _create_event.build_request(
                 event_type=event_type,
@@ -160,7 +234,18 @@ class AsyncEventsResource:
         events: Sequence[CreateEventRequestBody | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CreateEventBatchResponse:
-        """Create a batch of events: `POST /event-batch`."""
+        """Create a batch of events.
+
+        `POST /event-batch`
+
+        Args:
+            events (Sequence[CreateEventRequestBody | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
+        """
         return await self._requester.request(
             _create_event_batch.build_request(
                 events=events,
@@ -175,7 +260,18 @@ class AsyncEventsResource:
         event_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetEventResponse:
-        """Get an event by id: `GET /events/{event_id}`."""
+        """Get an event by id.
+
+        `GET /events/{event_id}`
+
+        Args:
+            event_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetEventResponse: the response envelope; `.data` is EventDetailResponseData.
+        """
         return await self._requester.request(
             _get_event.build_request(
                 event_id=event_id,
@@ -197,7 +293,25 @@ class AsyncEventsResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListEventsResponse:
-        """List events: `GET /events`."""
+        """List events.
+
+        `GET /events`
+
+        Args:
+            company_id (str, optional)
+            event_subtype (str, optional)
+            event_types (Sequence[EventType], optional)
+            flag_id (str, optional)
+            idempotency_key (str, optional)
+            user_id (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListEventsResponse: the response envelope; `.data` is list[EventDetailResponseData].
+        """
         return await self._requester.request(
             _list_events.build_request(
                 company_id=company_id,

@@ -30,7 +30,22 @@ def build_request(
     sent_at: datetime.datetime | None | Unset = UNSET,
     trusted_client_clock: bool | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `create_event` request for the given arguments."""
+    """Create a single event: the request, described but not sent.
+
+    `POST /events`
+
+    Args:
+        event_type (EventType)
+        backfill (bool | None, optional)
+        body (EventBodyIdentify | Mapping[str, Any] | EventBodyTrack | EventBodyFlagCheck |
+            EventBodyInference, optional): Body of an event; its shape depends on the event type
+        idempotency_key (str | None, optional)
+        sent_at (datetime.datetime | None, optional)
+        trusted_client_clock (bool | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "event_type": event_type,
     }
@@ -54,7 +69,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CreateEventResponse:
-    """Parse a successful `create_event` response into its typed model."""
-    response_201 = CreateEventResponse.from_dict(response.json())
-
-    return response_201
+    """Parse a successful `create_event` response into its typed model, CreateEventResponse."""
+    return CreateEventResponse.from_dict(response.json())

@@ -14,7 +14,16 @@ def build_request(
     *,
     events: Sequence[CreateEventRequestBody | Mapping[str, Any]],
 ) -> PreparedRequest:
-    """Describe the `create_event_batch` request for the given arguments."""
+    """Create a batch of events: the request, described but not sent.
+
+    `POST /event-batch`
+
+    Args:
+        events (Sequence[CreateEventRequestBody | Mapping[str, Any]])
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "events": events,
     }
@@ -28,7 +37,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CreateEventBatchResponse:
-    """Parse a successful `create_event_batch` response into its typed model."""
-    response_201 = CreateEventBatchResponse.from_dict(response.json())
-
-    return response_201
+    """Parse a successful `create_event_batch` response into its typed model, CreateEventBatchResponse."""
+    return CreateEventBatchResponse.from_dict(response.json())

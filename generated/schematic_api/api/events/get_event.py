@@ -12,7 +12,16 @@ def build_request(
     *,
     event_id: str,
 ) -> PreparedRequest:
-    """Describe the `get_event` request for the given arguments."""
+    """Get an event by id: the request, described but not sent.
+
+    `GET /events/{event_id}`
+
+    Args:
+        event_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     return PreparedRequest(
         method="GET",
         path="/events/{event_id}".format(
@@ -23,7 +32,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> GetEventResponse:
-    """Parse a successful `get_event` response into its typed model."""
-    response_200 = GetEventResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `get_event` response into its typed model, GetEventResponse."""
+    return GetEventResponse.from_dict(response.json())

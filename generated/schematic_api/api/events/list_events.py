@@ -21,7 +21,23 @@ def build_request(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `list_events` request for the given arguments."""
+    """List events: the request, described but not sent.
+
+    `GET /events`
+
+    Args:
+        company_id (str, optional)
+        event_subtype (str, optional)
+        event_types (Sequence[EventType], optional)
+        flag_id (str, optional)
+        idempotency_key (str, optional)
+        user_id (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     params: list[tuple[str, str]] = []
     params += query_pairs("company_id", company_id)
     params += query_pairs("event_subtype", event_subtype)
@@ -40,7 +56,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> ListEventsResponse:
-    """Parse a successful `list_events` response into its typed model."""
-    response_200 = ListEventsResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `list_events` response into its typed model, ListEventsResponse."""
+    return ListEventsResponse.from_dict(response.json())

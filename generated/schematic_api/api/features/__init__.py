@@ -42,7 +42,20 @@ class FeaturesResource:
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagResponse:
-        """Check one flag for a company and/or user context: `POST /flags/{key}/check`."""
+        """Check one flag for a company and/or user context.
+
+        `POST /flags/{key}/check`
+
+        Args:
+            key (str)
+            company (Mapping[str, str] | None, optional)
+            user (Mapping[str, str] | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CheckFlagResponse: the response envelope; `.data` is CheckFlagResponseData.
+        """
         return self._requester.request(
             _check_flag.build_request(
                 key=key,
@@ -60,7 +73,19 @@ class FeaturesResource:
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagsResponse:
-        """Check all flags for a company and/or user context: `POST /flags/check`."""
+        """Check all flags for a company and/or user context.
+
+        `POST /flags/check`
+
+        Args:
+            company (Mapping[str, str] | None, optional)
+            user (Mapping[str, str] | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CheckFlagsResponse: the response envelope; `.data` is CheckFlagsResponseData.
+        """
         return self._requester.request(
             _check_flags.build_request(
                 company=company,
@@ -76,7 +101,18 @@ class FeaturesResource:
         contexts: Sequence[CheckFlagRequestBody | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CheckFlagsBulkResponse:
-        """Check all flags for several contexts at once: `POST /flags/check-bulk`."""
+        """Check all flags for several contexts at once.
+
+        `POST /flags/check-bulk`
+
+        Args:
+            contexts (Sequence[CheckFlagRequestBody | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CheckFlagsBulkResponse: the response envelope; `.data` is CheckFlagsBulkResponseData.
+        """
         return self._requester.request(
             _check_flags_bulk.build_request(
                 contexts=contexts,
@@ -97,7 +133,24 @@ class FeaturesResource:
         maintainer_account_member_id: str | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateFlagResponse:
-        """Create a flag: `POST /flags`."""
+        """Create a flag.
+
+        `POST /flags`
+
+        Args:
+            default_value (bool)
+            description (str)
+            flag_type (FlagType)
+            key (str)
+            name (str)
+            feature_id (str | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
+        """
         return self._requester.request(
             _create_flag.build_request(
                 default_value=default_value,
@@ -118,7 +171,18 @@ class FeaturesResource:
         flag_id: str,
         request_options: RequestOptions | None = None,
     ) -> DeleteFlagResponse:
-        """Delete a flag: `DELETE /flags/{flag_id}`."""
+        """Delete a flag.
+
+        `DELETE /flags/{flag_id}`
+
+        Args:
+            flag_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteFlagResponse: the response envelope; `.data` is DeleteResponse.
+        """
         return self._requester.request(
             _delete_flag.build_request(
                 flag_id=flag_id,
@@ -133,7 +197,18 @@ class FeaturesResource:
         flag_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetFlagResponse:
-        """Get a flag by id: `GET /flags/{flag_id}`."""
+        """Get a flag by id.
+
+        `GET /flags/{flag_id}`
+
+        Args:
+            flag_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
+        """
         return self._requester.request(
             _get_flag.build_request(
                 flag_id=flag_id,
@@ -152,7 +227,22 @@ class FeaturesResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListFlagsResponse:
-        """List flags: `GET /flags`."""
+        """List flags.
+
+        `GET /flags`
+
+        Args:
+            feature_id (str, optional)
+            ids (Sequence[str], optional)
+            q (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListFlagsResponse: the response envelope; `.data` is list[FlagDetailResponseData].
+        """
         return self._requester.request(
             _list_flags.build_request(
                 feature_id=feature_id,
@@ -178,7 +268,25 @@ class FeaturesResource:
         maintainer_account_member_id: str | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpdateFlagResponse:
-        """Update a flag: `PUT /flags/{flag_id}`."""
+        """Update a flag.
+
+        `PUT /flags/{flag_id}`
+
+        Args:
+            flag_id (str)
+            default_value (bool)
+            description (str)
+            flag_type (FlagType)
+            key (str)
+            name (str)
+            feature_id (str | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpdateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
+        """
         return self._requester.request(
             _update_flag.build_request(
                 flag_id=flag_id,
@@ -201,7 +309,19 @@ class FeaturesResource:
         rules: Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> UpdateFlagRulesResponse:
-        """Replace the rules of a flag: `PUT /flags/{flag_id}/rules`."""
+        """Replace the rules of a flag.
+
+        `PUT /flags/{flag_id}/rules`
+
+        Args:
+            flag_id (str)
+            rules (Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpdateFlagRulesResponse: the response envelope; `.data` is RulesDetailResponseData.
+        """
         return self._requester.request(
             _update_flag_rules.build_request(
                 flag_id=flag_id,
@@ -226,7 +346,20 @@ class AsyncFeaturesResource:
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagResponse:
-        """Check one flag for a company and/or user context: `POST /flags/{key}/check`."""
+        """Check one flag for a company and/or user context.
+
+        `POST /flags/{key}/check`
+
+        Args:
+            key (str)
+            company (Mapping[str, str] | None, optional)
+            user (Mapping[str, str] | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CheckFlagResponse: the response envelope; `.data` is CheckFlagResponseData.
+        """
         return await self._requester.request(
             _check_flag.build_request(
                 key=key,
@@ -244,7 +377,19 @@ class AsyncFeaturesResource:
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagsResponse:
-        """Check all flags for a company and/or user context: `POST /flags/check`."""
+        """Check all flags for a company and/or user context.
+
+        `POST /flags/check`
+
+        Args:
+            company (Mapping[str, str] | None, optional)
+            user (Mapping[str, str] | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CheckFlagsResponse: the response envelope; `.data` is CheckFlagsResponseData.
+        """
         return await self._requester.request(
             _check_flags.build_request(
                 company=company,
@@ -260,7 +405,18 @@ class AsyncFeaturesResource:
         contexts: Sequence[CheckFlagRequestBody | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> CheckFlagsBulkResponse:
-        """Check all flags for several contexts at once: `POST /flags/check-bulk`."""
+        """Check all flags for several contexts at once.
+
+        `POST /flags/check-bulk`
+
+        Args:
+            contexts (Sequence[CheckFlagRequestBody | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CheckFlagsBulkResponse: the response envelope; `.data` is CheckFlagsBulkResponseData.
+        """
         return await self._requester.request(
             _check_flags_bulk.build_request(
                 contexts=contexts,
@@ -281,7 +437,24 @@ class AsyncFeaturesResource:
         maintainer_account_member_id: str | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateFlagResponse:
-        """Create a flag: `POST /flags`."""
+        """Create a flag.
+
+        `POST /flags`
+
+        Args:
+            default_value (bool)
+            description (str)
+            flag_type (FlagType)
+            key (str)
+            name (str)
+            feature_id (str | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
+        """
         return await self._requester.request(
             _create_flag.build_request(
                 default_value=default_value,
@@ -302,7 +475,18 @@ class AsyncFeaturesResource:
         flag_id: str,
         request_options: RequestOptions | None = None,
     ) -> DeleteFlagResponse:
-        """Delete a flag: `DELETE /flags/{flag_id}`."""
+        """Delete a flag.
+
+        `DELETE /flags/{flag_id}`
+
+        Args:
+            flag_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteFlagResponse: the response envelope; `.data` is DeleteResponse.
+        """
         return await self._requester.request(
             _delete_flag.build_request(
                 flag_id=flag_id,
@@ -317,7 +501,18 @@ class AsyncFeaturesResource:
         flag_id: str,
         request_options: RequestOptions | None = None,
     ) -> GetFlagResponse:
-        """Get a flag by id: `GET /flags/{flag_id}`."""
+        """Get a flag by id.
+
+        `GET /flags/{flag_id}`
+
+        Args:
+            flag_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
+        """
         return await self._requester.request(
             _get_flag.build_request(
                 flag_id=flag_id,
@@ -336,7 +531,22 @@ class AsyncFeaturesResource:
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListFlagsResponse:
-        """List flags: `GET /flags`."""
+        """List flags.
+
+        `GET /flags`
+
+        Args:
+            feature_id (str, optional)
+            ids (Sequence[str], optional)
+            q (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListFlagsResponse: the response envelope; `.data` is list[FlagDetailResponseData].
+        """
         return await self._requester.request(
             _list_flags.build_request(
                 feature_id=feature_id,
@@ -362,7 +572,25 @@ class AsyncFeaturesResource:
         maintainer_account_member_id: str | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UpdateFlagResponse:
-        """Update a flag: `PUT /flags/{flag_id}`."""
+        """Update a flag.
+
+        `PUT /flags/{flag_id}`
+
+        Args:
+            flag_id (str)
+            default_value (bool)
+            description (str)
+            flag_type (FlagType)
+            key (str)
+            name (str)
+            feature_id (str | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpdateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
+        """
         return await self._requester.request(
             _update_flag.build_request(
                 flag_id=flag_id,
@@ -385,7 +613,19 @@ class AsyncFeaturesResource:
         rules: Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]],
         request_options: RequestOptions | None = None,
     ) -> UpdateFlagRulesResponse:
-        """Replace the rules of a flag: `PUT /flags/{flag_id}/rules`."""
+        """Replace the rules of a flag.
+
+        `PUT /flags/{flag_id}/rules`
+
+        Args:
+            flag_id (str)
+            rules (Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]])
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpdateFlagRulesResponse: the response envelope; `.data` is RulesDetailResponseData.
+        """
         return await self._requester.request(
             _update_flag_rules.build_request(
                 flag_id=flag_id,

@@ -17,7 +17,18 @@ def build_request(
     company: Mapping[str, str] | None | Unset = UNSET,
     user: Mapping[str, str] | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `check_flag` request for the given arguments."""
+    """Check one flag for a company and/or user context: the request, described but not sent.
+
+    `POST /flags/{key}/check`
+
+    Args:
+        key (str)
+        company (Mapping[str, str] | None, optional)
+        user (Mapping[str, str] | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {}
     if not isinstance(company, Unset):
         _json["company"] = company
@@ -35,7 +46,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CheckFlagResponse:
-    """Parse a successful `check_flag` response into its typed model."""
-    response_200 = CheckFlagResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `check_flag` response into its typed model, CheckFlagResponse."""
+    return CheckFlagResponse.from_dict(response.json())

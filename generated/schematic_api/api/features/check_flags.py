@@ -15,7 +15,17 @@ def build_request(
     company: Mapping[str, str] | None | Unset = UNSET,
     user: Mapping[str, str] | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `check_flags` request for the given arguments."""
+    """Check all flags for a company and/or user context: the request, described but not sent.
+
+    `POST /flags/check`
+
+    Args:
+        company (Mapping[str, str] | None, optional)
+        user (Mapping[str, str] | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {}
     if not isinstance(company, Unset):
         _json["company"] = company
@@ -31,7 +41,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CheckFlagsResponse:
-    """Parse a successful `check_flags` response into its typed model."""
-    response_201 = CheckFlagsResponse.from_dict(response.json())
-
-    return response_201
+    """Parse a successful `check_flags` response into its typed model, CheckFlagsResponse."""
+    return CheckFlagsResponse.from_dict(response.json())

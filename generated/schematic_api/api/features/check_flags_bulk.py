@@ -14,7 +14,16 @@ def build_request(
     *,
     contexts: Sequence[CheckFlagRequestBody | Mapping[str, Any]],
 ) -> PreparedRequest:
-    """Describe the `check_flags_bulk` request for the given arguments."""
+    """Check all flags for several contexts at once: the request, described but not sent.
+
+    `POST /flags/check-bulk`
+
+    Args:
+        contexts (Sequence[CheckFlagRequestBody | Mapping[str, Any]])
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "contexts": contexts,
     }
@@ -28,7 +37,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CheckFlagsBulkResponse:
-    """Parse a successful `check_flags_bulk` response into its typed model."""
-    response_201 = CheckFlagsBulkResponse.from_dict(response.json())
-
-    return response_201
+    """Parse a successful `check_flags_bulk` response into its typed model, CheckFlagsBulkResponse."""
+    return CheckFlagsBulkResponse.from_dict(response.json())

@@ -20,7 +20,22 @@ def build_request(
     feature_id: str | None | Unset = UNSET,
     maintainer_account_member_id: str | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `create_flag` request for the given arguments."""
+    """Create a flag: the request, described but not sent.
+
+    `POST /flags`
+
+    Args:
+        default_value (bool)
+        description (str)
+        flag_type (FlagType)
+        key (str)
+        name (str)
+        feature_id (str | None, optional)
+        maintainer_account_member_id (str | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "default_value": default_value,
         "description": description,
@@ -42,7 +57,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CreateFlagResponse:
-    """Parse a successful `create_flag` response into its typed model."""
-    response_201 = CreateFlagResponse.from_dict(response.json())
-
-    return response_201
+    """Parse a successful `create_flag` response into its typed model, CreateFlagResponse."""
+    return CreateFlagResponse.from_dict(response.json())

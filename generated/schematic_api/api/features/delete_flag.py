@@ -12,7 +12,16 @@ def build_request(
     *,
     flag_id: str,
 ) -> PreparedRequest:
-    """Describe the `delete_flag` request for the given arguments."""
+    """Delete a flag: the request, described but not sent.
+
+    `DELETE /flags/{flag_id}`
+
+    Args:
+        flag_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     return PreparedRequest(
         method="DELETE",
         path="/flags/{flag_id}".format(
@@ -23,7 +32,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> DeleteFlagResponse:
-    """Parse a successful `delete_flag` response into its typed model."""
-    response_200 = DeleteFlagResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `delete_flag` response into its typed model, DeleteFlagResponse."""
+    return DeleteFlagResponse.from_dict(response.json())

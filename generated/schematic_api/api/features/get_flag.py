@@ -12,7 +12,16 @@ def build_request(
     *,
     flag_id: str,
 ) -> PreparedRequest:
-    """Describe the `get_flag` request for the given arguments."""
+    """Get a flag by id: the request, described but not sent.
+
+    `GET /flags/{flag_id}`
+
+    Args:
+        flag_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     return PreparedRequest(
         method="GET",
         path="/flags/{flag_id}".format(
@@ -23,7 +32,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> GetFlagResponse:
-    """Parse a successful `get_flag` response into its typed model."""
-    response_200 = GetFlagResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `get_flag` response into its typed model, GetFlagResponse."""
+    return GetFlagResponse.from_dict(response.json())

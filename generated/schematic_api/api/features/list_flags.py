@@ -17,7 +17,20 @@ def build_request(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `list_flags` request for the given arguments."""
+    """List flags: the request, described but not sent.
+
+    `GET /flags`
+
+    Args:
+        feature_id (str, optional)
+        ids (Sequence[str], optional)
+        q (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     params: list[tuple[str, str]] = []
     params += query_pairs("feature_id", feature_id)
     params += query_pairs("ids", ids)
@@ -33,7 +46,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> ListFlagsResponse:
-    """Parse a successful `list_flags` response into its typed model."""
-    response_200 = ListFlagsResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `list_flags` response into its typed model, ListFlagsResponse."""
+    return ListFlagsResponse.from_dict(response.json())

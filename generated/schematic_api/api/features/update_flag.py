@@ -22,7 +22,23 @@ def build_request(
     feature_id: str | None | Unset = UNSET,
     maintainer_account_member_id: str | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `update_flag` request for the given arguments."""
+    """Update a flag: the request, described but not sent.
+
+    `PUT /flags/{flag_id}`
+
+    Args:
+        flag_id (str)
+        default_value (bool)
+        description (str)
+        flag_type (FlagType)
+        key (str)
+        name (str)
+        feature_id (str | None, optional)
+        maintainer_account_member_id (str | None, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "default_value": default_value,
         "description": description,
@@ -46,7 +62,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> UpdateFlagResponse:
-    """Parse a successful `update_flag` response into its typed model."""
-    response_200 = UpdateFlagResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `update_flag` response into its typed model, UpdateFlagResponse."""
+    return UpdateFlagResponse.from_dict(response.json())

@@ -16,7 +16,17 @@ def build_request(
     flag_id: str,
     rules: Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]],
 ) -> PreparedRequest:
-    """Describe the `update_flag_rules` request for the given arguments."""
+    """Replace the rules of a flag: the request, described but not sent.
+
+    `PUT /flags/{flag_id}/rules`
+
+    Args:
+        flag_id (str)
+        rules (Sequence[CreateOrUpdateRuleRequestBody | Mapping[str, Any]])
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {
         "rules": rules,
     }
@@ -32,7 +42,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> UpdateFlagRulesResponse:
-    """Parse a successful `update_flag_rules` response into its typed model."""
-    response_200 = UpdateFlagRulesResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `update_flag_rules` response into its typed model, UpdateFlagRulesResponse."""
+    return UpdateFlagRulesResponse.from_dict(response.json())

@@ -21,7 +21,24 @@ class SessionResource:
         user_id_ts: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateSessionResponse:
-        """Mint a short-lived session token with a publishable (pk_) key: `POST /api/auth/session/`."""
+        """Mint a short-lived session token with a publishable (pk_) key.
+
+        `POST /api/auth/session/`
+
+        Sent with `Authorization: ApiKey pk_…`. The returned token is then sent as `Authorization: Bearer
+        <token>`. The response is not enveloped.
+
+        Args:
+            user_id (str, optional): Authenticated user id; omit for anonymous visitors
+            anonymous_id (str, optional): Stable anonymous/device id
+            user_id_sig (str, optional): Hex HMAC-SHA256 of "{user_id}|{user_id_ts}"
+            user_id_ts (int, optional): Unix seconds paired with user_id_sig
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateSessionResponse.
+        """
         return self._requester.request(
             _create_session.build_request(
                 user_id=user_id,
@@ -49,7 +66,24 @@ class AsyncSessionResource:
         user_id_ts: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateSessionResponse:
-        """Mint a short-lived session token with a publishable (pk_) key: `POST /api/auth/session/`."""
+        """Mint a short-lived session token with a publishable (pk_) key.
+
+        `POST /api/auth/session/`
+
+        Sent with `Authorization: ApiKey pk_…`. The returned token is then sent as `Authorization: Bearer
+        <token>`. The response is not enveloped.
+
+        Args:
+            user_id (str, optional): Authenticated user id; omit for anonymous visitors
+            anonymous_id (str, optional): Stable anonymous/device id
+            user_id_sig (str, optional): Hex HMAC-SHA256 of "{user_id}|{user_id_ts}"
+            user_id_ts (int, optional): Unix seconds paired with user_id_sig
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateSessionResponse.
+        """
         return await self._requester.request(
             _create_session.build_request(
                 user_id=user_id,

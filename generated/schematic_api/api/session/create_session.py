@@ -16,7 +16,22 @@ def build_request(
     user_id_sig: str | Unset = UNSET,
     user_id_ts: int | Unset = UNSET,
 ) -> PreparedRequest:
-    """Describe the `create_session` request for the given arguments."""
+    """Mint a short-lived session token with a publishable (pk_) key: the request, described but not sent.
+
+    `POST /api/auth/session/`
+
+    Sent with `Authorization: ApiKey pk_…`. The returned token is then sent as `Authorization: Bearer
+    <token>`. The response is not enveloped.
+
+    Args:
+        user_id (str, optional): Authenticated user id; omit for anonymous visitors
+        anonymous_id (str, optional): Stable anonymous/device id
+        user_id_sig (str, optional): Hex HMAC-SHA256 of "{user_id}|{user_id_ts}"
+        user_id_ts (int, optional): Unix seconds paired with user_id_sig
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
     _json: dict[str, Any] = {}
     if not isinstance(user_id, Unset):
         _json["user_id"] = user_id
@@ -36,7 +51,5 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> CreateSessionResponse:
-    """Parse a successful `create_session` response into its typed model."""
-    response_200 = CreateSessionResponse.from_dict(response.json())
-
-    return response_200
+    """Parse a successful `create_session` response into its typed model, CreateSessionResponse."""
+    return CreateSessionResponse.from_dict(response.json())
