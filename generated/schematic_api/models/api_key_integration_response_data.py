@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.integration_state import IntegrationState, check_integration_state
+from ..models.integration_type import IntegrationType, check_integration_type
 
 T = TypeVar("T", bound="ApiKeyIntegrationResponseData")
 
@@ -17,36 +18,34 @@ class ApiKeyIntegrationResponseData:
 
     Attributes:
         id (str)
-        state (str | Unset)
-        type_ (str | Unset)
+        state (IntegrationState)
+        type_ (IntegrationType)
     """
 
     id: str
 
-    state: str | Unset = UNSET
+    state: IntegrationState
 
-    type_: str | Unset = UNSET
+    type_: IntegrationType
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        state = self.state
+        state: str = self.state
 
-        type_ = self.type_
+        type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "state": state,
+                "type": type_,
             }
         )
-        if state is not UNSET:
-            field_dict["state"] = state
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -55,9 +54,9 @@ class ApiKeyIntegrationResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        state = d.pop("state", UNSET)
+        state = check_integration_state(d.pop("state"))
 
-        type_ = d.pop("type", UNSET)
+        type_ = check_integration_type(d.pop("type"))
 
         api_key_integration_response_data = cls(
             id=id,

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset, as_model
 if TYPE_CHECKING:
     from ..models.check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0
     from ..models.check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0
+    from ..models.preflight_request_body import PreflightRequestBody
 
 
 T = TypeVar("T", bound="CheckFlagRequestBody")
@@ -22,6 +23,12 @@ def _convert_company(
     return cast(
         "CheckFlagRequestBodyCompanyType0 | None | Unset",
         as_model(value, ".check_flag_request_body_company_type_0", "CheckFlagRequestBodyCompanyType0", __package__),
+    )
+
+
+def _convert_preflight(value: PreflightRequestBody | Unset | Mapping[str, Any]) -> PreflightRequestBody | Unset:
+    return cast(
+        "PreflightRequestBody | Unset", as_model(value, ".preflight_request_body", "PreflightRequestBody", __package__)
     )
 
 
@@ -39,11 +46,14 @@ class CheckFlagRequestBody:
     """Evaluation context of a flag check
 
     Attributes:
-        company (CheckFlagRequestBodyCompanyType0 | None | Unset)
-        user (CheckFlagRequestBodyUserType0 | None | Unset)
+        company (CheckFlagRequestBodyCompanyType0 | None | Unset): Keys identifying the company, e.g. {"id": "acme"}
+        preflight (PreflightRequestBody | Unset)
+        user (CheckFlagRequestBodyUserType0 | None | Unset): Keys identifying the user, e.g. {"email": "wcoyote@acme.net"}
     """
 
     company: CheckFlagRequestBodyCompanyType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_company)
+
+    preflight: PreflightRequestBody | Unset = _attrs_field(default=UNSET, converter=_convert_preflight)
 
     user: CheckFlagRequestBodyUserType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_user)
 
@@ -61,6 +71,10 @@ class CheckFlagRequestBody:
         else:
             company = self.company
 
+        preflight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preflight, Unset):
+            preflight = self.preflight.to_dict()
+
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -74,6 +88,8 @@ class CheckFlagRequestBody:
         field_dict.update({})
         if company is not UNSET:
             field_dict["company"] = company
+        if preflight is not UNSET:
+            field_dict["preflight"] = preflight
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -83,6 +99,7 @@ class CheckFlagRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.check_flag_request_body_company_type_0 import CheckFlagRequestBodyCompanyType0  # noqa: PLC0415
         from ..models.check_flag_request_body_user_type_0 import CheckFlagRequestBodyUserType0  # noqa: PLC0415
+        from ..models.preflight_request_body import PreflightRequestBody  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -102,6 +119,13 @@ class CheckFlagRequestBody:
 
         company = _parse_company(d.pop("company", UNSET))
 
+        _preflight = d.pop("preflight", UNSET)
+        preflight: PreflightRequestBody | Unset
+        if isinstance(_preflight, Unset):
+            preflight = UNSET
+        else:
+            preflight = PreflightRequestBody.from_dict(_preflight)
+
         def _parse_user(data: object) -> CheckFlagRequestBodyUserType0 | None | Unset:
             if data is None:
                 return data
@@ -120,6 +144,7 @@ class CheckFlagRequestBody:
 
         check_flag_request_body = cls(
             company=company,
+            preflight=preflight,
             user=user,
         )
 

@@ -31,7 +31,7 @@ def _convert_params(value: CheckFlagResponseParams | Mapping[str, Any]) -> Check
 
 @_attrs_define
 class CheckFlagResponse:
-    """The `CheckFlagResponse` object of the API.
+    """What checkFlag returns
 
     Attributes:
         data (CheckFlagResponseData): Result of checking one flag

@@ -32,7 +32,7 @@ def _convert_params(value: CheckFlagsBulkResponseParams | Mapping[str, Any]) -> 
 
 @_attrs_define
 class CheckFlagsBulkResponse:
-    """The `CheckFlagsBulkResponse` object of the API.
+    """What checkFlagsBulk returns
 
     Attributes:
         data (CheckFlagsBulkResponseData)

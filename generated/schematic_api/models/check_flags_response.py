@@ -31,7 +31,7 @@ def _convert_params(value: CheckFlagsResponseParams | Mapping[str, Any]) -> Chec
 
 @_attrs_define
 class CheckFlagsResponse:
-    """The `CheckFlagsResponse` object of the API.
+    """What checkFlags returns
 
     Attributes:
         data (CheckFlagsResponseData): Results of checking all flags for one context

@@ -10,12 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, as_model, as_model_list, parse_datetime
 
 if TYPE_CHECKING:
+    from ..models.billing_subscription_view import BillingSubscriptionView
+    from ..models.company_detail_response_data_billing_credit_balances_type_0 import (
+        CompanyDetailResponseDataBillingCreditBalancesType0,
+    )
     from ..models.company_detail_response_data_traits import CompanyDetailResponseDataTraits
     from ..models.company_event_period_metrics_response_data import CompanyEventPeriodMetricsResponseData
+    from ..models.company_plan_with_billing_sub_view import CompanyPlanWithBillingSubView
+    from ..models.custom_plan_billing_response_data import CustomPlanBillingResponseData
     from ..models.entity_key_detail_response_data import EntityKeyDetailResponseData
     from ..models.entity_trait_detail_response_data import EntityTraitDetailResponseData
     from ..models.feature_entitlement import FeatureEntitlement
+    from ..models.generic_preview_object import GenericPreviewObject
+    from ..models.payment_method_response_data import PaymentMethodResponseData
     from ..models.rule import Rule
+    from ..models.scheduled_downgrade_response_data import ScheduledDowngradeResponseData
 
 
 T = TypeVar("T", bound="CompanyDetailResponseData")
@@ -63,6 +72,101 @@ def _convert_rules(value: list[Rule] | Sequence[Rule | Mapping[str, Any]]) -> li
     return cast("list[Rule]", as_model_list(value, ".rule", "Rule", __package__))
 
 
+def _convert_add_ons(
+    value: list[CompanyPlanWithBillingSubView] | Unset | Sequence[CompanyPlanWithBillingSubView | Mapping[str, Any]],
+) -> list[CompanyPlanWithBillingSubView] | Unset:
+    return cast(
+        "list[CompanyPlanWithBillingSubView] | Unset",
+        as_model_list(value, ".company_plan_with_billing_sub_view", "CompanyPlanWithBillingSubView", __package__),
+    )
+
+
+def _convert_billing_credit_balances(
+    value: CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset | Mapping[str, Any],
+) -> CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset:
+    return cast(
+        "CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset",
+        as_model(
+            value,
+            ".company_detail_response_data_billing_credit_balances_type_0",
+            "CompanyDetailResponseDataBillingCreditBalancesType0",
+            __package__,
+        ),
+    )
+
+
+def _convert_billing_subscription(
+    value: BillingSubscriptionView | Unset | Mapping[str, Any],
+) -> BillingSubscriptionView | Unset:
+    return cast(
+        "BillingSubscriptionView | Unset",
+        as_model(value, ".billing_subscription_view", "BillingSubscriptionView", __package__),
+    )
+
+
+def _convert_billing_subscriptions(
+    value: list[BillingSubscriptionView] | Unset | Sequence[BillingSubscriptionView | Mapping[str, Any]],
+) -> list[BillingSubscriptionView] | Unset:
+    return cast(
+        "list[BillingSubscriptionView] | Unset",
+        as_model_list(value, ".billing_subscription_view", "BillingSubscriptionView", __package__),
+    )
+
+
+def _convert_custom_plan_billings(
+    value: list[CustomPlanBillingResponseData] | Unset | Sequence[CustomPlanBillingResponseData | Mapping[str, Any]],
+) -> list[CustomPlanBillingResponseData] | Unset:
+    return cast(
+        "list[CustomPlanBillingResponseData] | Unset",
+        as_model_list(value, ".custom_plan_billing_response_data", "CustomPlanBillingResponseData", __package__),
+    )
+
+
+def _convert_default_payment_method(
+    value: PaymentMethodResponseData | Unset | Mapping[str, Any],
+) -> PaymentMethodResponseData | Unset:
+    return cast(
+        "PaymentMethodResponseData | Unset",
+        as_model(value, ".payment_method_response_data", "PaymentMethodResponseData", __package__),
+    )
+
+
+def _convert_payment_methods(
+    value: list[PaymentMethodResponseData] | Unset | Sequence[PaymentMethodResponseData | Mapping[str, Any]],
+) -> list[PaymentMethodResponseData] | Unset:
+    return cast(
+        "list[PaymentMethodResponseData] | Unset",
+        as_model_list(value, ".payment_method_response_data", "PaymentMethodResponseData", __package__),
+    )
+
+
+def _convert_plan(
+    value: CompanyPlanWithBillingSubView | Unset | Mapping[str, Any],
+) -> CompanyPlanWithBillingSubView | Unset:
+    return cast(
+        "CompanyPlanWithBillingSubView | Unset",
+        as_model(value, ".company_plan_with_billing_sub_view", "CompanyPlanWithBillingSubView", __package__),
+    )
+
+
+def _convert_plans(
+    value: list[GenericPreviewObject] | Unset | Sequence[GenericPreviewObject | Mapping[str, Any]],
+) -> list[GenericPreviewObject] | Unset:
+    return cast(
+        "list[GenericPreviewObject] | Unset",
+        as_model_list(value, ".generic_preview_object", "GenericPreviewObject", __package__),
+    )
+
+
+def _convert_scheduled_downgrade(
+    value: ScheduledDowngradeResponseData | Unset | Mapping[str, Any],
+) -> ScheduledDowngradeResponseData | Unset:
+    return cast(
+        "ScheduledDowngradeResponseData | Unset",
+        as_model(value, ".scheduled_downgrade_response_data", "ScheduledDowngradeResponseData", __package__),
+    )
+
+
 def _convert_traits(
     value: CompanyDetailResponseDataTraits | Unset | Mapping[str, Any],
 ) -> CompanyDetailResponseDataTraits | Unset:
@@ -74,7 +178,7 @@ def _convert_traits(
 
 @_attrs_define
 class CompanyDetailResponseData:
-    """A company with its keys, traits, entitlements and metrics (billing views omitted)
+    """A company with its keys, traits, entitlements, metrics, plans and billing
 
     Attributes:
         created_at (datetime.datetime)
@@ -88,8 +192,18 @@ class CompanyDetailResponseData:
         rules (list[Rule])
         updated_at (datetime.datetime)
         user_count (int)
+        add_ons (list[CompanyPlanWithBillingSubView] | Unset)
+        billing_credit_balances (CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset)
+        billing_subscription (BillingSubscriptionView | Unset)
+        billing_subscriptions (list[BillingSubscriptionView] | Unset)
+        custom_plan_billings (list[CustomPlanBillingResponseData] | Unset)
+        default_payment_method (PaymentMethodResponseData | Unset)
         last_seen_at (datetime.datetime | None | Unset)
         logo_url (None | str | Unset)
+        payment_methods (list[PaymentMethodResponseData] | Unset)
+        plan (CompanyPlanWithBillingSubView | Unset)
+        plans (list[GenericPreviewObject] | Unset)
+        scheduled_downgrade (ScheduledDowngradeResponseData | Unset)
         traits (CompanyDetailResponseDataTraits | Unset)
     """
 
@@ -115,15 +229,53 @@ class CompanyDetailResponseData:
 
     user_count: int
 
+    add_ons: list[CompanyPlanWithBillingSubView] | Unset = _attrs_field(default=UNSET, converter=_convert_add_ons)
+
+    billing_credit_balances: CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_billing_credit_balances
+    )
+
+    billing_subscription: BillingSubscriptionView | Unset = _attrs_field(
+        default=UNSET, converter=_convert_billing_subscription
+    )
+
+    billing_subscriptions: list[BillingSubscriptionView] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_billing_subscriptions
+    )
+
+    custom_plan_billings: list[CustomPlanBillingResponseData] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_custom_plan_billings
+    )
+
+    default_payment_method: PaymentMethodResponseData | Unset = _attrs_field(
+        default=UNSET, converter=_convert_default_payment_method
+    )
+
     last_seen_at: datetime.datetime | None | Unset = UNSET
 
     logo_url: None | str | Unset = UNSET
+
+    payment_methods: list[PaymentMethodResponseData] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_payment_methods
+    )
+
+    plan: CompanyPlanWithBillingSubView | Unset = _attrs_field(default=UNSET, converter=_convert_plan)
+
+    plans: list[GenericPreviewObject] | Unset = _attrs_field(default=UNSET, converter=_convert_plans)
+
+    scheduled_downgrade: ScheduledDowngradeResponseData | Unset = _attrs_field(
+        default=UNSET, converter=_convert_scheduled_downgrade
+    )
 
     traits: CompanyDetailResponseDataTraits | Unset = _attrs_field(default=UNSET, converter=_convert_traits)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.company_detail_response_data_billing_credit_balances_type_0 import (
+            CompanyDetailResponseDataBillingCreditBalancesType0,  # noqa: PLC0415
+        )
+
         created_at = self.created_at.isoformat()
 
         entitlements = []
@@ -161,6 +313,43 @@ class CompanyDetailResponseData:
 
         user_count = self.user_count
 
+        add_ons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add_ons, Unset):
+            add_ons = []
+            for add_ons_item_data in self.add_ons:
+                add_ons_item = add_ons_item_data.to_dict()
+                add_ons.append(add_ons_item)
+
+        billing_credit_balances: dict[str, Any] | None | Unset
+        if isinstance(self.billing_credit_balances, Unset):
+            billing_credit_balances = UNSET
+        elif isinstance(self.billing_credit_balances, CompanyDetailResponseDataBillingCreditBalancesType0):
+            billing_credit_balances = self.billing_credit_balances.to_dict()
+        else:
+            billing_credit_balances = self.billing_credit_balances
+
+        billing_subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_subscription, Unset):
+            billing_subscription = self.billing_subscription.to_dict()
+
+        billing_subscriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.billing_subscriptions, Unset):
+            billing_subscriptions = []
+            for billing_subscriptions_item_data in self.billing_subscriptions:
+                billing_subscriptions_item = billing_subscriptions_item_data.to_dict()
+                billing_subscriptions.append(billing_subscriptions_item)
+
+        custom_plan_billings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_plan_billings, Unset):
+            custom_plan_billings = []
+            for custom_plan_billings_item_data in self.custom_plan_billings:
+                custom_plan_billings_item = custom_plan_billings_item_data.to_dict()
+                custom_plan_billings.append(custom_plan_billings_item)
+
+        default_payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_payment_method, Unset):
+            default_payment_method = self.default_payment_method.to_dict()
+
         last_seen_at: None | str | Unset
         if isinstance(self.last_seen_at, Unset):
             last_seen_at = UNSET
@@ -174,6 +363,28 @@ class CompanyDetailResponseData:
             logo_url = UNSET
         else:
             logo_url = self.logo_url
+
+        payment_methods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = []
+            for payment_methods_item_data in self.payment_methods:
+                payment_methods_item = payment_methods_item_data.to_dict()
+                payment_methods.append(payment_methods_item)
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plans, Unset):
+            plans = []
+            for plans_item_data in self.plans:
+                plans_item = plans_item_data.to_dict()
+                plans.append(plans_item)
+
+        scheduled_downgrade: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled_downgrade, Unset):
+            scheduled_downgrade = self.scheduled_downgrade.to_dict()
 
         traits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.traits, Unset):
@@ -196,10 +407,30 @@ class CompanyDetailResponseData:
                 "user_count": user_count,
             }
         )
+        if add_ons is not UNSET:
+            field_dict["add_ons"] = add_ons
+        if billing_credit_balances is not UNSET:
+            field_dict["billing_credit_balances"] = billing_credit_balances
+        if billing_subscription is not UNSET:
+            field_dict["billing_subscription"] = billing_subscription
+        if billing_subscriptions is not UNSET:
+            field_dict["billing_subscriptions"] = billing_subscriptions
+        if custom_plan_billings is not UNSET:
+            field_dict["custom_plan_billings"] = custom_plan_billings
+        if default_payment_method is not UNSET:
+            field_dict["default_payment_method"] = default_payment_method
         if last_seen_at is not UNSET:
             field_dict["last_seen_at"] = last_seen_at
         if logo_url is not UNSET:
             field_dict["logo_url"] = logo_url
+        if payment_methods is not UNSET:
+            field_dict["payment_methods"] = payment_methods
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if plans is not UNSET:
+            field_dict["plans"] = plans
+        if scheduled_downgrade is not UNSET:
+            field_dict["scheduled_downgrade"] = scheduled_downgrade
         if traits is not UNSET:
             field_dict["traits"] = traits
 
@@ -207,12 +438,21 @@ class CompanyDetailResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_subscription_view import BillingSubscriptionView  # noqa: PLC0415
+        from ..models.company_detail_response_data_billing_credit_balances_type_0 import (
+            CompanyDetailResponseDataBillingCreditBalancesType0,  # noqa: PLC0415
+        )
         from ..models.company_detail_response_data_traits import CompanyDetailResponseDataTraits  # noqa: PLC0415
         from ..models.company_event_period_metrics_response_data import CompanyEventPeriodMetricsResponseData  # noqa: PLC0415
+        from ..models.company_plan_with_billing_sub_view import CompanyPlanWithBillingSubView  # noqa: PLC0415
+        from ..models.custom_plan_billing_response_data import CustomPlanBillingResponseData  # noqa: PLC0415
         from ..models.entity_key_detail_response_data import EntityKeyDetailResponseData  # noqa: PLC0415
         from ..models.entity_trait_detail_response_data import EntityTraitDetailResponseData  # noqa: PLC0415
         from ..models.feature_entitlement import FeatureEntitlement  # noqa: PLC0415
+        from ..models.generic_preview_object import GenericPreviewObject  # noqa: PLC0415
+        from ..models.payment_method_response_data import PaymentMethodResponseData  # noqa: PLC0415
         from ..models.rule import Rule  # noqa: PLC0415
+        from ..models.scheduled_downgrade_response_data import ScheduledDowngradeResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = parse_datetime(d.pop("created_at"))
@@ -262,6 +502,65 @@ class CompanyDetailResponseData:
 
         user_count = d.pop("user_count")
 
+        _add_ons = d.pop("add_ons", UNSET)
+        add_ons: list[CompanyPlanWithBillingSubView] | Unset = UNSET
+        if _add_ons is not UNSET:
+            add_ons = []
+            for add_ons_item_data in _add_ons:
+                add_ons_item = CompanyPlanWithBillingSubView.from_dict(add_ons_item_data)
+
+                add_ons.append(add_ons_item)
+
+        def _parse_billing_credit_balances(
+            data: object,
+        ) -> CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                return CompanyDetailResponseDataBillingCreditBalancesType0.from_dict(data)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset, data)
+
+        billing_credit_balances = _parse_billing_credit_balances(d.pop("billing_credit_balances", UNSET))
+
+        _billing_subscription = d.pop("billing_subscription", UNSET)
+        billing_subscription: BillingSubscriptionView | Unset
+        if isinstance(_billing_subscription, Unset):
+            billing_subscription = UNSET
+        else:
+            billing_subscription = BillingSubscriptionView.from_dict(_billing_subscription)
+
+        _billing_subscriptions = d.pop("billing_subscriptions", UNSET)
+        billing_subscriptions: list[BillingSubscriptionView] | Unset = UNSET
+        if _billing_subscriptions is not UNSET:
+            billing_subscriptions = []
+            for billing_subscriptions_item_data in _billing_subscriptions:
+                billing_subscriptions_item = BillingSubscriptionView.from_dict(billing_subscriptions_item_data)
+
+                billing_subscriptions.append(billing_subscriptions_item)
+
+        _custom_plan_billings = d.pop("custom_plan_billings", UNSET)
+        custom_plan_billings: list[CustomPlanBillingResponseData] | Unset = UNSET
+        if _custom_plan_billings is not UNSET:
+            custom_plan_billings = []
+            for custom_plan_billings_item_data in _custom_plan_billings:
+                custom_plan_billings_item = CustomPlanBillingResponseData.from_dict(custom_plan_billings_item_data)
+
+                custom_plan_billings.append(custom_plan_billings_item)
+
+        _default_payment_method = d.pop("default_payment_method", UNSET)
+        default_payment_method: PaymentMethodResponseData | Unset
+        if isinstance(_default_payment_method, Unset):
+            default_payment_method = UNSET
+        else:
+            default_payment_method = PaymentMethodResponseData.from_dict(_default_payment_method)
+
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -287,6 +586,38 @@ class CompanyDetailResponseData:
 
         logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
 
+        _payment_methods = d.pop("payment_methods", UNSET)
+        payment_methods: list[PaymentMethodResponseData] | Unset = UNSET
+        if _payment_methods is not UNSET:
+            payment_methods = []
+            for payment_methods_item_data in _payment_methods:
+                payment_methods_item = PaymentMethodResponseData.from_dict(payment_methods_item_data)
+
+                payment_methods.append(payment_methods_item)
+
+        _plan = d.pop("plan", UNSET)
+        plan: CompanyPlanWithBillingSubView | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = CompanyPlanWithBillingSubView.from_dict(_plan)
+
+        _plans = d.pop("plans", UNSET)
+        plans: list[GenericPreviewObject] | Unset = UNSET
+        if _plans is not UNSET:
+            plans = []
+            for plans_item_data in _plans:
+                plans_item = GenericPreviewObject.from_dict(plans_item_data)
+
+                plans.append(plans_item)
+
+        _scheduled_downgrade = d.pop("scheduled_downgrade", UNSET)
+        scheduled_downgrade: ScheduledDowngradeResponseData | Unset
+        if isinstance(_scheduled_downgrade, Unset):
+            scheduled_downgrade = UNSET
+        else:
+            scheduled_downgrade = ScheduledDowngradeResponseData.from_dict(_scheduled_downgrade)
+
         _traits = d.pop("traits", UNSET)
         traits: CompanyDetailResponseDataTraits | Unset
         if isinstance(_traits, Unset):
@@ -306,8 +637,18 @@ class CompanyDetailResponseData:
             rules=rules,
             updated_at=updated_at,
             user_count=user_count,
+            add_ons=add_ons,
+            billing_credit_balances=billing_credit_balances,
+            billing_subscription=billing_subscription,
+            billing_subscriptions=billing_subscriptions,
+            custom_plan_billings=custom_plan_billings,
+            default_payment_method=default_payment_method,
             last_seen_at=last_seen_at,
             logo_url=logo_url,
+            payment_methods=payment_methods,
+            plan=plan,
+            plans=plans,
+            scheduled_downgrade=scheduled_downgrade,
             traits=traits,
         )
 

@@ -1,20 +1,30 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comparable_operator import ComparableOperator, check_comparable_operator
 from ..models.condition_type import ConditionType, check_condition_type
-from ..models.entity_type import EntityType, check_entity_type
 from ..models.metric_period import MetricPeriod, check_metric_period
 from ..models.metric_period_month_reset import MetricPeriodMonthReset, check_metric_period_month_reset
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, as_model
+
+if TYPE_CHECKING:
+    from ..models.trait_definition import TraitDefinition
+
 
 T = TypeVar("T", bound="Condition")
+
+
+def _convert_comparison_trait_definition(value: TraitDefinition | Unset | Mapping[str, Any]) -> TraitDefinition | Unset:
+    return cast("TraitDefinition | Unset", as_model(value, ".trait_definition", "TraitDefinition", __package__))
+
+
+def _convert_trait_definition(value: TraitDefinition | Unset | Mapping[str, Any]) -> TraitDefinition | Unset:
+    return cast("TraitDefinition | Unset", as_model(value, ".trait_definition", "TraitDefinition", __package__))
 
 
 @_attrs_define
@@ -22,41 +32,46 @@ class Condition:
     """A rule condition (as embedded in Rule)
 
     Attributes:
+        account_id (str)
+        condition_type (ConditionType)
+        environment_id (str)
         id (str)
-        comparison_trait_id (None | str | Unset)
-        condition_group_id (None | str | Unset)
-        condition_type (ConditionType | Unset)
-        created_at (datetime.datetime | Unset)
-        environment_id (str | Unset)
+        operator (ComparableOperator)
+        resource_ids (list[str])
+        trait_value (str)
+        comparison_trait_definition (TraitDefinition | Unset)
+        consumption_rate (float | None | Unset)
+        credit_id (None | str | Unset)
         event_subtype (None | str | Unset)
-        flag_id (None | str | Unset)
         metric_period (MetricPeriod | None | Unset)
         metric_period_month_reset (MetricPeriodMonthReset | None | Unset)
         metric_value (int | None | Unset)
-        operator (ComparableOperator | Unset)
-        resource_ids (list[str] | Unset)
-        rule_id (str | Unset)
-        trait_entity_type (EntityType | None | Unset)
-        trait_id (None | str | Unset)
-        trait_value (str | Unset)
-        updated_at (datetime.datetime | Unset)
+        trait_definition (TraitDefinition | Unset)
     """
+
+    account_id: str
+
+    condition_type: ConditionType
+
+    environment_id: str
 
     id: str
 
-    comparison_trait_id: None | str | Unset = UNSET
+    operator: ComparableOperator
 
-    condition_group_id: None | str | Unset = UNSET
+    resource_ids: list[str]
 
-    condition_type: ConditionType | Unset = UNSET
+    trait_value: str
 
-    created_at: datetime.datetime | Unset = UNSET
+    comparison_trait_definition: TraitDefinition | Unset = _attrs_field(
+        default=UNSET, converter=_convert_comparison_trait_definition
+    )
 
-    environment_id: str | Unset = UNSET
+    consumption_rate: float | None | Unset = UNSET
+
+    credit_id: None | str | Unset = UNSET
 
     event_subtype: None | str | Unset = UNSET
-
-    flag_id: None | str | Unset = UNSET
 
     metric_period: MetricPeriod | None | Unset = UNSET
 
@@ -64,58 +79,46 @@ class Condition:
 
     metric_value: int | None | Unset = UNSET
 
-    operator: ComparableOperator | Unset = UNSET
-
-    resource_ids: list[str] | Unset = UNSET
-
-    rule_id: str | Unset = UNSET
-
-    trait_entity_type: EntityType | None | Unset = UNSET
-
-    trait_id: None | str | Unset = UNSET
-
-    trait_value: str | Unset = UNSET
-
-    updated_at: datetime.datetime | Unset = UNSET
+    trait_definition: TraitDefinition | Unset = _attrs_field(default=UNSET, converter=_convert_trait_definition)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        account_id = self.account_id
 
-        comparison_trait_id: None | str | Unset
-        if isinstance(self.comparison_trait_id, Unset):
-            comparison_trait_id = UNSET
-        else:
-            comparison_trait_id = self.comparison_trait_id
-
-        condition_group_id: None | str | Unset
-        if isinstance(self.condition_group_id, Unset):
-            condition_group_id = UNSET
-        else:
-            condition_group_id = self.condition_group_id
-
-        condition_type: str | Unset = UNSET
-        if not isinstance(self.condition_type, Unset):
-            condition_type = self.condition_type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        condition_type: str = self.condition_type
 
         environment_id = self.environment_id
+
+        id = self.id
+
+        operator: str = self.operator
+
+        resource_ids = self.resource_ids
+
+        trait_value = self.trait_value
+
+        comparison_trait_definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comparison_trait_definition, Unset):
+            comparison_trait_definition = self.comparison_trait_definition.to_dict()
+
+        consumption_rate: float | None | Unset
+        if isinstance(self.consumption_rate, Unset):
+            consumption_rate = UNSET
+        else:
+            consumption_rate = self.consumption_rate
+
+        credit_id: None | str | Unset
+        if isinstance(self.credit_id, Unset):
+            credit_id = UNSET
+        else:
+            credit_id = self.credit_id
 
         event_subtype: None | str | Unset
         if isinstance(self.event_subtype, Unset):
             event_subtype = UNSET
         else:
             event_subtype = self.event_subtype
-
-        flag_id: None | str | Unset
-        if isinstance(self.flag_id, Unset):
-            flag_id = UNSET
-        else:
-            flag_id = self.flag_id
 
         metric_period: None | str | Unset
         if isinstance(self.metric_period, Unset):
@@ -139,118 +142,85 @@ class Condition:
         else:
             metric_value = self.metric_value
 
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator
-
-        resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.resource_ids, Unset):
-            resource_ids = self.resource_ids
-
-        rule_id = self.rule_id
-
-        trait_entity_type: None | str | Unset
-        if isinstance(self.trait_entity_type, Unset):
-            trait_entity_type = UNSET
-        elif isinstance(self.trait_entity_type, str):
-            trait_entity_type = self.trait_entity_type
-        else:
-            trait_entity_type = self.trait_entity_type
-
-        trait_id: None | str | Unset
-        if isinstance(self.trait_id, Unset):
-            trait_id = UNSET
-        else:
-            trait_id = self.trait_id
-
-        trait_value = self.trait_value
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        trait_definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trait_definition, Unset):
+            trait_definition = self.trait_definition.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "account_id": account_id,
+                "condition_type": condition_type,
+                "environment_id": environment_id,
                 "id": id,
+                "operator": operator,
+                "resource_ids": resource_ids,
+                "trait_value": trait_value,
             }
         )
-        if comparison_trait_id is not UNSET:
-            field_dict["comparison_trait_id"] = comparison_trait_id
-        if condition_group_id is not UNSET:
-            field_dict["condition_group_id"] = condition_group_id
-        if condition_type is not UNSET:
-            field_dict["condition_type"] = condition_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if environment_id is not UNSET:
-            field_dict["environment_id"] = environment_id
+        if comparison_trait_definition is not UNSET:
+            field_dict["comparison_trait_definition"] = comparison_trait_definition
+        if consumption_rate is not UNSET:
+            field_dict["consumption_rate"] = consumption_rate
+        if credit_id is not UNSET:
+            field_dict["credit_id"] = credit_id
         if event_subtype is not UNSET:
             field_dict["event_subtype"] = event_subtype
-        if flag_id is not UNSET:
-            field_dict["flag_id"] = flag_id
         if metric_period is not UNSET:
             field_dict["metric_period"] = metric_period
         if metric_period_month_reset is not UNSET:
             field_dict["metric_period_month_reset"] = metric_period_month_reset
         if metric_value is not UNSET:
             field_dict["metric_value"] = metric_value
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
-        if rule_id is not UNSET:
-            field_dict["rule_id"] = rule_id
-        if trait_entity_type is not UNSET:
-            field_dict["trait_entity_type"] = trait_entity_type
-        if trait_id is not UNSET:
-            field_dict["trait_id"] = trait_id
-        if trait_value is not UNSET:
-            field_dict["trait_value"] = trait_value
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if trait_definition is not UNSET:
+            field_dict["trait_definition"] = trait_definition
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trait_definition import TraitDefinition  # noqa: PLC0415
+
         d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        condition_type = check_condition_type(d.pop("condition_type"))
+
+        environment_id = d.pop("environment_id")
+
         id = d.pop("id")
 
-        def _parse_comparison_trait_id(data: object) -> None | str | Unset:
+        operator = check_comparable_operator(d.pop("operator"))
+
+        resource_ids = cast(list[str], d.pop("resource_ids"))
+
+        trait_value = d.pop("trait_value")
+
+        _comparison_trait_definition = d.pop("comparison_trait_definition", UNSET)
+        comparison_trait_definition: TraitDefinition | Unset
+        if isinstance(_comparison_trait_definition, Unset):
+            comparison_trait_definition = UNSET
+        else:
+            comparison_trait_definition = TraitDefinition.from_dict(_comparison_trait_definition)
+
+        def _parse_consumption_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        consumption_rate = _parse_consumption_rate(d.pop("consumption_rate", UNSET))
+
+        def _parse_credit_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        comparison_trait_id = _parse_comparison_trait_id(d.pop("comparison_trait_id", UNSET))
-
-        def _parse_condition_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_group_id = _parse_condition_group_id(d.pop("condition_group_id", UNSET))
-
-        _condition_type = d.pop("condition_type", UNSET)
-        condition_type: ConditionType | Unset
-        if isinstance(_condition_type, Unset):
-            condition_type = UNSET
-        else:
-            condition_type = check_condition_type(_condition_type)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        environment_id = d.pop("environment_id", UNSET)
+        credit_id = _parse_credit_id(d.pop("credit_id", UNSET))
 
         def _parse_event_subtype(data: object) -> None | str | Unset:
             if data is None:
@@ -260,15 +230,6 @@ class Condition:
             return cast(None | str | Unset, data)
 
         event_subtype = _parse_event_subtype(d.pop("event_subtype", UNSET))
-
-        def _parse_flag_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flag_id = _parse_flag_id(d.pop("flag_id", UNSET))
 
         def _parse_metric_period(data: object) -> MetricPeriod | None | Unset:
             if data is None:
@@ -311,70 +272,29 @@ class Condition:
 
         metric_value = _parse_metric_value(d.pop("metric_value", UNSET))
 
-        _operator = d.pop("operator", UNSET)
-        operator: ComparableOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
+        _trait_definition = d.pop("trait_definition", UNSET)
+        trait_definition: TraitDefinition | Unset
+        if isinstance(_trait_definition, Unset):
+            trait_definition = UNSET
         else:
-            operator = check_comparable_operator(_operator)
-
-        resource_ids = cast(list[str], d.pop("resource_ids", UNSET))
-
-        rule_id = d.pop("rule_id", UNSET)
-
-        def _parse_trait_entity_type(data: object) -> EntityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                return check_entity_type(data)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityType | None | Unset, data)
-
-        trait_entity_type = _parse_trait_entity_type(d.pop("trait_entity_type", UNSET))
-
-        def _parse_trait_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trait_id = _parse_trait_id(d.pop("trait_id", UNSET))
-
-        trait_value = d.pop("trait_value", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+            trait_definition = TraitDefinition.from_dict(_trait_definition)
 
         condition = cls(
-            id=id,
-            comparison_trait_id=comparison_trait_id,
-            condition_group_id=condition_group_id,
+            account_id=account_id,
             condition_type=condition_type,
-            created_at=created_at,
             environment_id=environment_id,
+            id=id,
+            operator=operator,
+            resource_ids=resource_ids,
+            trait_value=trait_value,
+            comparison_trait_definition=comparison_trait_definition,
+            consumption_rate=consumption_rate,
+            credit_id=credit_id,
             event_subtype=event_subtype,
-            flag_id=flag_id,
             metric_period=metric_period,
             metric_period_month_reset=metric_period_month_reset,
             metric_value=metric_value,
-            operator=operator,
-            resource_ids=resource_ids,
-            rule_id=rule_id,
-            trait_entity_type=trait_entity_type,
-            trait_id=trait_id,
-            trait_value=trait_value,
-            updated_at=updated_at,
+            trait_definition=trait_definition,
         )
 
         condition.additional_properties = d

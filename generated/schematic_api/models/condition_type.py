@@ -1,16 +1,7 @@
 from typing import Literal, cast
 
 ConditionType = Literal[
-    "base_plan",
-    "billing_product",
-    "company",
-    "credit",
-    "crm_product",
-    "metric",
-    "plan",
-    "plan_version",
-    "trait",
-    "user",
+    "base_plan", "billing_product", "company", "credit", "metric", "plan", "plan_version", "trait", "user"
 ]
 
 CONDITION_TYPE_VALUES: set[ConditionType] = {
@@ -18,7 +9,6 @@ CONDITION_TYPE_VALUES: set[ConditionType] = {
     "billing_product",
     "company",
     "credit",
-    "crm_product",
     "metric",
     "plan",
     "plan_version",

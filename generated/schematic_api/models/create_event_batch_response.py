@@ -32,7 +32,7 @@ def _convert_params(value: CreateEventBatchResponseParams | Mapping[str, Any]) -
 
 @_attrs_define
 class CreateEventBatchResponse:
-    """The `CreateEventBatchResponse` object of the API.
+    """What createEventBatch returns
 
     Attributes:
         data (RawEventBatchResponseData)

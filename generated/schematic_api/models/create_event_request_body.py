@@ -63,11 +63,11 @@ class CreateEventRequestBody:
         body: dict[str, Any] | Unset
         if isinstance(self.body, Unset):
             body = UNSET
-        elif isinstance(self.body, EventBodyIdentify):
-            body = self.body.to_dict()
         elif isinstance(self.body, EventBodyTrack):
             body = self.body.to_dict()
         elif isinstance(self.body, EventBodyFlagCheck):
+            body = self.body.to_dict()
+        elif isinstance(self.body, EventBodyIdentify):
             body = self.body.to_dict()
         else:
             body = self.body.to_dict()
@@ -139,13 +139,6 @@ class CreateEventRequestBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                return EventBodyIdentify.from_dict(data)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 return EventBodyTrack.from_dict(data)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,6 +147,13 @@ class CreateEventRequestBody:
                 if not isinstance(data, dict):
                     raise TypeError()
                 return EventBodyFlagCheck.from_dict(data)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                return EventBodyIdentify.from_dict(data)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -31,7 +31,7 @@ def _convert_params(value: CreateEventResponseParams | Mapping[str, Any]) -> Cre
 
 @_attrs_define
 class CreateEventResponse:
-    """The `CreateEventResponse` object of the API.
+    """What createEvent returns
 
     Attributes:
         data (RawEventResponseData): Receipt of a captured event

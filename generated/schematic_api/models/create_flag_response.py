@@ -31,7 +31,7 @@ def _convert_params(value: CreateFlagResponseParams | Mapping[str, Any]) -> Crea
 
 @_attrs_define
 class CreateFlagResponse:
-    """The `CreateFlagResponse` object of the API.
+    """What createFlag returns
 
     Attributes:
         data (FlagDetailResponseData): A flag with its feature, maintainer and rules

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import as_model
 
 if TYPE_CHECKING:
-    from ..models.delete_company_response_params import DeleteCompanyResponseParams
+    from ..models.delete_company_params import DeleteCompanyParams
     from ..models.delete_response import DeleteResponse
 
 
@@ -20,25 +20,22 @@ def _convert_data(value: DeleteResponse | Mapping[str, Any]) -> DeleteResponse:
     return cast("DeleteResponse", as_model(value, ".delete_response", "DeleteResponse", __package__))
 
 
-def _convert_params(value: DeleteCompanyResponseParams | Mapping[str, Any]) -> DeleteCompanyResponseParams:
-    return cast(
-        "DeleteCompanyResponseParams",
-        as_model(value, ".delete_company_response_params", "DeleteCompanyResponseParams", __package__),
-    )
+def _convert_params(value: DeleteCompanyParams | Mapping[str, Any]) -> DeleteCompanyParams:
+    return cast("DeleteCompanyParams", as_model(value, ".delete_company_params", "DeleteCompanyParams", __package__))
 
 
 @_attrs_define
 class DeleteCompanyResponse:
-    """The `DeleteCompanyResponse` object of the API.
+    """What deleteCompany returns
 
     Attributes:
         data (DeleteResponse)
-        params (DeleteCompanyResponseParams)
+        params (DeleteCompanyParams): The parameters deleteCompany was called with
     """
 
     data: DeleteResponse = _attrs_field(converter=_convert_data)
 
-    params: DeleteCompanyResponseParams = _attrs_field(converter=_convert_params)
+    params: DeleteCompanyParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,13 +57,13 @@ class DeleteCompanyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_company_response_params import DeleteCompanyResponseParams  # noqa: PLC0415
+        from ..models.delete_company_params import DeleteCompanyParams  # noqa: PLC0415
         from ..models.delete_response import DeleteResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         data = DeleteResponse.from_dict(d.pop("data"))
 
-        params = DeleteCompanyResponseParams.from_dict(d.pop("params"))
+        params = DeleteCompanyParams.from_dict(d.pop("params"))
 
         delete_company_response = cls(
             data=data,

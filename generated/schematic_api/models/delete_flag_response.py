@@ -29,7 +29,7 @@ def _convert_params(value: DeleteFlagResponseParams | Mapping[str, Any]) -> Dele
 
 @_attrs_define
 class DeleteFlagResponse:
-    """The `DeleteFlagResponse` object of the API.
+    """What deleteFlag returns
 
     Attributes:
         data (DeleteResponse)

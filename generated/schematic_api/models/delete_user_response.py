@@ -29,7 +29,7 @@ def _convert_params(value: DeleteUserResponseParams | Mapping[str, Any]) -> Dele
 
 @_attrs_define
 class DeleteUserResponse:
-    """The `DeleteUserResponse` object of the API.
+    """What deleteUser returns
 
     Attributes:
         data (DeleteResponse)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.environment_type import EnvironmentType, check_environment_type
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="EnvironmentResponseData")
@@ -17,87 +18,79 @@ class EnvironmentResponseData:
     """The `EnvironmentResponseData` object of the API.
 
     Attributes:
+        created_at (datetime.datetime)
+        environment_type (EnvironmentType)
         id (str)
-        created_at (datetime.datetime | Unset)
-        environment_type (str | Unset)
-        name (str | Unset)
-        updated_at (datetime.datetime | Unset)
+        name (str)
+        updated_at (datetime.datetime)
+        require_context_signature (bool | Unset)
     """
+
+    created_at: datetime.datetime
+
+    environment_type: EnvironmentType
 
     id: str
 
-    created_at: datetime.datetime | Unset = UNSET
+    name: str
 
-    environment_type: str | Unset = UNSET
+    updated_at: datetime.datetime
 
-    name: str | Unset = UNSET
-
-    updated_at: datetime.datetime | Unset = UNSET
+    require_context_signature: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        environment_type: str = self.environment_type
+
         id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        environment_type = self.environment_type
 
         name = self.name
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
+
+        require_context_signature = self.require_context_signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "created_at": created_at,
+                "environment_type": environment_type,
                 "id": id,
+                "name": name,
+                "updated_at": updated_at,
             }
         )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if environment_type is not UNSET:
-            field_dict["environment_type"] = environment_type
-        if name is not UNSET:
-            field_dict["name"] = name
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if require_context_signature is not UNSET:
+            field_dict["require_context_signature"] = require_context_signature
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created_at = parse_datetime(d.pop("created_at"))
+
+        environment_type = check_environment_type(d.pop("environment_type"))
+
         id = d.pop("id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        name = d.pop("name")
 
-        environment_type = d.pop("environment_type", UNSET)
+        updated_at = parse_datetime(d.pop("updated_at"))
 
-        name = d.pop("name", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        require_context_signature = d.pop("require_context_signature", UNSET)
 
         environment_response_data = cls(
-            id=id,
             created_at=created_at,
             environment_type=environment_type,
+            id=id,
             name=name,
             updated_at=updated_at,
+            require_context_signature=require_context_signature,
         )
 
         environment_response_data.additional_properties = d

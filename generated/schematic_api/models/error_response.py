@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Error body returned with every non-2xx response
+    """Error body of the capture service (and of every non-2xx response)
 
     Attributes:
         error (str): Error message

@@ -1,4 +1,4 @@
-"""`EventBody`: one of `EventBodyIdentify`, `EventBodyTrack`, `EventBodyFlagCheck`, `EventBodyInference` (a union of the API's schemas, not a class of its own)."""
+"""`EventBody`: one of `EventBodyTrack`, `EventBodyFlagCheck`, `EventBodyIdentify`, `EventBodyInference` (a union of the API's schemas, not a class of its own)."""
 
 from typing import TypeAlias
 
@@ -7,4 +7,4 @@ from .event_body_identify import EventBodyIdentify
 from .event_body_inference import EventBodyInference
 from .event_body_track import EventBodyTrack
 
-EventBody: TypeAlias = EventBodyIdentify | EventBodyTrack | EventBodyFlagCheck | EventBodyInference
+EventBody: TypeAlias = EventBodyTrack | EventBodyFlagCheck | EventBodyIdentify | EventBodyInference

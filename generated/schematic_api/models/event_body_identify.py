@@ -42,7 +42,7 @@ class EventBodyIdentify:
     """Body of an identify event
 
     Attributes:
-        keys (EventBodyIdentifyKeys)
+        keys (EventBodyIdentifyKeys): Keys identifying the user
         company (EventBodyIdentifyCompany | Unset): Company to upsert and associate with the identified user
         name (str | Unset)
         traits (EventBodyIdentifyTraits | Unset)

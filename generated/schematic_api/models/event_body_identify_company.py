@@ -16,11 +16,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventBodyIdentifyCompany")
 
 
-def _convert_keys(
-    value: EventBodyIdentifyCompanyKeys | Unset | Mapping[str, Any],
-) -> EventBodyIdentifyCompanyKeys | Unset:
+def _convert_keys(value: EventBodyIdentifyCompanyKeys | Mapping[str, Any]) -> EventBodyIdentifyCompanyKeys:
     return cast(
-        "EventBodyIdentifyCompanyKeys | Unset",
+        "EventBodyIdentifyCompanyKeys",
         as_model(value, ".event_body_identify_company_keys", "EventBodyIdentifyCompanyKeys", __package__),
     )
 
@@ -39,12 +37,12 @@ class EventBodyIdentifyCompany:
     """Company to upsert and associate with the identified user
 
     Attributes:
-        keys (EventBodyIdentifyCompanyKeys | Unset)
+        keys (EventBodyIdentifyCompanyKeys)
         name (str | Unset)
         traits (EventBodyIdentifyCompanyTraits | Unset)
     """
 
-    keys: EventBodyIdentifyCompanyKeys | Unset = _attrs_field(default=UNSET, converter=_convert_keys)
+    keys: EventBodyIdentifyCompanyKeys = _attrs_field(converter=_convert_keys)
 
     name: str | Unset = UNSET
 
@@ -53,9 +51,7 @@ class EventBodyIdentifyCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        keys: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.keys, Unset):
-            keys = self.keys.to_dict()
+        keys = self.keys.to_dict()
 
         name = self.name
 
@@ -65,9 +61,11 @@ class EventBodyIdentifyCompany:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if keys is not UNSET:
-            field_dict["keys"] = keys
+        field_dict.update(
+            {
+                "keys": keys,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if traits is not UNSET:
@@ -81,12 +79,7 @@ class EventBodyIdentifyCompany:
         from ..models.event_body_identify_company_traits import EventBodyIdentifyCompanyTraits  # noqa: PLC0415
 
         d = dict(src_dict)
-        _keys = d.pop("keys", UNSET)
-        keys: EventBodyIdentifyCompanyKeys | Unset
-        if isinstance(_keys, Unset):
-            keys = UNSET
-        else:
-            keys = EventBodyIdentifyCompanyKeys.from_dict(_keys)
+        keys = EventBodyIdentifyCompanyKeys.from_dict(d.pop("keys"))
 
         name = d.pop("name", UNSET)
 

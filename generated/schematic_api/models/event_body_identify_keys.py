@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EventBodyIdentifyKeys")
 
 @_attrs_define
 class EventBodyIdentifyKeys:
-    """The `EventBodyIdentifyKeys` object of the API."""
+    """Keys identifying the user"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

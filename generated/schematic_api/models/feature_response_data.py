@@ -34,6 +34,7 @@ class FeatureResponseData:
         singular_name (None | str | Unset)
         trait_id (None | str | Unset)
         usage_limit_trait_id (None | str | Unset)
+        event_source (str | Unset): inference or track
     """
 
     created_at: datetime.datetime
@@ -65,6 +66,8 @@ class FeatureResponseData:
     trait_id: None | str | Unset = UNSET
 
     usage_limit_trait_id: None | str | Unset = UNSET
+
+    event_source: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -133,6 +136,8 @@ class FeatureResponseData:
         else:
             usage_limit_trait_id = self.usage_limit_trait_id
 
+        event_source = self.event_source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -162,6 +167,8 @@ class FeatureResponseData:
             field_dict["trait_id"] = trait_id
         if usage_limit_trait_id is not UNSET:
             field_dict["usage_limit_trait_id"] = usage_limit_trait_id
+        if event_source is not UNSET:
+            field_dict["event_source"] = event_source
 
         return field_dict
 
@@ -261,6 +268,8 @@ class FeatureResponseData:
 
         usage_limit_trait_id = _parse_usage_limit_trait_id(d.pop("usage_limit_trait_id", UNSET))
 
+        event_source = d.pop("event_source", UNSET)
+
         feature_response_data = cls(
             created_at=created_at,
             description=description,
@@ -277,6 +286,7 @@ class FeatureResponseData:
             singular_name=singular_name,
             trait_id=trait_id,
             usage_limit_trait_id=usage_limit_trait_id,
+            event_source=event_source,
         )
 
         feature_response_data.additional_properties = d

@@ -1,10 +1,11 @@
 from typing import Literal, cast
 
-FeatureType = Literal["boolean", "event", "trait"]
+FeatureType = Literal["boolean", "event", "license", "trait"]
 
 FEATURE_TYPE_VALUES: set[FeatureType] = {
     "boolean",
     "event",
+    "license",
     "trait",
 }
 

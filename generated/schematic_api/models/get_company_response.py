@@ -32,10 +32,10 @@ def _convert_params(value: GetCompanyResponseParams | Mapping[str, Any]) -> GetC
 
 @_attrs_define
 class GetCompanyResponse:
-    """The `GetCompanyResponse` object of the API.
+    """What getCompany returns
 
     Attributes:
-        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements, metrics, plans and billing
         params (GetCompanyResponseParams)
     """
 

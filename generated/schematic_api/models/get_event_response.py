@@ -31,7 +31,7 @@ def _convert_params(value: GetEventResponseParams | Mapping[str, Any]) -> GetEve
 
 @_attrs_define
 class GetEventResponse:
-    """The `GetEventResponse` object of the API.
+    """What getEvent returns
 
     Attributes:
         data (EventDetailResponseData): A stored event with its processing state

@@ -30,7 +30,7 @@ def _convert_params(value: GetFlagResponseParams | Mapping[str, Any]) -> GetFlag
 
 @_attrs_define
 class GetFlagResponse:
-    """The `GetFlagResponse` object of the API.
+    """What getFlag returns
 
     Attributes:
         data (FlagDetailResponseData): A flag with its feature, maintainer and rules

@@ -30,7 +30,7 @@ def _convert_params(value: GetUserResponseParams | Mapping[str, Any]) -> GetUser
 
 @_attrs_define
 class GetUserResponse:
-    """The `GetUserResponse` object of the API.
+    """What getUser returns
 
     Attributes:
         data (UserDetailResponseData): A user with its keys, traits and company memberships

@@ -43,7 +43,7 @@ def _convert_params(
 
 @_attrs_define
 class IssueTemporaryAccessTokenResponse:
-    """The `IssueTemporaryAccessTokenResponse` object of the API.
+    """What issueTemporaryAccessToken returns
 
     Attributes:
         data (IssueTemporaryAccessTokenResponseData)

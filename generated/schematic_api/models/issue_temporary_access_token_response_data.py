@@ -11,7 +11,7 @@ from ..models.temporary_access_token_resource_type import (
     TemporaryAccessTokenResourceType,
     check_temporary_access_token_resource_type,
 )
-from ..types import parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="IssueTemporaryAccessTokenResponseData")
 
@@ -29,6 +29,7 @@ class IssueTemporaryAccessTokenResponseData:
         resource_type (TemporaryAccessTokenResourceType)
         token (str)
         updated_at (datetime.datetime)
+        issuer_type (str | Unset): api_key or pricing_roadmap
     """
 
     api_key_id: str
@@ -46,6 +47,8 @@ class IssueTemporaryAccessTokenResponseData:
     token: str
 
     updated_at: datetime.datetime
+
+    issuer_type: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,6 +69,8 @@ class IssueTemporaryAccessTokenResponseData:
 
         updated_at = self.updated_at.isoformat()
 
+        issuer_type = self.issuer_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,6 +85,8 @@ class IssueTemporaryAccessTokenResponseData:
                 "updated_at": updated_at,
             }
         )
+        if issuer_type is not UNSET:
+            field_dict["issuer_type"] = issuer_type
 
         return field_dict
 
@@ -102,6 +109,8 @@ class IssueTemporaryAccessTokenResponseData:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
+        issuer_type = d.pop("issuer_type", UNSET)
+
         issue_temporary_access_token_response_data = cls(
             api_key_id=api_key_id,
             created_at=created_at,
@@ -111,6 +120,7 @@ class IssueTemporaryAccessTokenResponseData:
             resource_type=resource_type,
             token=token,
             updated_at=updated_at,
+            issuer_type=issuer_type,
         )
 
         issue_temporary_access_token_response_data.additional_properties = d

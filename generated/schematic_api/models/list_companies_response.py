@@ -10,7 +10,7 @@ from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.company_detail_response_data import CompanyDetailResponseData
-    from ..models.list_companies_response_params import ListCompaniesResponseParams
+    from ..models.list_companies_params import ListCompaniesParams
 
 
 T = TypeVar("T", bound="ListCompaniesResponse")
@@ -25,25 +25,22 @@ def _convert_data(
     )
 
 
-def _convert_params(value: ListCompaniesResponseParams | Mapping[str, Any]) -> ListCompaniesResponseParams:
-    return cast(
-        "ListCompaniesResponseParams",
-        as_model(value, ".list_companies_response_params", "ListCompaniesResponseParams", __package__),
-    )
+def _convert_params(value: ListCompaniesParams | Mapping[str, Any]) -> ListCompaniesParams:
+    return cast("ListCompaniesParams", as_model(value, ".list_companies_params", "ListCompaniesParams", __package__))
 
 
 @_attrs_define
 class ListCompaniesResponse:
-    """The `ListCompaniesResponse` object of the API.
+    """What listCompanies returns
 
     Attributes:
         data (list[CompanyDetailResponseData])
-        params (ListCompaniesResponseParams)
+        params (ListCompaniesParams): The parameters listCompanies was called with
     """
 
     data: list[CompanyDetailResponseData] = _attrs_field(converter=_convert_data)
 
-    params: ListCompaniesResponseParams = _attrs_field(converter=_convert_params)
+    params: ListCompaniesParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +66,7 @@ class ListCompaniesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_detail_response_data import CompanyDetailResponseData  # noqa: PLC0415
-        from ..models.list_companies_response_params import ListCompaniesResponseParams  # noqa: PLC0415
+        from ..models.list_companies_params import ListCompaniesParams  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -79,7 +76,7 @@ class ListCompaniesResponse:
 
             data.append(data_item)
 
-        params = ListCompaniesResponseParams.from_dict(d.pop("params"))
+        params = ListCompaniesParams.from_dict(d.pop("params"))
 
         list_companies_response = cls(
             data=data,

@@ -10,7 +10,7 @@ from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.event_detail_response_data import EventDetailResponseData
-    from ..models.list_events_response_params import ListEventsResponseParams
+    from ..models.list_events_params import ListEventsParams
 
 
 T = TypeVar("T", bound="ListEventsResponse")
@@ -25,25 +25,22 @@ def _convert_data(
     )
 
 
-def _convert_params(value: ListEventsResponseParams | Mapping[str, Any]) -> ListEventsResponseParams:
-    return cast(
-        "ListEventsResponseParams",
-        as_model(value, ".list_events_response_params", "ListEventsResponseParams", __package__),
-    )
+def _convert_params(value: ListEventsParams | Mapping[str, Any]) -> ListEventsParams:
+    return cast("ListEventsParams", as_model(value, ".list_events_params", "ListEventsParams", __package__))
 
 
 @_attrs_define
 class ListEventsResponse:
-    """The `ListEventsResponse` object of the API.
+    """What listEvents returns
 
     Attributes:
         data (list[EventDetailResponseData])
-        params (ListEventsResponseParams)
+        params (ListEventsParams): The parameters listEvents was called with
     """
 
     data: list[EventDetailResponseData] = _attrs_field(converter=_convert_data)
 
-    params: ListEventsResponseParams = _attrs_field(converter=_convert_params)
+    params: ListEventsParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +66,7 @@ class ListEventsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_detail_response_data import EventDetailResponseData  # noqa: PLC0415
-        from ..models.list_events_response_params import ListEventsResponseParams  # noqa: PLC0415
+        from ..models.list_events_params import ListEventsParams  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -79,7 +76,7 @@ class ListEventsResponse:
 
             data.append(data_item)
 
-        params = ListEventsResponseParams.from_dict(d.pop("params"))
+        params = ListEventsParams.from_dict(d.pop("params"))
 
         list_events_response = cls(
             data=data,

@@ -10,7 +10,7 @@ from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
     from ..models.flag_detail_response_data import FlagDetailResponseData
-    from ..models.list_flags_response_params import ListFlagsResponseParams
+    from ..models.list_flags_params import ListFlagsParams
 
 
 T = TypeVar("T", bound="ListFlagsResponse")
@@ -25,25 +25,22 @@ def _convert_data(
     )
 
 
-def _convert_params(value: ListFlagsResponseParams | Mapping[str, Any]) -> ListFlagsResponseParams:
-    return cast(
-        "ListFlagsResponseParams",
-        as_model(value, ".list_flags_response_params", "ListFlagsResponseParams", __package__),
-    )
+def _convert_params(value: ListFlagsParams | Mapping[str, Any]) -> ListFlagsParams:
+    return cast("ListFlagsParams", as_model(value, ".list_flags_params", "ListFlagsParams", __package__))
 
 
 @_attrs_define
 class ListFlagsResponse:
-    """The `ListFlagsResponse` object of the API.
+    """What listFlags returns
 
     Attributes:
         data (list[FlagDetailResponseData])
-        params (ListFlagsResponseParams)
+        params (ListFlagsParams): The parameters listFlags was called with
     """
 
     data: list[FlagDetailResponseData] = _attrs_field(converter=_convert_data)
 
-    params: ListFlagsResponseParams = _attrs_field(converter=_convert_params)
+    params: ListFlagsParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +66,7 @@ class ListFlagsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flag_detail_response_data import FlagDetailResponseData  # noqa: PLC0415
-        from ..models.list_flags_response_params import ListFlagsResponseParams  # noqa: PLC0415
+        from ..models.list_flags_params import ListFlagsParams  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -79,7 +76,7 @@ class ListFlagsResponse:
 
             data.append(data_item)
 
-        params = ListFlagsResponseParams.from_dict(d.pop("params"))
+        params = ListFlagsParams.from_dict(d.pop("params"))
 
         list_flags_response = cls(
             data=data,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import as_model, as_model_list
 
 if TYPE_CHECKING:
-    from ..models.list_users_response_params import ListUsersResponseParams
+    from ..models.list_users_params import ListUsersParams
     from ..models.user_detail_response_data import UserDetailResponseData
 
 
@@ -25,25 +25,22 @@ def _convert_data(
     )
 
 
-def _convert_params(value: ListUsersResponseParams | Mapping[str, Any]) -> ListUsersResponseParams:
-    return cast(
-        "ListUsersResponseParams",
-        as_model(value, ".list_users_response_params", "ListUsersResponseParams", __package__),
-    )
+def _convert_params(value: ListUsersParams | Mapping[str, Any]) -> ListUsersParams:
+    return cast("ListUsersParams", as_model(value, ".list_users_params", "ListUsersParams", __package__))
 
 
 @_attrs_define
 class ListUsersResponse:
-    """The `ListUsersResponse` object of the API.
+    """What listUsers returns
 
     Attributes:
         data (list[UserDetailResponseData])
-        params (ListUsersResponseParams)
+        params (ListUsersParams): The parameters listUsers was called with
     """
 
     data: list[UserDetailResponseData] = _attrs_field(converter=_convert_data)
 
-    params: ListUsersResponseParams = _attrs_field(converter=_convert_params)
+    params: ListUsersParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,7 +65,7 @@ class ListUsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_users_response_params import ListUsersResponseParams  # noqa: PLC0415
+        from ..models.list_users_params import ListUsersParams  # noqa: PLC0415
         from ..models.user_detail_response_data import UserDetailResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -79,7 +76,7 @@ class ListUsersResponse:
 
             data.append(data_item)
 
-        params = ListUsersResponseParams.from_dict(d.pop("params"))
+        params = ListUsersParams.from_dict(d.pop("params"))
 
         list_users_response = cls(
             data=data,

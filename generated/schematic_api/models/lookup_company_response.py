@@ -10,7 +10,7 @@ from ..types import as_model
 
 if TYPE_CHECKING:
     from ..models.company_detail_response_data import CompanyDetailResponseData
-    from ..models.lookup_company_response_params import LookupCompanyResponseParams
+    from ..models.lookup_company_params import LookupCompanyParams
 
 
 T = TypeVar("T", bound="LookupCompanyResponse")
@@ -23,25 +23,22 @@ def _convert_data(value: CompanyDetailResponseData | Mapping[str, Any]) -> Compa
     )
 
 
-def _convert_params(value: LookupCompanyResponseParams | Mapping[str, Any]) -> LookupCompanyResponseParams:
-    return cast(
-        "LookupCompanyResponseParams",
-        as_model(value, ".lookup_company_response_params", "LookupCompanyResponseParams", __package__),
-    )
+def _convert_params(value: LookupCompanyParams | Mapping[str, Any]) -> LookupCompanyParams:
+    return cast("LookupCompanyParams", as_model(value, ".lookup_company_params", "LookupCompanyParams", __package__))
 
 
 @_attrs_define
 class LookupCompanyResponse:
-    """The `LookupCompanyResponse` object of the API.
+    """What lookupCompany returns
 
     Attributes:
-        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
-        params (LookupCompanyResponseParams)
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements, metrics, plans and billing
+        params (LookupCompanyParams): The parameters lookupCompany was called with
     """
 
     data: CompanyDetailResponseData = _attrs_field(converter=_convert_data)
 
-    params: LookupCompanyResponseParams = _attrs_field(converter=_convert_params)
+    params: LookupCompanyParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,12 +61,12 @@ class LookupCompanyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_detail_response_data import CompanyDetailResponseData  # noqa: PLC0415
-        from ..models.lookup_company_response_params import LookupCompanyResponseParams  # noqa: PLC0415
+        from ..models.lookup_company_params import LookupCompanyParams  # noqa: PLC0415
 
         d = dict(src_dict)
         data = CompanyDetailResponseData.from_dict(d.pop("data"))
 
-        params = LookupCompanyResponseParams.from_dict(d.pop("params"))
+        params = LookupCompanyParams.from_dict(d.pop("params"))
 
         lookup_company_response = cls(
             data=data,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import as_model
 
 if TYPE_CHECKING:
-    from ..models.lookup_user_response_params import LookupUserResponseParams
+    from ..models.lookup_user_params import LookupUserParams
     from ..models.user_detail_response_data import UserDetailResponseData
 
 
@@ -22,25 +22,22 @@ def _convert_data(value: UserDetailResponseData | Mapping[str, Any]) -> UserDeta
     )
 
 
-def _convert_params(value: LookupUserResponseParams | Mapping[str, Any]) -> LookupUserResponseParams:
-    return cast(
-        "LookupUserResponseParams",
-        as_model(value, ".lookup_user_response_params", "LookupUserResponseParams", __package__),
-    )
+def _convert_params(value: LookupUserParams | Mapping[str, Any]) -> LookupUserParams:
+    return cast("LookupUserParams", as_model(value, ".lookup_user_params", "LookupUserParams", __package__))
 
 
 @_attrs_define
 class LookupUserResponse:
-    """The `LookupUserResponse` object of the API.
+    """What lookupUser returns
 
     Attributes:
         data (UserDetailResponseData): A user with its keys, traits and company memberships
-        params (LookupUserResponseParams)
+        params (LookupUserParams): The parameters lookupUser was called with
     """
 
     data: UserDetailResponseData = _attrs_field(converter=_convert_data)
 
-    params: LookupUserResponseParams = _attrs_field(converter=_convert_params)
+    params: LookupUserParams = _attrs_field(converter=_convert_params)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,13 +59,13 @@ class LookupUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_user_response_params import LookupUserResponseParams  # noqa: PLC0415
+        from ..models.lookup_user_params import LookupUserParams  # noqa: PLC0415
         from ..models.user_detail_response_data import UserDetailResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
         data = UserDetailResponseData.from_dict(d.pop("data"))
 
-        params = LookupUserResponseParams.from_dict(d.pop("params"))
+        params = LookupUserParams.from_dict(d.pop("params"))
 
         lookup_user_response = cls(
             data=data,

@@ -31,7 +31,7 @@ def _convert_params(value: UpdateFlagResponseParams | Mapping[str, Any]) -> Upda
 
 @_attrs_define
 class UpdateFlagResponse:
-    """The `UpdateFlagResponse` object of the API.
+    """What updateFlag returns
 
     Attributes:
         data (FlagDetailResponseData): A flag with its feature, maintainer and rules

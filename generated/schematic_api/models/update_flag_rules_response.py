@@ -32,7 +32,7 @@ def _convert_params(value: UpdateFlagRulesResponseParams | Mapping[str, Any]) ->
 
 @_attrs_define
 class UpdateFlagRulesResponse:
-    """The `UpdateFlagRulesResponse` object of the API.
+    """What updateFlagRules returns
 
     Attributes:
         data (RulesDetailResponseData)

@@ -35,10 +35,10 @@ def _convert_traits(
 
 @_attrs_define
 class UpsertCompanyRequestBody:
-    """The `UpsertCompanyRequestBody` object of the API.
+    """A company to create or update, matched by its keys
 
     Attributes:
-        keys (UpsertCompanyRequestBodyKeys)
+        keys (UpsertCompanyRequestBodyKeys): Keys identifying the company, e.g. {"id": "acme"}
         base_plan_id (None | str | Unset)
         base_plan_price_id (None | str | Unset)
         id (None | str | Unset)
@@ -46,7 +46,7 @@ class UpsertCompanyRequestBody:
         name (None | str | Unset)
         prevent_key_remap (bool | None | Unset)
         remove_keys (list[str] | Unset)
-        traits (UpsertCompanyRequestBodyTraits | Unset)
+        traits (UpsertCompanyRequestBodyTraits | Unset): Trait values to set, by trait name
         update_only (bool | None | Unset)
     """
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UpsertCompanyRequestBodyKeys")
 
 @_attrs_define
 class UpsertCompanyRequestBodyKeys:
-    """The `UpsertCompanyRequestBodyKeys` object of the API."""
+    """Keys identifying the company, e.g. {"id": "acme"}"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UpsertCompanyRequestBodyTraits")
 
 @_attrs_define
 class UpsertCompanyRequestBodyTraits:
-    """The `UpsertCompanyRequestBodyTraits` object of the API."""
+    """Trait values to set, by trait name"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

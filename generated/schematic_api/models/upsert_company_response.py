@@ -32,10 +32,10 @@ def _convert_params(value: UpsertCompanyResponseParams | Mapping[str, Any]) -> U
 
 @_attrs_define
 class UpsertCompanyResponse:
-    """The `UpsertCompanyResponse` object of the API.
+    """What upsertCompany returns
 
     Attributes:
-        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements, metrics, plans and billing
         params (UpsertCompanyResponseParams)
     """
 

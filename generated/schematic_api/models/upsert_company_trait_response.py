@@ -32,10 +32,10 @@ def _convert_params(value: UpsertCompanyTraitResponseParams | Mapping[str, Any])
 
 @_attrs_define
 class UpsertCompanyTraitResponse:
-    """The `UpsertCompanyTraitResponse` object of the API.
+    """What upsertCompanyTrait returns
 
     Attributes:
-        data (CompanyDetailResponseData): A company with its keys, traits, entitlements and metrics (billing views omitted)
+        data (CompanyDetailResponseData): A company with its keys, traits, entitlements, metrics, plans and billing
         params (UpsertCompanyTraitResponseParams)
     """
 

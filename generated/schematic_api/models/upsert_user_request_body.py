@@ -46,19 +46,19 @@ def _convert_traits(
 
 @_attrs_define
 class UpsertUserRequestBody:
-    """The `UpsertUserRequestBody` object of the API.
+    """A user to create or update, matched by its keys
 
     Attributes:
-        keys (UpsertUserRequestBodyKeys)
+        keys (UpsertUserRequestBodyKeys): Keys identifying the user, e.g. {"email": "wcoyote@acme.net"}
         companies (list[UpsertUserRequestBodyCompaniesType0Item] | None | Unset)
-        company (None | Unset | UpsertUserRequestBodyCompanyType0)
+        company (None | Unset | UpsertUserRequestBodyCompanyType0): Keys of the one company the user belongs to
         company_id (None | str | Unset)
         company_ids (list[str] | None | Unset)
         id (None | str | Unset)
         last_seen_at (datetime.datetime | None | Unset)
         name (None | str | Unset)
         remove_keys (list[str] | Unset)
-        traits (UpsertUserRequestBodyTraits | Unset)
+        traits (UpsertUserRequestBodyTraits | Unset): Trait values to set, by trait name
         update_only (bool | None | Unset)
     """
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UpsertUserRequestBodyCompanyType0")
 
 @_attrs_define
 class UpsertUserRequestBodyCompanyType0:
-    """The `UpsertUserRequestBodyCompanyType0` object of the API."""
+    """Keys of the one company the user belongs to"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

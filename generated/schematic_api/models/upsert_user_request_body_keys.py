@@ -11,7 +11,7 @@ T = TypeVar("T", bound="UpsertUserRequestBodyKeys")
 
 @_attrs_define
 class UpsertUserRequestBodyKeys:
-    """The `UpsertUserRequestBodyKeys` object of the API."""
+    """Keys identifying the user, e.g. {"email": "wcoyote@acme.net"}"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -31,7 +31,7 @@ def _convert_params(value: UpsertUserResponseParams | Mapping[str, Any]) -> Upse
 
 @_attrs_define
 class UpsertUserResponse:
-    """The `UpsertUserResponse` object of the API.
+    """What upsertUser returns
 
     Attributes:
         data (UserDetailResponseData): A user with its keys, traits and company memberships

@@ -31,7 +31,7 @@ def _convert_params(value: UpsertUserTraitResponseParams | Mapping[str, Any]) ->
 
 @_attrs_define
 class UpsertUserTraitResponse:
-    """The `UpsertUserTraitResponse` object of the API.
+    """What upsertUserTrait returns
 
     Attributes:
         data (UserDetailResponseData): A user with its keys, traits and company memberships

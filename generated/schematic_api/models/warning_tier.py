@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WarningTier")
 
 
@@ -16,13 +14,13 @@ class WarningTier:
     """A usage warning threshold of an entitlement
 
     Attributes:
-        key (str | Unset): Customer-defined identifier of the tier
-        value (float | Unset): Threshold in the entitlement's usage units
+        key (str): Customer-defined identifier of the tier
+        value (int): Threshold in the entitlement's usage units
     """
 
-    key: str | Unset = UNSET
+    key: str
 
-    value: float | Unset = UNSET
+    value: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,20 +31,21 @@ class WarningTier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = d.pop("key")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         warning_tier = cls(
             key=key,

@@ -1,4 +1,4 @@
-"""`POST /companies` (upsert_company): Create or update a company, matched by its keys."""
+"""`POST /companies` (upsert_company): Create or update a company."""
 
 import datetime
 from collections.abc import Mapping, Sequence
@@ -24,12 +24,12 @@ def build_request(
     traits: Mapping[str, Any] | Unset = UNSET,
     update_only: bool | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Create or update a company, matched by its keys: the request, described but not sent.
+    """Create or update a company: the request, described but not sent.
 
     `POST /companies`
 
     Args:
-        keys (Mapping[str, str])
+        keys (Mapping[str, str]): Keys identifying the company, e.g. {"id": "acme"}
         base_plan_id (str | None, optional)
         base_plan_price_id (str | None, optional)
         id (str | None, optional)
@@ -37,7 +37,7 @@ def build_request(
         name (str | None, optional)
         prevent_key_remap (bool | None, optional)
         remove_keys (Sequence[str], optional)
-        traits (Mapping[str, Any], optional)
+        traits (Mapping[str, Any], optional): Trait values to set, by trait name
         update_only (bool | None, optional)
 
     Returns:

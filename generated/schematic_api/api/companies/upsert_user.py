@@ -1,4 +1,4 @@
-"""`POST /users` (upsert_user): Create or update a user, matched by its keys."""
+"""`POST /users` (upsert_user): Create or update a user."""
 
 import datetime
 from collections.abc import Mapping, Sequence
@@ -25,21 +25,21 @@ def build_request(
     traits: Mapping[str, Any] | Unset = UNSET,
     update_only: bool | None | Unset = UNSET,
 ) -> PreparedRequest:
-    """Create or update a user, matched by its keys: the request, described but not sent.
+    """Create or update a user: the request, described but not sent.
 
     `POST /users`
 
     Args:
-        keys (Mapping[str, str])
+        keys (Mapping[str, str]): Keys identifying the user, e.g. {"email": "wcoyote@acme.net"}
         companies (Sequence[Mapping[str, str]] | None, optional)
-        company (Mapping[str, str] | None, optional)
+        company (Mapping[str, str] | None, optional): Keys of the one company the user belongs to
         company_id (str | None, optional)
         company_ids (Sequence[str] | None, optional)
         id (str | None, optional)
         last_seen_at (datetime.datetime | None, optional)
         name (str | None, optional)
         remove_keys (Sequence[str], optional)
-        traits (Mapping[str, Any], optional)
+        traits (Mapping[str, Any], optional): Trait values to set, by trait name
         update_only (bool | None, optional)
 
     Returns:

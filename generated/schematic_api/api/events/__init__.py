@@ -14,11 +14,15 @@ from ...models.event_body_inference import EventBodyInference
 from ...models.event_body_track import EventBodyTrack
 from ...models.event_type import EventType
 from ...models.get_event_response import GetEventResponse
+from ...models.get_event_summaries_response import GetEventSummariesResponse
+from ...models.get_segment_integration_status_response import GetSegmentIntegrationStatusResponse
 from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, RequestOptions, Unset
 from . import create_event as _create_event
 from . import create_event_batch as _create_event_batch
 from . import get_event as _get_event
+from . import get_event_summaries as _get_event_summaries
+from . import get_segment_integration_status as _get_segment_integration_status
 from . import list_events as _list_events
 
 
@@ -33,10 +37,10 @@ class EventsResource:
         *,
         event_type: EventType,
         backfill: bool | None | Unset = UNSET,
-        body: EventBodyIdentify
+        body: EventBodyTrack
         | Mapping[str, Any]
-        | EventBodyTrack
         | EventBodyFlagCheck
+        | EventBodyIdentify
         | EventBodyInference
         | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -51,7 +55,7 @@ class EventsResource:
         Args:
             event_type (EventType)
             backfill (bool | None, optional)
-            body (EventBodyIdentify | Mapping[str, Any] | EventBodyTrack | EventBodyFlagCheck |
+            body (EventBodyTrack | Mapping[str, Any] | EventBodyFlagCheck | EventBodyIdentify |
                 EventBodyInference, optional): Body of an event; its shape depends on the event type
             idempotency_key (str | None, optional)
             sent_at (datetime.datetime | None, optional)
@@ -127,6 +131,63 @@ class EventsResource:
             request_options,
         )
 
+    def get_event_summaries(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        event_subtypes: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetEventSummariesResponse:
+        """List event types with their counts.
+
+        `GET /event-types`
+
+        Args:
+            q (str, optional)
+            event_subtypes (Sequence[str], optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetEventSummariesResponse: the response envelope; `.data` is list[EventSummaryResponseData].
+        """
+        return self._requester.request(
+            _get_event_summaries.build_request(
+                q=q,
+                event_subtypes=event_subtypes,
+                limit=limit,
+                offset=offset,
+            ),
+            _get_event_summaries.parse_response,
+            request_options,
+        )
+
+    def get_segment_integration_status(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetSegmentIntegrationStatusResponse:
+        """Get segment integration status.
+
+        `GET /segment-integration`
+
+        Args:
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetSegmentIntegrationStatusResponse: the response envelope; `.data` is SegmentStatusResp.
+        """
+        return self._requester.request(
+            _get_segment_integration_status.build_request(),
+            _get_segment_integration_status.parse_response,
+            request_options,
+        )
+
     def list_events(
         self,
         *,
@@ -186,10 +247,10 @@ class AsyncEventsResource:
         *,
         event_type: EventType,
         backfill: bool | None | Unset = UNSET,
-        body: EventBodyIdentify
+        body: EventBodyTrack
         | Mapping[str, Any]
-        | EventBodyTrack
         | EventBodyFlagCheck
+        | EventBodyIdentify
         | EventBodyInference
         | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -204,7 +265,7 @@ class AsyncEventsResource:
         Args:
             event_type (EventType)
             backfill (bool | None, optional)
-            body (EventBodyIdentify | Mapping[str, Any] | EventBodyTrack | EventBodyFlagCheck |
+            body (EventBodyTrack | Mapping[str, Any] | EventBodyFlagCheck | EventBodyIdentify |
                 EventBodyInference, optional): Body of an event; its shape depends on the event type
             idempotency_key (str | None, optional)
             sent_at (datetime.datetime | None, optional)
@@ -277,6 +338,63 @@ class AsyncEventsResource:
                 event_id=event_id,
             ),
             _get_event.parse_response,
+            request_options,
+        )
+
+    async def get_event_summaries(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        event_subtypes: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetEventSummariesResponse:
+        """List event types with their counts.
+
+        `GET /event-types`
+
+        Args:
+            q (str, optional)
+            event_subtypes (Sequence[str], optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetEventSummariesResponse: the response envelope; `.data` is list[EventSummaryResponseData].
+        """
+        return await self._requester.request(
+            _get_event_summaries.build_request(
+                q=q,
+                event_subtypes=event_subtypes,
+                limit=limit,
+                offset=offset,
+            ),
+            _get_event_summaries.parse_response,
+            request_options,
+        )
+
+    async def get_segment_integration_status(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetSegmentIntegrationStatusResponse:
+        """Get segment integration status.
+
+        `GET /segment-integration`
+
+        Args:
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetSegmentIntegrationStatusResponse: the response envelope; `.data` is SegmentStatusResp.
+        """
+        return await self._requester.request(
+            _get_segment_integration_status.build_request(),
+            _get_segment_integration_status.parse_response,
             request_options,
         )
 

@@ -20,10 +20,10 @@ def build_request(
     *,
     event_type: EventType,
     backfill: bool | None | Unset = UNSET,
-    body: EventBodyIdentify
+    body: EventBodyTrack
     | Mapping[str, Any]
-    | EventBodyTrack
     | EventBodyFlagCheck
+    | EventBodyIdentify
     | EventBodyInference
     | Unset = UNSET,
     idempotency_key: str | None | Unset = UNSET,
@@ -37,7 +37,7 @@ def build_request(
     Args:
         event_type (EventType)
         backfill (bool | None, optional)
-        body (EventBodyIdentify | Mapping[str, Any] | EventBodyTrack | EventBodyFlagCheck |
+        body (EventBodyTrack | Mapping[str, Any] | EventBodyFlagCheck | EventBodyIdentify |
             EventBodyInference, optional): Body of an event; its shape depends on the event type
         idempotency_key (str | None, optional)
         sent_at (datetime.datetime | None, optional)

@@ -4,28 +4,49 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...client import AsyncRequester, SyncRequester
+from ...models.billing_provider_type import BillingProviderType
 from ...models.check_flag_request_body import CheckFlagRequestBody
 from ...models.check_flag_response import CheckFlagResponse
 from ...models.check_flags_bulk_response import CheckFlagsBulkResponse
 from ...models.check_flags_response import CheckFlagsResponse
+from ...models.count_features_response import CountFeaturesResponse
+from ...models.count_flags_response import CountFlagsResponse
+from ...models.create_feature_response import CreateFeatureResponse
 from ...models.create_flag_response import CreateFlagResponse
+from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
 from ...models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
+from ...models.delete_feature_response import DeleteFeatureResponse
 from ...models.delete_flag_response import DeleteFlagResponse
+from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
+from ...models.feature_type import FeatureType
 from ...models.flag_type import FlagType
+from ...models.get_feature_response import GetFeatureResponse
 from ...models.get_flag_response import GetFlagResponse
+from ...models.list_features_response import ListFeaturesResponse
 from ...models.list_flags_response import ListFlagsResponse
+from ...models.preflight_request_body import PreflightRequestBody
+from ...models.update_feature_response import UpdateFeatureResponse
 from ...models.update_flag_response import UpdateFlagResponse
 from ...models.update_flag_rules_response import UpdateFlagRulesResponse
+from ...models.upsert_feature_for_billing_product_response import UpsertFeatureForBillingProductResponse
 from ...types import UNSET, RequestOptions, Unset
 from . import check_flag as _check_flag
 from . import check_flags as _check_flags
 from . import check_flags_bulk as _check_flags_bulk
+from . import count_features as _count_features
+from . import count_flags as _count_flags
+from . import create_feature as _create_feature
 from . import create_flag as _create_flag
+from . import delete_feature as _delete_feature
 from . import delete_flag as _delete_flag
+from . import get_feature as _get_feature
 from . import get_flag as _get_flag
+from . import list_features as _list_features
 from . import list_flags as _list_flags
+from . import update_feature as _update_feature
 from . import update_flag as _update_flag
 from . import update_flag_rules as _update_flag_rules
+from . import upsert_feature_for_billing_product as _upsert_feature_for_billing_product
 
 
 class FeaturesResource:
@@ -39,6 +60,7 @@ class FeaturesResource:
         *,
         key: str,
         company: Mapping[str, str] | None | Unset = UNSET,
+        preflight: PreflightRequestBody | Mapping[str, Any] | Unset = UNSET,
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagResponse:
@@ -48,8 +70,10 @@ class FeaturesResource:
 
         Args:
             key (str)
-            company (Mapping[str, str] | None, optional)
-            user (Mapping[str, str] | None, optional)
+            company (Mapping[str, str] | None, optional): Keys identifying the company, e.g. {"id": "acme"}
+            preflight (PreflightRequestBody | Mapping[str, Any], optional)
+            user (Mapping[str, str] | None, optional): Keys identifying the user, e.g. {"email":
+                "wcoyote@acme.net"}
             request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
                 additional_headers.
 
@@ -60,6 +84,7 @@ class FeaturesResource:
             _check_flag.build_request(
                 key=key,
                 company=company,
+                preflight=preflight,
                 user=user,
             ),
             _check_flag.parse_response,
@@ -70,6 +95,7 @@ class FeaturesResource:
         self,
         *,
         company: Mapping[str, str] | None | Unset = UNSET,
+        preflight: PreflightRequestBody | Mapping[str, Any] | Unset = UNSET,
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagsResponse:
@@ -78,8 +104,10 @@ class FeaturesResource:
         `POST /flags/check`
 
         Args:
-            company (Mapping[str, str] | None, optional)
-            user (Mapping[str, str] | None, optional)
+            company (Mapping[str, str] | None, optional): Keys identifying the company, e.g. {"id": "acme"}
+            preflight (PreflightRequestBody | Mapping[str, Any], optional)
+            user (Mapping[str, str] | None, optional): Keys identifying the user, e.g. {"email":
+                "wcoyote@acme.net"}
             request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
                 additional_headers.
 
@@ -89,6 +117,7 @@ class FeaturesResource:
         return self._requester.request(
             _check_flags.build_request(
                 company=company,
+                preflight=preflight,
                 user=user,
             ),
             _check_flags.parse_response,
@@ -118,6 +147,153 @@ class FeaturesResource:
                 contexts=contexts,
             ),
             _check_flags_bulk.parse_response,
+            request_options,
+        )
+
+    def count_features(
+        self,
+        *,
+        boolean_require_event: bool | Unset = UNSET,
+        feature_type: Sequence[FeatureType] | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        managed_by: BillingProviderType | Unset = UNSET,
+        plan_version_id: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        without_company_override_for: str | Unset = UNSET,
+        without_plan_entitlement_for: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CountFeaturesResponse:
+        """Count features.
+
+        `GET /features/count`
+
+        Args:
+            boolean_require_event (bool, optional)
+            feature_type (Sequence[FeatureType], optional)
+            ids (Sequence[str], optional)
+            managed_by (BillingProviderType, optional)
+            plan_version_id (str, optional)
+            q (str, optional)
+            without_company_override_for (str, optional)
+            without_plan_entitlement_for (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CountFeaturesResponse: the response envelope; `.data` is CountResponse.
+        """
+        return self._requester.request(
+            _count_features.build_request(
+                boolean_require_event=boolean_require_event,
+                feature_type=feature_type,
+                ids=ids,
+                managed_by=managed_by,
+                plan_version_id=plan_version_id,
+                q=q,
+                without_company_override_for=without_company_override_for,
+                without_plan_entitlement_for=without_plan_entitlement_for,
+                limit=limit,
+                offset=offset,
+            ),
+            _count_features.parse_response,
+            request_options,
+        )
+
+    def count_flags(
+        self,
+        *,
+        feature_id: str | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CountFlagsResponse:
+        """Count flags.
+
+        `GET /flags/count`
+
+        Args:
+            feature_id (str, optional)
+            ids (Sequence[str], optional)
+            q (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CountFlagsResponse: the response envelope; `.data` is CountResponse.
+        """
+        return self._requester.request(
+            _count_flags.build_request(
+                feature_id=feature_id,
+                ids=ids,
+                q=q,
+                limit=limit,
+                offset=offset,
+            ),
+            _count_flags.parse_response,
+            request_options,
+        )
+
+    def create_feature(
+        self,
+        *,
+        description: str,
+        feature_type: FeatureType,
+        name: str,
+        event_subtype: str | None | Unset = UNSET,
+        flag: CreateOrUpdateFlagRequestBody | Mapping[str, Any] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET,
+        maintainer_account_member_id: str | None | Unset = UNSET,
+        plural_name: str | None | Unset = UNSET,
+        singular_name: str | None | Unset = UNSET,
+        trait_id: str | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateFeatureResponse:
+        """Create a feature.
+
+        `POST /features`
+
+        Args:
+            description (str)
+            feature_type (FeatureType)
+            name (str)
+            event_subtype (str | None, optional)
+            flag (CreateOrUpdateFlagRequestBody | Mapping[str, Any], optional)
+            icon (str | None, optional)
+            lifecycle_phase (FeatureLifecyclePhase | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            plural_name (str | None, optional)
+            singular_name (str | None, optional)
+            trait_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return self._requester.request(
+            _create_feature.build_request(
+                description=description,
+                feature_type=feature_type,
+                name=name,
+                event_subtype=event_subtype,
+                flag=flag,
+                icon=icon,
+                lifecycle_phase=lifecycle_phase,
+                maintainer_account_member_id=maintainer_account_member_id,
+                plural_name=plural_name,
+                singular_name=singular_name,
+                trait_id=trait_id,
+            ),
+            _create_feature.parse_response,
             request_options,
         )
 
@@ -165,6 +341,32 @@ class FeaturesResource:
             request_options,
         )
 
+    def delete_feature(
+        self,
+        *,
+        feature_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteFeatureResponse:
+        """Delete a feature.
+
+        `DELETE /features/{feature_id}`
+
+        Args:
+            feature_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteFeatureResponse: the response envelope; `.data` is DeleteResponse.
+        """
+        return self._requester.request(
+            _delete_feature.build_request(
+                feature_id=feature_id,
+            ),
+            _delete_feature.parse_response,
+            request_options,
+        )
+
     def delete_flag(
         self,
         *,
@@ -191,6 +393,32 @@ class FeaturesResource:
             request_options,
         )
 
+    def get_feature(
+        self,
+        *,
+        feature_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetFeatureResponse:
+        """Get a feature by id.
+
+        `GET /features/{feature_id}`
+
+        Args:
+            feature_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return self._requester.request(
+            _get_feature.build_request(
+                feature_id=feature_id,
+            ),
+            _get_feature.parse_response,
+            request_options,
+        )
+
     def get_flag(
         self,
         *,
@@ -214,6 +442,59 @@ class FeaturesResource:
                 flag_id=flag_id,
             ),
             _get_flag.parse_response,
+            request_options,
+        )
+
+    def list_features(
+        self,
+        *,
+        boolean_require_event: bool | Unset = UNSET,
+        feature_type: Sequence[FeatureType] | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        managed_by: BillingProviderType | Unset = UNSET,
+        plan_version_id: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        without_company_override_for: str | Unset = UNSET,
+        without_plan_entitlement_for: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListFeaturesResponse:
+        """List features.
+
+        `GET /features`
+
+        Args:
+            boolean_require_event (bool, optional)
+            feature_type (Sequence[FeatureType], optional)
+            ids (Sequence[str], optional)
+            managed_by (BillingProviderType, optional)
+            plan_version_id (str, optional)
+            q (str, optional)
+            without_company_override_for (str, optional)
+            without_plan_entitlement_for (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListFeaturesResponse: the response envelope; `.data` is list[FeatureDetailResponseData].
+        """
+        return self._requester.request(
+            _list_features.build_request(
+                boolean_require_event=boolean_require_event,
+                feature_type=feature_type,
+                ids=ids,
+                managed_by=managed_by,
+                plan_version_id=plan_version_id,
+                q=q,
+                without_company_override_for=without_company_override_for,
+                without_plan_entitlement_for=without_plan_entitlement_for,
+                limit=limit,
+                offset=offset,
+            ),
+            _list_features.parse_response,
             request_options,
         )
 
@@ -252,6 +533,65 @@ class FeaturesResource:
                 offset=offset,
             ),
             _list_flags.parse_response,
+            request_options,
+        )
+
+    def update_feature(
+        self,
+        *,
+        feature_id: str,
+        description: str | None | Unset = UNSET,
+        event_subtype: str | None | Unset = UNSET,
+        feature_type: FeatureType | None | Unset = UNSET,
+        flag: CreateOrUpdateFlagRequestBody | Mapping[str, Any] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET,
+        maintainer_account_member_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        plural_name: str | None | Unset = UNSET,
+        singular_name: str | None | Unset = UNSET,
+        trait_id: str | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateFeatureResponse:
+        """Update a feature.
+
+        `PUT /features/{feature_id}`
+
+        Args:
+            feature_id (str)
+            description (str | None, optional)
+            event_subtype (str | None, optional)
+            feature_type (FeatureType | None, optional)
+            flag (CreateOrUpdateFlagRequestBody | Mapping[str, Any], optional)
+            icon (str | None, optional)
+            lifecycle_phase (FeatureLifecyclePhase | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            name (str | None, optional)
+            plural_name (str | None, optional)
+            singular_name (str | None, optional)
+            trait_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpdateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return self._requester.request(
+            _update_feature.build_request(
+                feature_id=feature_id,
+                description=description,
+                event_subtype=event_subtype,
+                feature_type=feature_type,
+                flag=flag,
+                icon=icon,
+                lifecycle_phase=lifecycle_phase,
+                maintainer_account_member_id=maintainer_account_member_id,
+                name=name,
+                plural_name=plural_name,
+                singular_name=singular_name,
+                trait_id=trait_id,
+            ),
+            _update_feature.parse_response,
             request_options,
         )
 
@@ -331,6 +671,68 @@ class FeaturesResource:
             request_options,
         )
 
+    def upsert_feature_for_billing_product(
+        self,
+        *,
+        billing_provider: BillingProviderType,
+        description: str,
+        external_resource_id: str,
+        feature_type: FeatureType,
+        name: str,
+        event_subtype: str | None | Unset = UNSET,
+        flag: CreateOrUpdateFlagRequestBody | Mapping[str, Any] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET,
+        maintainer_account_member_id: str | None | Unset = UNSET,
+        plural_name: str | None | Unset = UNSET,
+        singular_name: str | None | Unset = UNSET,
+        trait_id: str | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertFeatureForBillingProductResponse:
+        """Upsert feature for billing product.
+
+        `POST /features/billing-linked`
+
+        Args:
+            billing_provider (BillingProviderType)
+            description (str)
+            external_resource_id (str)
+            feature_type (FeatureType)
+            name (str)
+            event_subtype (str | None, optional)
+            flag (CreateOrUpdateFlagRequestBody | Mapping[str, Any], optional)
+            icon (str | None, optional)
+            lifecycle_phase (FeatureLifecyclePhase | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            plural_name (str | None, optional)
+            singular_name (str | None, optional)
+            trait_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertFeatureForBillingProductResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return self._requester.request(
+            _upsert_feature_for_billing_product.build_request(
+                billing_provider=billing_provider,
+                description=description,
+                external_resource_id=external_resource_id,
+                feature_type=feature_type,
+                name=name,
+                event_subtype=event_subtype,
+                flag=flag,
+                icon=icon,
+                lifecycle_phase=lifecycle_phase,
+                maintainer_account_member_id=maintainer_account_member_id,
+                plural_name=plural_name,
+                singular_name=singular_name,
+                trait_id=trait_id,
+            ),
+            _upsert_feature_for_billing_product.parse_response,
+            request_options,
+        )
+
 
 class AsyncFeaturesResource:
     """Operations tagged `features` (asyncio)."""
@@ -343,6 +745,7 @@ class AsyncFeaturesResource:
         *,
         key: str,
         company: Mapping[str, str] | None | Unset = UNSET,
+        preflight: PreflightRequestBody | Mapping[str, Any] | Unset = UNSET,
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagResponse:
@@ -352,8 +755,10 @@ class AsyncFeaturesResource:
 
         Args:
             key (str)
-            company (Mapping[str, str] | None, optional)
-            user (Mapping[str, str] | None, optional)
+            company (Mapping[str, str] | None, optional): Keys identifying the company, e.g. {"id": "acme"}
+            preflight (PreflightRequestBody | Mapping[str, Any], optional)
+            user (Mapping[str, str] | None, optional): Keys identifying the user, e.g. {"email":
+                "wcoyote@acme.net"}
             request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
                 additional_headers.
 
@@ -364,6 +769,7 @@ class AsyncFeaturesResource:
             _check_flag.build_request(
                 key=key,
                 company=company,
+                preflight=preflight,
                 user=user,
             ),
             _check_flag.parse_response,
@@ -374,6 +780,7 @@ class AsyncFeaturesResource:
         self,
         *,
         company: Mapping[str, str] | None | Unset = UNSET,
+        preflight: PreflightRequestBody | Mapping[str, Any] | Unset = UNSET,
         user: Mapping[str, str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CheckFlagsResponse:
@@ -382,8 +789,10 @@ class AsyncFeaturesResource:
         `POST /flags/check`
 
         Args:
-            company (Mapping[str, str] | None, optional)
-            user (Mapping[str, str] | None, optional)
+            company (Mapping[str, str] | None, optional): Keys identifying the company, e.g. {"id": "acme"}
+            preflight (PreflightRequestBody | Mapping[str, Any], optional)
+            user (Mapping[str, str] | None, optional): Keys identifying the user, e.g. {"email":
+                "wcoyote@acme.net"}
             request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
                 additional_headers.
 
@@ -393,6 +802,7 @@ class AsyncFeaturesResource:
         return await self._requester.request(
             _check_flags.build_request(
                 company=company,
+                preflight=preflight,
                 user=user,
             ),
             _check_flags.parse_response,
@@ -422,6 +832,153 @@ class AsyncFeaturesResource:
                 contexts=contexts,
             ),
             _check_flags_bulk.parse_response,
+            request_options,
+        )
+
+    async def count_features(
+        self,
+        *,
+        boolean_require_event: bool | Unset = UNSET,
+        feature_type: Sequence[FeatureType] | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        managed_by: BillingProviderType | Unset = UNSET,
+        plan_version_id: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        without_company_override_for: str | Unset = UNSET,
+        without_plan_entitlement_for: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CountFeaturesResponse:
+        """Count features.
+
+        `GET /features/count`
+
+        Args:
+            boolean_require_event (bool, optional)
+            feature_type (Sequence[FeatureType], optional)
+            ids (Sequence[str], optional)
+            managed_by (BillingProviderType, optional)
+            plan_version_id (str, optional)
+            q (str, optional)
+            without_company_override_for (str, optional)
+            without_plan_entitlement_for (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CountFeaturesResponse: the response envelope; `.data` is CountResponse.
+        """
+        return await self._requester.request(
+            _count_features.build_request(
+                boolean_require_event=boolean_require_event,
+                feature_type=feature_type,
+                ids=ids,
+                managed_by=managed_by,
+                plan_version_id=plan_version_id,
+                q=q,
+                without_company_override_for=without_company_override_for,
+                without_plan_entitlement_for=without_plan_entitlement_for,
+                limit=limit,
+                offset=offset,
+            ),
+            _count_features.parse_response,
+            request_options,
+        )
+
+    async def count_flags(
+        self,
+        *,
+        feature_id: str | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CountFlagsResponse:
+        """Count flags.
+
+        `GET /flags/count`
+
+        Args:
+            feature_id (str, optional)
+            ids (Sequence[str], optional)
+            q (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CountFlagsResponse: the response envelope; `.data` is CountResponse.
+        """
+        return await self._requester.request(
+            _count_flags.build_request(
+                feature_id=feature_id,
+                ids=ids,
+                q=q,
+                limit=limit,
+                offset=offset,
+            ),
+            _count_flags.parse_response,
+            request_options,
+        )
+
+    async def create_feature(
+        self,
+        *,
+        description: str,
+        feature_type: FeatureType,
+        name: str,
+        event_subtype: str | None | Unset = UNSET,
+        flag: CreateOrUpdateFlagRequestBody | Mapping[str, Any] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET,
+        maintainer_account_member_id: str | None | Unset = UNSET,
+        plural_name: str | None | Unset = UNSET,
+        singular_name: str | None | Unset = UNSET,
+        trait_id: str | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateFeatureResponse:
+        """Create a feature.
+
+        `POST /features`
+
+        Args:
+            description (str)
+            feature_type (FeatureType)
+            name (str)
+            event_subtype (str | None, optional)
+            flag (CreateOrUpdateFlagRequestBody | Mapping[str, Any], optional)
+            icon (str | None, optional)
+            lifecycle_phase (FeatureLifecyclePhase | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            plural_name (str | None, optional)
+            singular_name (str | None, optional)
+            trait_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            CreateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return await self._requester.request(
+            _create_feature.build_request(
+                description=description,
+                feature_type=feature_type,
+                name=name,
+                event_subtype=event_subtype,
+                flag=flag,
+                icon=icon,
+                lifecycle_phase=lifecycle_phase,
+                maintainer_account_member_id=maintainer_account_member_id,
+                plural_name=plural_name,
+                singular_name=singular_name,
+                trait_id=trait_id,
+            ),
+            _create_feature.parse_response,
             request_options,
         )
 
@@ -469,6 +1026,32 @@ class AsyncFeaturesResource:
             request_options,
         )
 
+    async def delete_feature(
+        self,
+        *,
+        feature_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteFeatureResponse:
+        """Delete a feature.
+
+        `DELETE /features/{feature_id}`
+
+        Args:
+            feature_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            DeleteFeatureResponse: the response envelope; `.data` is DeleteResponse.
+        """
+        return await self._requester.request(
+            _delete_feature.build_request(
+                feature_id=feature_id,
+            ),
+            _delete_feature.parse_response,
+            request_options,
+        )
+
     async def delete_flag(
         self,
         *,
@@ -495,6 +1078,32 @@ class AsyncFeaturesResource:
             request_options,
         )
 
+    async def get_feature(
+        self,
+        *,
+        feature_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetFeatureResponse:
+        """Get a feature by id.
+
+        `GET /features/{feature_id}`
+
+        Args:
+            feature_id (str)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            GetFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return await self._requester.request(
+            _get_feature.build_request(
+                feature_id=feature_id,
+            ),
+            _get_feature.parse_response,
+            request_options,
+        )
+
     async def get_flag(
         self,
         *,
@@ -518,6 +1127,59 @@ class AsyncFeaturesResource:
                 flag_id=flag_id,
             ),
             _get_flag.parse_response,
+            request_options,
+        )
+
+    async def list_features(
+        self,
+        *,
+        boolean_require_event: bool | Unset = UNSET,
+        feature_type: Sequence[FeatureType] | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        managed_by: BillingProviderType | Unset = UNSET,
+        plan_version_id: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        without_company_override_for: str | Unset = UNSET,
+        without_plan_entitlement_for: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListFeaturesResponse:
+        """List features.
+
+        `GET /features`
+
+        Args:
+            boolean_require_event (bool, optional)
+            feature_type (Sequence[FeatureType], optional)
+            ids (Sequence[str], optional)
+            managed_by (BillingProviderType, optional)
+            plan_version_id (str, optional)
+            q (str, optional)
+            without_company_override_for (str, optional)
+            without_plan_entitlement_for (str, optional)
+            limit (int, optional)
+            offset (int, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            ListFeaturesResponse: the response envelope; `.data` is list[FeatureDetailResponseData].
+        """
+        return await self._requester.request(
+            _list_features.build_request(
+                boolean_require_event=boolean_require_event,
+                feature_type=feature_type,
+                ids=ids,
+                managed_by=managed_by,
+                plan_version_id=plan_version_id,
+                q=q,
+                without_company_override_for=without_company_override_for,
+                without_plan_entitlement_for=without_plan_entitlement_for,
+                limit=limit,
+                offset=offset,
+            ),
+            _list_features.parse_response,
             request_options,
         )
 
@@ -556,6 +1218,65 @@ class AsyncFeaturesResource:
                 offset=offset,
             ),
             _list_flags.parse_response,
+            request_options,
+        )
+
+    async def update_feature(
+        self,
+        *,
+        feature_id: str,
+        description: str | None | Unset = UNSET,
+        event_subtype: str | None | Unset = UNSET,
+        feature_type: FeatureType | None | Unset = UNSET,
+        flag: CreateOrUpdateFlagRequestBody | Mapping[str, Any] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET,
+        maintainer_account_member_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        plural_name: str | None | Unset = UNSET,
+        singular_name: str | None | Unset = UNSET,
+        trait_id: str | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateFeatureResponse:
+        """Update a feature.
+
+        `PUT /features/{feature_id}`
+
+        Args:
+            feature_id (str)
+            description (str | None, optional)
+            event_subtype (str | None, optional)
+            feature_type (FeatureType | None, optional)
+            flag (CreateOrUpdateFlagRequestBody | Mapping[str, Any], optional)
+            icon (str | None, optional)
+            lifecycle_phase (FeatureLifecyclePhase | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            name (str | None, optional)
+            plural_name (str | None, optional)
+            singular_name (str | None, optional)
+            trait_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpdateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return await self._requester.request(
+            _update_feature.build_request(
+                feature_id=feature_id,
+                description=description,
+                event_subtype=event_subtype,
+                feature_type=feature_type,
+                flag=flag,
+                icon=icon,
+                lifecycle_phase=lifecycle_phase,
+                maintainer_account_member_id=maintainer_account_member_id,
+                name=name,
+                plural_name=plural_name,
+                singular_name=singular_name,
+                trait_id=trait_id,
+            ),
+            _update_feature.parse_response,
             request_options,
         )
 
@@ -632,5 +1353,67 @@ class AsyncFeaturesResource:
                 rules=rules,
             ),
             _update_flag_rules.parse_response,
+            request_options,
+        )
+
+    async def upsert_feature_for_billing_product(
+        self,
+        *,
+        billing_provider: BillingProviderType,
+        description: str,
+        external_resource_id: str,
+        feature_type: FeatureType,
+        name: str,
+        event_subtype: str | None | Unset = UNSET,
+        flag: CreateOrUpdateFlagRequestBody | Mapping[str, Any] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        lifecycle_phase: FeatureLifecyclePhase | None | Unset = UNSET,
+        maintainer_account_member_id: str | None | Unset = UNSET,
+        plural_name: str | None | Unset = UNSET,
+        singular_name: str | None | Unset = UNSET,
+        trait_id: str | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertFeatureForBillingProductResponse:
+        """Upsert feature for billing product.
+
+        `POST /features/billing-linked`
+
+        Args:
+            billing_provider (BillingProviderType)
+            description (str)
+            external_resource_id (str)
+            feature_type (FeatureType)
+            name (str)
+            event_subtype (str | None, optional)
+            flag (CreateOrUpdateFlagRequestBody | Mapping[str, Any], optional)
+            icon (str | None, optional)
+            lifecycle_phase (FeatureLifecyclePhase | None, optional)
+            maintainer_account_member_id (str | None, optional)
+            plural_name (str | None, optional)
+            singular_name (str | None, optional)
+            trait_id (str | None, optional)
+            request_options (RequestOptions, optional): per-call timeout_in_seconds, max_retries and
+                additional_headers.
+
+        Returns:
+            UpsertFeatureForBillingProductResponse: the response envelope; `.data` is FeatureDetailResponseData.
+        """
+        return await self._requester.request(
+            _upsert_feature_for_billing_product.build_request(
+                billing_provider=billing_provider,
+                description=description,
+                external_resource_id=external_resource_id,
+                feature_type=feature_type,
+                name=name,
+                event_subtype=event_subtype,
+                flag=flag,
+                icon=icon,
+                lifecycle_phase=lifecycle_phase,
+                maintainer_account_member_id=maintainer_account_member_id,
+                plural_name=plural_name,
+                singular_name=singular_name,
+                trait_id=trait_id,
+            ),
+            _upsert_feature_for_billing_product.parse_response,
             request_options,
         )

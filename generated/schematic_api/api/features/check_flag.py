@@ -8,6 +8,7 @@ import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.check_flag_response import CheckFlagResponse
+from ...models.preflight_request_body import PreflightRequestBody
 from ...types import UNSET, Unset
 
 
@@ -15,6 +16,7 @@ def build_request(
     *,
     key: str,
     company: Mapping[str, str] | None | Unset = UNSET,
+    preflight: PreflightRequestBody | Mapping[str, Any] | Unset = UNSET,
     user: Mapping[str, str] | None | Unset = UNSET,
 ) -> PreparedRequest:
     """Check one flag for a company and/or user context: the request, described but not sent.
@@ -23,8 +25,10 @@ def build_request(
 
     Args:
         key (str)
-        company (Mapping[str, str] | None, optional)
-        user (Mapping[str, str] | None, optional)
+        company (Mapping[str, str] | None, optional): Keys identifying the company, e.g. {"id": "acme"}
+        preflight (PreflightRequestBody | Mapping[str, Any], optional)
+        user (Mapping[str, str] | None, optional): Keys identifying the user, e.g. {"email":
+            "wcoyote@acme.net"}
 
     Returns:
         PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
@@ -32,6 +36,8 @@ def build_request(
     _json: dict[str, Any] = {}
     if not isinstance(company, Unset):
         _json["company"] = company
+    if not isinstance(preflight, Unset):
+        _json["preflight"] = preflight
     if not isinstance(user, Unset):
         _json["user"] = user
     return PreparedRequest(

@@ -1,0 +1,57 @@
+"""`GET /audit-log` (list_audit_logs): List audit logs."""
+
+import datetime
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.actor_type import ActorType
+from ...models.list_audit_logs_response import ListAuditLogsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    actor_type: ActorType | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """List audit logs: the request, described but not sent.
+
+    `GET /audit-log`
+
+    Args:
+        actor_type (ActorType, optional)
+        end_time (datetime.datetime, optional)
+        environment_id (str, optional)
+        q (str, optional)
+        start_time (datetime.datetime, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("actor_type", actor_type)
+    params += query_pairs("end_time", end_time)
+    params += query_pairs("environment_id", environment_id)
+    params += query_pairs("q", q)
+    params += query_pairs("start_time", start_time)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/audit-log",
+        operation="listAuditLogs",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> ListAuditLogsResponse:
+    """Parse a successful `list_audit_logs` response into its typed model, ListAuditLogsResponse."""
+    return ListAuditLogsResponse.from_dict(response.json())

@@ -1,0 +1,54 @@
+"""`GET /billing/customers` (list_customers_with_subscriptions): List customers with subscriptions."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.billing_provider_type import BillingProviderType
+from ...models.list_customers_with_subscriptions_response import ListCustomersWithSubscriptionsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    company_ids: Sequence[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    provider_type: BillingProviderType | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """List customers with subscriptions: the request, described but not sent.
+
+    `GET /billing/customers`
+
+    Args:
+        company_ids (Sequence[str], optional)
+        name (str, optional)
+        provider_type (BillingProviderType, optional)
+        q (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("company_ids", company_ids)
+    params += query_pairs("name", name)
+    params += query_pairs("provider_type", provider_type)
+    params += query_pairs("q", q)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/billing/customers",
+        operation="listCustomersWithSubscriptions",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> ListCustomersWithSubscriptionsResponse:
+    """Parse a successful `list_customers_with_subscriptions` response into its typed model, ListCustomersWithSubscriptionsResponse."""
+    return ListCustomersWithSubscriptionsResponse.from_dict(response.json())

@@ -1,0 +1,38 @@
+"""`DELETE /catalogs/{catalog_id}/plans/{plan_id}` (remove_plan): Remove plan."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ...client import PreparedRequest
+
+
+def build_request(
+    *,
+    catalog_id: str,
+    plan_id: str,
+) -> PreparedRequest:
+    """Remove plan: the request, described but not sent.
+
+    `DELETE /catalogs/{catalog_id}/plans/{plan_id}`
+
+    Args:
+        catalog_id (str)
+        plan_id (str)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    return PreparedRequest(
+        method="DELETE",
+        path="/catalogs/{catalog_id}/plans/{plan_id}".format(
+            catalog_id=quote(str(catalog_id), safe=""),
+            plan_id=quote(str(plan_id), safe=""),
+        ),
+        operation="removePlan",
+    )
+
+
+def parse_response(response: httpx.Response) -> None:
+    """A successful `remove_plan` answer has no content: None."""
+    return None

@@ -1,0 +1,53 @@
+"""`GET /plan-traits/count` (count_plan_traits): Count plan traits."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.count_plan_traits_response import CountPlanTraitsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    ids: Sequence[str] | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    trait_id: str | Unset = UNSET,
+    trait_ids: Sequence[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Count plan traits: the request, described but not sent.
+
+    `GET /plan-traits/count`
+
+    Args:
+        ids (Sequence[str], optional)
+        plan_id (str, optional)
+        trait_id (str, optional)
+        trait_ids (Sequence[str], optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("ids", ids)
+    params += query_pairs("plan_id", plan_id)
+    params += query_pairs("trait_id", trait_id)
+    params += query_pairs("trait_ids", trait_ids)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/plan-traits/count",
+        operation="countPlanTraits",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> CountPlanTraitsResponse:
+    """Parse a successful `count_plan_traits` response into its typed model, CountPlanTraitsResponse."""
+    return CountPlanTraitsResponse.from_dict(response.json())

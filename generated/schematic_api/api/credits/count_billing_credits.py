@@ -1,0 +1,47 @@
+"""`GET /billing/credits/count` (count_billing_credits): Count billing credits."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.count_billing_credits_response import CountBillingCreditsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    ids: Sequence[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Count billing credits: the request, described but not sent.
+
+    `GET /billing/credits/count`
+
+    Args:
+        ids (Sequence[str], optional)
+        name (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("ids", ids)
+    params += query_pairs("name", name)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/billing/credits/count",
+        operation="countBillingCredits",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> CountBillingCreditsResponse:
+    """Parse a successful `count_billing_credits` response into its typed model, CountBillingCreditsResponse."""
+    return CountBillingCreditsResponse.from_dict(response.json())

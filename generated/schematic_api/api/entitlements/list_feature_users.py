@@ -1,0 +1,45 @@
+"""`GET /feature-users` (list_feature_users): List feature users."""
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.list_feature_users_response import ListFeatureUsersResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    feature_id: str,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """List feature users: the request, described but not sent.
+
+    `GET /feature-users`
+
+    Args:
+        feature_id (str)
+        q (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("feature_id", feature_id)
+    params += query_pairs("q", q)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/feature-users",
+        operation="listFeatureUsers",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> ListFeatureUsersResponse:
+    """Parse a successful `list_feature_users` response into its typed model, ListFeatureUsersResponse."""
+    return ListFeatureUsersResponse.from_dict(response.json())

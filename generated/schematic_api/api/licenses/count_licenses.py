@@ -1,0 +1,50 @@
+"""`GET /licenses/count` (count_licenses): Count licenses."""
+
+from collections.abc import Sequence
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.count_licenses_response import CountLicensesResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    feature_ids: Sequence[str] | Unset = UNSET,
+    ids: Sequence[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Count licenses: the request, described but not sent.
+
+    `GET /licenses/count`
+
+    Args:
+        feature_ids (Sequence[str], optional)
+        ids (Sequence[str], optional)
+        name (str, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("feature_ids", feature_ids)
+    params += query_pairs("ids", ids)
+    params += query_pairs("name", name)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/licenses/count",
+        operation="countLicenses",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> CountLicensesResponse:
+    """Parse a successful `count_licenses` response into its typed model, CountLicensesResponse."""
+    return CountLicensesResponse.from_dict(response.json())

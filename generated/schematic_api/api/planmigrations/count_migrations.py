@@ -1,0 +1,46 @@
+"""`GET /plan-version-migrations/count` (count_migrations): Count migrations."""
+
+import httpx
+
+from ...client import PreparedRequest, query_pairs
+from ...models.count_migrations_response import CountMigrationsResponse
+from ...models.plan_version_migration_status import PlanVersionMigrationStatus
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    plan_version_id: str,
+    status: PlanVersionMigrationStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> PreparedRequest:
+    """Count migrations: the request, described but not sent.
+
+    `GET /plan-version-migrations/count`
+
+    Args:
+        plan_version_id (str)
+        status (PlanVersionMigrationStatus, optional)
+        limit (int, optional)
+        offset (int, optional)
+
+    Returns:
+        PreparedRequest: for a requester to send; `parse_response` reads a successful answer.
+    """
+    params: list[tuple[str, str]] = []
+    params += query_pairs("plan_version_id", plan_version_id)
+    params += query_pairs("status", status)
+    params += query_pairs("limit", limit)
+    params += query_pairs("offset", offset)
+    return PreparedRequest(
+        method="GET",
+        path="/plan-version-migrations/count",
+        operation="countMigrations",
+        params=tuple(params),
+    )
+
+
+def parse_response(response: httpx.Response) -> CountMigrationsResponse:
+    """Parse a successful `count_migrations` response into its typed model, CountMigrationsResponse."""
+    return CountMigrationsResponse.from_dict(response.json())

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CountPlanTraitsParams")
+
+
+@_attrs_define
+class CountPlanTraitsParams:
+    """The parameters countPlanTraits was called with
+
+    Attributes:
+        ids (list[str] | Unset)
+        limit (int | Unset)
+        offset (int | Unset)
+        plan_id (str | Unset)
+        trait_id (str | Unset)
+        trait_ids (list[str] | Unset)
+    """
+
+    ids: list[str] | Unset = UNSET
+
+    limit: int | Unset = UNSET
+
+    offset: int | Unset = UNSET
+
+    plan_id: str | Unset = UNSET
+
+    trait_id: str | Unset = UNSET
+
+    trait_ids: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        limit = self.limit
+
+        offset = self.offset
+
+        plan_id = self.plan_id
+
+        trait_id = self.trait_id
+
+        trait_ids: list[str] | Unset = UNSET
+        if not isinstance(self.trait_ids, Unset):
+            trait_ids = self.trait_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
+        if trait_id is not UNSET:
+            field_dict["trait_id"] = trait_id
+        if trait_ids is not UNSET:
+            field_dict["trait_ids"] = trait_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        plan_id = d.pop("plan_id", UNSET)
+
+        trait_id = d.pop("trait_id", UNSET)
+
+        trait_ids = cast(list[str], d.pop("trait_ids", UNSET))
+
+        count_plan_traits_params = cls(
+            ids=ids,
+            limit=limit,
+            offset=offset,
+            plan_id=plan_id,
+            trait_id=trait_id,
+            trait_ids=trait_ids,
+        )
+
+        count_plan_traits_params.additional_properties = d
+        return count_plan_traits_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_provider_type import BillingProviderType, check_billing_provider_type
+from ..models.plan_icon import PlanIcon, check_plan_icon
+from ..models.plan_type import PlanType, check_plan_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBillingLinkedPlanRequestBody")
+
+
+@_attrs_define
+class CreateBillingLinkedPlanRequestBody:
+    """The `CreateBillingLinkedPlanRequestBody` object of the API.
+
+    Attributes:
+        billing_provider (BillingProviderType)
+        external_resource_id (str)
+        name (str)
+        plan_type (PlanType)
+        description (str | Unset)
+        external_resource_version (None | str | Unset)
+        icon (None | PlanIcon | Unset)
+    """
+
+    billing_provider: BillingProviderType
+
+    external_resource_id: str
+
+    name: str
+
+    plan_type: PlanType
+
+    description: str | Unset = UNSET
+
+    external_resource_version: None | str | Unset = UNSET
+
+    icon: None | PlanIcon | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_provider: str = self.billing_provider
+
+        external_resource_id = self.external_resource_id
+
+        name = self.name
+
+        plan_type: str = self.plan_type
+
+        description = self.description
+
+        external_resource_version: None | str | Unset
+        if isinstance(self.external_resource_version, Unset):
+            external_resource_version = UNSET
+        else:
+            external_resource_version = self.external_resource_version
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        elif isinstance(self.icon, str):
+            icon = self.icon
+        else:
+            icon = self.icon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billing_provider": billing_provider,
+                "external_resource_id": external_resource_id,
+                "name": name,
+                "plan_type": plan_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_resource_version is not UNSET:
+            field_dict["external_resource_version"] = external_resource_version
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        billing_provider = check_billing_provider_type(d.pop("billing_provider"))
+
+        external_resource_id = d.pop("external_resource_id")
+
+        name = d.pop("name")
+
+        plan_type = check_plan_type(d.pop("plan_type"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_external_resource_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_resource_version = _parse_external_resource_version(d.pop("external_resource_version", UNSET))
+
+        def _parse_icon(data: object) -> None | PlanIcon | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                return check_plan_icon(data)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PlanIcon | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        create_billing_linked_plan_request_body = cls(
+            billing_provider=billing_provider,
+            external_resource_id=external_resource_id,
+            name=name,
+            plan_type=plan_type,
+            description=description,
+            external_resource_version=external_resource_version,
+            icon=icon,
+        )
+
+        create_billing_linked_plan_request_body.additional_properties = d
+        return create_billing_linked_plan_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

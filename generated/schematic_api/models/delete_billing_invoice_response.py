@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.delete_billing_invoice_response_params import DeleteBillingInvoiceResponseParams
+    from ..models.delete_response import DeleteResponse
+
+
+T = TypeVar("T", bound="DeleteBillingInvoiceResponse")
+
+
+def _convert_data(value: DeleteResponse | Mapping[str, Any]) -> DeleteResponse:
+    return cast("DeleteResponse", as_model(value, ".delete_response", "DeleteResponse", __package__))
+
+
+def _convert_params(
+    value: DeleteBillingInvoiceResponseParams | Mapping[str, Any],
+) -> DeleteBillingInvoiceResponseParams:
+    return cast(
+        "DeleteBillingInvoiceResponseParams",
+        as_model(value, ".delete_billing_invoice_response_params", "DeleteBillingInvoiceResponseParams", __package__),
+    )
+
+
+@_attrs_define
+class DeleteBillingInvoiceResponse:
+    """What deleteBillingInvoice returns
+
+    Attributes:
+        data (DeleteResponse)
+        params (DeleteBillingInvoiceResponseParams)
+    """
+
+    data: DeleteResponse = _attrs_field(converter=_convert_data)
+
+    params: DeleteBillingInvoiceResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delete_billing_invoice_response_params import DeleteBillingInvoiceResponseParams  # noqa: PLC0415
+        from ..models.delete_response import DeleteResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = DeleteResponse.from_dict(d.pop("data"))
+
+        params = DeleteBillingInvoiceResponseParams.from_dict(d.pop("params"))
+
+        delete_billing_invoice_response = cls(
+            data=data,
+            params=params,
+        )
+
+        delete_billing_invoice_response.additional_properties = d
+        return delete_billing_invoice_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DuplicatePlanEntitlementsRequestBody")
+
+
+@_attrs_define
+class DuplicatePlanEntitlementsRequestBody:
+    """The `DuplicatePlanEntitlementsRequestBody` object of the API.
+
+    Attributes:
+        source_plan_id (str)
+        target_plan_id (str)
+    """
+
+    source_plan_id: str
+
+    target_plan_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_plan_id = self.source_plan_id
+
+        target_plan_id = self.target_plan_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_plan_id": source_plan_id,
+                "target_plan_id": target_plan_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_plan_id = d.pop("source_plan_id")
+
+        target_plan_id = d.pop("target_plan_id")
+
+        duplicate_plan_entitlements_request_body = cls(
+            source_plan_id=source_plan_id,
+            target_plan_id=target_plan_id,
+        )
+
+        duplicate_plan_entitlements_request_body.additional_properties = d
+        return duplicate_plan_entitlements_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.component_response_data import ComponentResponseData
+    from ..models.get_component_response_params import GetComponentResponseParams
+
+
+T = TypeVar("T", bound="GetComponentResponse")
+
+
+def _convert_data(value: ComponentResponseData | Mapping[str, Any]) -> ComponentResponseData:
+    return cast(
+        "ComponentResponseData", as_model(value, ".component_response_data", "ComponentResponseData", __package__)
+    )
+
+
+def _convert_params(value: GetComponentResponseParams | Mapping[str, Any]) -> GetComponentResponseParams:
+    return cast(
+        "GetComponentResponseParams",
+        as_model(value, ".get_component_response_params", "GetComponentResponseParams", __package__),
+    )
+
+
+@_attrs_define
+class GetComponentResponse:
+    """What getComponent returns
+
+    Attributes:
+        data (ComponentResponseData)
+        params (GetComponentResponseParams)
+    """
+
+    data: ComponentResponseData = _attrs_field(converter=_convert_data)
+
+    params: GetComponentResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.component_response_data import ComponentResponseData  # noqa: PLC0415
+        from ..models.get_component_response_params import GetComponentResponseParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = ComponentResponseData.from_dict(d.pop("data"))
+
+        params = GetComponentResponseParams.from_dict(d.pop("params"))
+
+        get_component_response = cls(
+            data=data,
+            params=params,
+        )
+
+        get_component_response.additional_properties = d
+        return get_component_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.environment_response_data import EnvironmentResponseData
+    from ..models.get_environment_response_params import GetEnvironmentResponseParams
+
+
+T = TypeVar("T", bound="GetEnvironmentResponse")
+
+
+def _convert_data(value: EnvironmentResponseData | Mapping[str, Any]) -> EnvironmentResponseData:
+    return cast(
+        "EnvironmentResponseData", as_model(value, ".environment_response_data", "EnvironmentResponseData", __package__)
+    )
+
+
+def _convert_params(value: GetEnvironmentResponseParams | Mapping[str, Any]) -> GetEnvironmentResponseParams:
+    return cast(
+        "GetEnvironmentResponseParams",
+        as_model(value, ".get_environment_response_params", "GetEnvironmentResponseParams", __package__),
+    )
+
+
+@_attrs_define
+class GetEnvironmentResponse:
+    """What getEnvironment returns
+
+    Attributes:
+        data (EnvironmentResponseData)
+        params (GetEnvironmentResponseParams)
+    """
+
+    data: EnvironmentResponseData = _attrs_field(converter=_convert_data)
+
+    params: GetEnvironmentResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_response_data import EnvironmentResponseData  # noqa: PLC0415
+        from ..models.get_environment_response_params import GetEnvironmentResponseParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = EnvironmentResponseData.from_dict(d.pop("data"))
+
+        params = GetEnvironmentResponseParams.from_dict(d.pop("params"))
+
+        get_environment_response = cls(
+            data=data,
+            params=params,
+        )
+
+        get_environment_response.additional_properties = d
+        return get_environment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.get_integration_webhook_url_response_params import GetIntegrationWebhookUrlResponseParams
+    from ..models.integration_webhook_url_response_data import IntegrationWebhookUrlResponseData
+
+
+T = TypeVar("T", bound="GetIntegrationWebhookUrlResponse")
+
+
+def _convert_data(value: IntegrationWebhookUrlResponseData | Mapping[str, Any]) -> IntegrationWebhookUrlResponseData:
+    return cast(
+        "IntegrationWebhookUrlResponseData",
+        as_model(value, ".integration_webhook_url_response_data", "IntegrationWebhookUrlResponseData", __package__),
+    )
+
+
+def _convert_params(
+    value: GetIntegrationWebhookUrlResponseParams | Mapping[str, Any],
+) -> GetIntegrationWebhookUrlResponseParams:
+    return cast(
+        "GetIntegrationWebhookUrlResponseParams",
+        as_model(
+            value, ".get_integration_webhook_url_response_params", "GetIntegrationWebhookUrlResponseParams", __package__
+        ),
+    )
+
+
+@_attrs_define
+class GetIntegrationWebhookUrlResponse:
+    """What getIntegrationWebhookUrl returns
+
+    Attributes:
+        data (IntegrationWebhookUrlResponseData)
+        params (GetIntegrationWebhookUrlResponseParams)
+    """
+
+    data: IntegrationWebhookUrlResponseData = _attrs_field(converter=_convert_data)
+
+    params: GetIntegrationWebhookUrlResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_integration_webhook_url_response_params import GetIntegrationWebhookUrlResponseParams  # noqa: PLC0415
+        from ..models.integration_webhook_url_response_data import IntegrationWebhookUrlResponseData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = IntegrationWebhookUrlResponseData.from_dict(d.pop("data"))
+
+        params = GetIntegrationWebhookUrlResponseParams.from_dict(d.pop("params"))
+
+        get_integration_webhook_url_response = cls(
+            data=data,
+            params=params,
+        )
+
+        get_integration_webhook_url_response.additional_properties = d
+        return get_integration_webhook_url_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

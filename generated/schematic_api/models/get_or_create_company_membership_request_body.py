@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetOrCreateCompanyMembershipRequestBody")
+
+
+@_attrs_define
+class GetOrCreateCompanyMembershipRequestBody:
+    """The `GetOrCreateCompanyMembershipRequestBody` object of the API.
+
+    Attributes:
+        company_id (str)
+        user_id (str)
+    """
+
+    company_id: str
+
+    user_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        user_id = d.pop("user_id")
+
+        get_or_create_company_membership_request_body = cls(
+            company_id=company_id,
+            user_id=user_id,
+        )
+
+        get_or_create_company_membership_request_body.additional_properties = d
+        return get_or_create_company_membership_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.company_membership_detail_response_data import CompanyMembershipDetailResponseData
+    from ..models.get_or_create_company_membership_response_params import GetOrCreateCompanyMembershipResponseParams
+
+
+T = TypeVar("T", bound="GetOrCreateCompanyMembershipResponse")
+
+
+def _convert_data(
+    value: CompanyMembershipDetailResponseData | Mapping[str, Any],
+) -> CompanyMembershipDetailResponseData:
+    return cast(
+        "CompanyMembershipDetailResponseData",
+        as_model(value, ".company_membership_detail_response_data", "CompanyMembershipDetailResponseData", __package__),
+    )
+
+
+def _convert_params(
+    value: GetOrCreateCompanyMembershipResponseParams | Mapping[str, Any],
+) -> GetOrCreateCompanyMembershipResponseParams:
+    return cast(
+        "GetOrCreateCompanyMembershipResponseParams",
+        as_model(
+            value,
+            ".get_or_create_company_membership_response_params",
+            "GetOrCreateCompanyMembershipResponseParams",
+            __package__,
+        ),
+    )
+
+
+@_attrs_define
+class GetOrCreateCompanyMembershipResponse:
+    """What getOrCreateCompanyMembership returns
+
+    Attributes:
+        data (CompanyMembershipDetailResponseData): Membership of a user in a company
+        params (GetOrCreateCompanyMembershipResponseParams)
+    """
+
+    data: CompanyMembershipDetailResponseData = _attrs_field(converter=_convert_data)
+
+    params: GetOrCreateCompanyMembershipResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_membership_detail_response_data import CompanyMembershipDetailResponseData  # noqa: PLC0415
+        from ..models.get_or_create_company_membership_response_params import GetOrCreateCompanyMembershipResponseParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CompanyMembershipDetailResponseData.from_dict(d.pop("data"))
+
+        params = GetOrCreateCompanyMembershipResponseParams.from_dict(d.pop("params"))
+
+        get_or_create_company_membership_response = cls(
+            data=data,
+            params=params,
+        )
+
+        get_or_create_company_membership_response.additional_properties = d
+        return get_or_create_company_membership_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.get_plan_change_response_params import GetPlanChangeResponseParams
+    from ..models.plan_change_response_data import PlanChangeResponseData
+
+
+T = TypeVar("T", bound="GetPlanChangeResponse")
+
+
+def _convert_data(value: PlanChangeResponseData | Mapping[str, Any]) -> PlanChangeResponseData:
+    return cast(
+        "PlanChangeResponseData", as_model(value, ".plan_change_response_data", "PlanChangeResponseData", __package__)
+    )
+
+
+def _convert_params(value: GetPlanChangeResponseParams | Mapping[str, Any]) -> GetPlanChangeResponseParams:
+    return cast(
+        "GetPlanChangeResponseParams",
+        as_model(value, ".get_plan_change_response_params", "GetPlanChangeResponseParams", __package__),
+    )
+
+
+@_attrs_define
+class GetPlanChangeResponse:
+    """What getPlanChange returns
+
+    Attributes:
+        data (PlanChangeResponseData)
+        params (GetPlanChangeResponseParams)
+    """
+
+    data: PlanChangeResponseData = _attrs_field(converter=_convert_data)
+
+    params: GetPlanChangeResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_plan_change_response_params import GetPlanChangeResponseParams  # noqa: PLC0415
+        from ..models.plan_change_response_data import PlanChangeResponseData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = PlanChangeResponseData.from_dict(d.pop("data"))
+
+        params = GetPlanChangeResponseParams.from_dict(d.pop("params"))
+
+        get_plan_change_response = cls(
+            data=data,
+            params=params,
+        )
+
+        get_plan_change_response.additional_properties = d
+        return get_plan_change_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

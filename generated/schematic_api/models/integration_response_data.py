@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_state import IntegrationState, check_integration_state
+from ..models.integration_type import IntegrationType, check_integration_type
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="IntegrationResponseData")
+
+
+@_attrs_define
+class IntegrationResponseData:
+    """The `IntegrationResponseData` object of the API.
+
+    Attributes:
+        created_at (datetime.datetime)
+        id (str)
+        state (IntegrationState)
+        type_ (IntegrationType)
+        updated_at (datetime.datetime)
+    """
+
+    created_at: datetime.datetime
+
+    id: str
+
+    state: IntegrationState
+
+    type_: IntegrationType
+
+    updated_at: datetime.datetime
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        state: str = self.state
+
+        type_: str = self.type_
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "state": state,
+                "type": type_,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = parse_datetime(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        state = check_integration_state(d.pop("state"))
+
+        type_ = check_integration_type(d.pop("type"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        integration_response_data = cls(
+            created_at=created_at,
+            id=id,
+            state=state,
+            type_=type_,
+            updated_at=updated_at,
+        )
+
+        integration_response_data.additional_properties = d
+        return integration_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scheduled_checkout_status import ScheduledCheckoutStatus, check_scheduled_checkout_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListScheduledCheckoutsParams")
+
+
+@_attrs_define
+class ListScheduledCheckoutsParams:
+    """The parameters listScheduledCheckouts was called with
+
+    Attributes:
+        company_id (str | Unset)
+        limit (int | Unset)
+        offset (int | Unset)
+        status (ScheduledCheckoutStatus | Unset)
+    """
+
+    company_id: str | Unset = UNSET
+
+    limit: int | Unset = UNSET
+
+    offset: int | Unset = UNSET
+
+    status: ScheduledCheckoutStatus | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        limit = self.limit
+
+        offset = self.offset
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ScheduledCheckoutStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_scheduled_checkout_status(_status)
+
+        list_scheduled_checkouts_params = cls(
+            company_id=company_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+        )
+
+        list_scheduled_checkouts_params.additional_properties = d
+        return list_scheduled_checkouts_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PreflightEventUsageRequestBody")
+
+
+@_attrs_define
+class PreflightEventUsageRequestBody:
+    """The `PreflightEventUsageRequestBody` object of the API.
+
+    Attributes:
+        event_subtype (str)
+        quantity (int)
+    """
+
+    event_subtype: str
+
+    quantity: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_subtype = self.event_subtype
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_subtype": event_subtype,
+                "quantity": quantity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_subtype = d.pop("event_subtype")
+
+        quantity = d.pop("quantity")
+
+        preflight_event_usage_request_body = cls(
+            event_subtype=event_subtype,
+            quantity=quantity,
+        )
+
+        preflight_event_usage_request_body.additional_properties = d
+        return preflight_event_usage_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rule_type import RuleType, check_rule_type
+from ..types import UNSET, Unset, as_model_list, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.condition_group_view import ConditionGroupView
+    from ..models.condition_view import ConditionView
+
+
+T = TypeVar("T", bound="RuleView")
+
+
+def _convert_condition_groups(
+    value: list[ConditionGroupView] | Sequence[ConditionGroupView | Mapping[str, Any]],
+) -> list[ConditionGroupView]:
+    return cast(
+        "list[ConditionGroupView]", as_model_list(value, ".condition_group_view", "ConditionGroupView", __package__)
+    )
+
+
+def _convert_conditions(
+    value: list[ConditionView] | Sequence[ConditionView | Mapping[str, Any]],
+) -> list[ConditionView]:
+    return cast("list[ConditionView]", as_model_list(value, ".condition_view", "ConditionView", __package__))
+
+
+@_attrs_define
+class RuleView:
+    """The `RuleView` object of the API.
+
+    Attributes:
+        account_id (str)
+        condition_groups (list[ConditionGroupView])
+        conditions (list[ConditionView])
+        created_at (datetime.datetime)
+        environment_id (str)
+        id (str)
+        name (str)
+        priority (int)
+        rule_type (RuleType)
+        updated_at (datetime.datetime)
+        value (bool)
+        flag_id (None | str | Unset)
+    """
+
+    account_id: str
+
+    condition_groups: list[ConditionGroupView] = _attrs_field(converter=_convert_condition_groups)
+
+    conditions: list[ConditionView] = _attrs_field(converter=_convert_conditions)
+
+    created_at: datetime.datetime
+
+    environment_id: str
+
+    id: str
+
+    name: str
+
+    priority: int
+
+    rule_type: RuleType
+
+    updated_at: datetime.datetime
+
+    value: bool
+
+    flag_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        condition_groups = []
+        for condition_groups_item_data in self.condition_groups:
+            condition_groups_item = condition_groups_item_data.to_dict()
+            condition_groups.append(condition_groups_item)
+
+        conditions = []
+        for conditions_item_data in self.conditions:
+            conditions_item = conditions_item_data.to_dict()
+            conditions.append(conditions_item)
+
+        created_at = self.created_at.isoformat()
+
+        environment_id = self.environment_id
+
+        id = self.id
+
+        name = self.name
+
+        priority = self.priority
+
+        rule_type: str = self.rule_type
+
+        updated_at = self.updated_at.isoformat()
+
+        value = self.value
+
+        flag_id: None | str | Unset
+        if isinstance(self.flag_id, Unset):
+            flag_id = UNSET
+        else:
+            flag_id = self.flag_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "condition_groups": condition_groups,
+                "conditions": conditions,
+                "created_at": created_at,
+                "environment_id": environment_id,
+                "id": id,
+                "name": name,
+                "priority": priority,
+                "rule_type": rule_type,
+                "updated_at": updated_at,
+                "value": value,
+            }
+        )
+        if flag_id is not UNSET:
+            field_dict["flag_id"] = flag_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.condition_group_view import ConditionGroupView  # noqa: PLC0415
+        from ..models.condition_view import ConditionView  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        condition_groups = []
+        _condition_groups = d.pop("condition_groups")
+        for condition_groups_item_data in _condition_groups:
+            condition_groups_item = ConditionGroupView.from_dict(condition_groups_item_data)
+
+            condition_groups.append(condition_groups_item)
+
+        conditions = []
+        _conditions = d.pop("conditions")
+        for conditions_item_data in _conditions:
+            conditions_item = ConditionView.from_dict(conditions_item_data)
+
+            conditions.append(conditions_item)
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        environment_id = d.pop("environment_id")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        priority = d.pop("priority")
+
+        rule_type = check_rule_type(d.pop("rule_type"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        value = d.pop("value")
+
+        def _parse_flag_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flag_id = _parse_flag_id(d.pop("flag_id", UNSET))
+
+        rule_view = cls(
+            account_id=account_id,
+            condition_groups=condition_groups,
+            conditions=conditions,
+            created_at=created_at,
+            environment_id=environment_id,
+            id=id,
+            name=name,
+            priority=priority,
+            rule_type=rule_type,
+            updated_at=updated_at,
+            value=value,
+            flag_id=flag_id,
+        )
+
+        rule_view.additional_properties = d
+        return rule_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

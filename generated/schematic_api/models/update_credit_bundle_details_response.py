@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.billing_credit_bundle_response_data import BillingCreditBundleResponseData
+    from ..models.update_credit_bundle_details_response_params import UpdateCreditBundleDetailsResponseParams
+
+
+T = TypeVar("T", bound="UpdateCreditBundleDetailsResponse")
+
+
+def _convert_data(value: BillingCreditBundleResponseData | Mapping[str, Any]) -> BillingCreditBundleResponseData:
+    return cast(
+        "BillingCreditBundleResponseData",
+        as_model(value, ".billing_credit_bundle_response_data", "BillingCreditBundleResponseData", __package__),
+    )
+
+
+def _convert_params(
+    value: UpdateCreditBundleDetailsResponseParams | Mapping[str, Any],
+) -> UpdateCreditBundleDetailsResponseParams:
+    return cast(
+        "UpdateCreditBundleDetailsResponseParams",
+        as_model(
+            value,
+            ".update_credit_bundle_details_response_params",
+            "UpdateCreditBundleDetailsResponseParams",
+            __package__,
+        ),
+    )
+
+
+@_attrs_define
+class UpdateCreditBundleDetailsResponse:
+    """What updateCreditBundleDetails returns
+
+    Attributes:
+        data (BillingCreditBundleResponseData)
+        params (UpdateCreditBundleDetailsResponseParams)
+    """
+
+    data: BillingCreditBundleResponseData = _attrs_field(converter=_convert_data)
+
+    params: UpdateCreditBundleDetailsResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_credit_bundle_response_data import BillingCreditBundleResponseData  # noqa: PLC0415
+        from ..models.update_credit_bundle_details_response_params import UpdateCreditBundleDetailsResponseParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = BillingCreditBundleResponseData.from_dict(d.pop("data"))
+
+        params = UpdateCreditBundleDetailsResponseParams.from_dict(d.pop("params"))
+
+        update_credit_bundle_details_response = cls(
+            data=data,
+            params=params,
+        )
+
+        update_credit_bundle_details_response.additional_properties = d
+        return update_credit_bundle_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

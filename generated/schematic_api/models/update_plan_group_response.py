@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import as_model
+
+if TYPE_CHECKING:
+    from ..models.plan_group_response_data import PlanGroupResponseData
+    from ..models.update_plan_group_response_params import UpdatePlanGroupResponseParams
+
+
+T = TypeVar("T", bound="UpdatePlanGroupResponse")
+
+
+def _convert_data(value: PlanGroupResponseData | Mapping[str, Any]) -> PlanGroupResponseData:
+    return cast(
+        "PlanGroupResponseData", as_model(value, ".plan_group_response_data", "PlanGroupResponseData", __package__)
+    )
+
+
+def _convert_params(value: UpdatePlanGroupResponseParams | Mapping[str, Any]) -> UpdatePlanGroupResponseParams:
+    return cast(
+        "UpdatePlanGroupResponseParams",
+        as_model(value, ".update_plan_group_response_params", "UpdatePlanGroupResponseParams", __package__),
+    )
+
+
+@_attrs_define
+class UpdatePlanGroupResponse:
+    """What updatePlanGroup returns
+
+    Attributes:
+        data (PlanGroupResponseData)
+        params (UpdatePlanGroupResponseParams)
+    """
+
+    data: PlanGroupResponseData = _attrs_field(converter=_convert_data)
+
+    params: UpdatePlanGroupResponseParams = _attrs_field(converter=_convert_params)
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plan_group_response_data import PlanGroupResponseData  # noqa: PLC0415
+        from ..models.update_plan_group_response_params import UpdatePlanGroupResponseParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = PlanGroupResponseData.from_dict(d.pop("data"))
+
+        params = UpdatePlanGroupResponseParams.from_dict(d.pop("params"))
+
+        update_plan_group_response = cls(
+            data=data,
+            params=params,
+        )
+
+        update_plan_group_response.additional_properties = d
+        return update_plan_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
