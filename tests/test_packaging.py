@@ -87,5 +87,5 @@ def test_installs_and_imports_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> No
 
 def schematic_ext_version() -> str:
     namespace: dict[str, str] = {}
-    exec((ROOT / "schematic_ext" / "version.py").read_text(), namespace)
+    exec((ROOT / "schematic_ext" / "_version.py").read_text(), namespace)
     return namespace["__version__"]
