@@ -70,23 +70,23 @@ class AsyncRecorder(AsyncResources):
 
 
 def dummy(annotation: Any) -> Any:
-    """A value the annotation accepts, for a required argument (the request is built, never sent)."""
+    """A value the annotation accepts, for a required argument (the request is built, never sent).
+
+    The generated modules postpone annotations, so `annotation` is the annotation's text.
+    """
     text = str(annotation)
-    if text.startswith(("collections.abc.Sequence", "typing.Sequence", "Sequence")) or "list[" in text:
+    if text.startswith("Sequence[") or text.startswith("list["):
         return []
-    if "Mapping" in text or "dict" in text:
+    if text.startswith("Mapping[") or text.startswith("dict[") or " | Mapping[" in text:
         return {}
-    if annotation is bool:
-        return True
-    if annotation is int:
-        return 7
-    if annotation is float:
-        return 1.5
-    if annotation is datetime.datetime:
-        return datetime.datetime(2026, 1, 2, tzinfo=datetime.timezone.utc)
-    if annotation is datetime.date:
-        return datetime.date(2026, 1, 2)
-    return "x"
+    simple: dict[str, Any] = {
+        "bool": True,
+        "int": 7,
+        "float": 1.5,
+        "datetime.datetime": datetime.datetime(2026, 1, 2, tzinfo=datetime.timezone.utc),
+        "datetime.date": datetime.date(2026, 1, 2),
+    }
+    return simple.get(text, "x")
 
 
 def arguments(function: Any, path: str) -> tuple[dict[str, Any], str]:

@@ -1,12 +1,20 @@
-"""The `accesstokens` resource: one method per operation, in a sync and an async class."""
+"""The `accesstokens` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.issue_temporary_access_token_response import IssueTemporaryAccessTokenResponse
-from ...models.temporary_access_token_resource_type import TemporaryAccessTokenResourceType
 from ...types import RequestOptions
-from . import issue_temporary_access_token as _issue_temporary_access_token
+
+if TYPE_CHECKING:
+    from ...models.issue_temporary_access_token_response import IssueTemporaryAccessTokenResponse
+    from ...models.temporary_access_token_resource_type import TemporaryAccessTokenResourceType
 
 
 class AccesstokensResource:
@@ -35,12 +43,14 @@ class AccesstokensResource:
         Returns:
             IssueTemporaryAccessTokenResponse: the response envelope; `.data` is IssueTemporaryAccessTokenResponseData.
         """
+        from . import issue_temporary_access_token as _operation
+
         return self._requester.request(
-            _issue_temporary_access_token.build_request(
+            _operation.build_request(
                 lookup=lookup,
                 resource_type=resource_type,
             ),
-            _issue_temporary_access_token.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -71,11 +81,13 @@ class AsyncAccesstokensResource:
         Returns:
             IssueTemporaryAccessTokenResponse: the response envelope; `.data` is IssueTemporaryAccessTokenResponseData.
         """
+        from . import issue_temporary_access_token as _operation
+
         return await self._requester.request(
-            _issue_temporary_access_token.build_request(
+            _operation.build_request(
                 lookup=lookup,
                 resource_type=resource_type,
             ),
-            _issue_temporary_access_token.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,13 +1,17 @@
 """`POST /temporary-access-tokens` (issue_temporary_access_token): Issue a temporary access token for a resource."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.issue_temporary_access_token_response import IssueTemporaryAccessTokenResponse
-from ...models.temporary_access_token_resource_type import TemporaryAccessTokenResourceType
+
+if TYPE_CHECKING:
+    from ...models.temporary_access_token_resource_type import TemporaryAccessTokenResourceType
 
 
 def build_request(

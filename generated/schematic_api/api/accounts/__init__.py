@@ -1,57 +1,45 @@
-"""The `accounts` resource: one method per operation, in a sync and an async class."""
+"""The `accounts` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.account_member_role import AccountMemberRole
-from ...models.actor_type import ActorType
-from ...models.count_account_members_response import CountAccountMembersResponse
-from ...models.count_api_keys_response import CountApiKeysResponse
-from ...models.count_audit_logs_response import CountAuditLogsResponse
-from ...models.create_api_key_response import CreateApiKeyResponse
-from ...models.create_environment_response import CreateEnvironmentResponse
-from ...models.delete_api_key_response import DeleteApiKeyResponse
-from ...models.delete_environment_response import DeleteEnvironmentResponse
-from ...models.environment_type import EnvironmentType
-from ...models.get_account_member_response import GetAccountMemberResponse
-from ...models.get_api_key_response import GetApiKeyResponse
-from ...models.get_audit_log_response import GetAuditLogResponse
-from ...models.get_environment_response import GetEnvironmentResponse
-from ...models.get_onboarding_state_response import GetOnboardingStateResponse
-from ...models.get_who_am_i_response import GetWhoAmIResponse
-from ...models.list_account_members_response import ListAccountMembersResponse
-from ...models.list_api_keys_response import ListApiKeysResponse
-from ...models.list_audit_logs_response import ListAuditLogsResponse
-from ...models.list_environments_response import ListEnvironmentsResponse
-from ...models.onboarding_path import OnboardingPath
-from ...models.onboarding_track import OnboardingTrack
-from ...models.quickstart_response import QuickstartResponse
-from ...models.update_api_key_response import UpdateApiKeyResponse
-from ...models.update_environment_response import UpdateEnvironmentResponse
-from ...models.update_onboarding_state_response import UpdateOnboardingStateResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import count_account_members as _count_account_members
-from . import count_api_keys as _count_api_keys
-from . import count_audit_logs as _count_audit_logs
-from . import create_api_key as _create_api_key
-from . import create_environment as _create_environment
-from . import delete_api_key as _delete_api_key
-from . import delete_environment as _delete_environment
-from . import get_account_member as _get_account_member
-from . import get_api_key as _get_api_key
-from . import get_audit_log as _get_audit_log
-from . import get_environment as _get_environment
-from . import get_onboarding_state as _get_onboarding_state
-from . import get_who_am_i as _get_who_am_i
-from . import list_account_members as _list_account_members
-from . import list_api_keys as _list_api_keys
-from . import list_audit_logs as _list_audit_logs
-from . import list_environments as _list_environments
-from . import quickstart as _quickstart
-from . import update_api_key as _update_api_key
-from . import update_environment as _update_environment
-from . import update_onboarding_state as _update_onboarding_state
+
+if TYPE_CHECKING:
+    from ...models.account_member_role import AccountMemberRole
+    from ...models.actor_type import ActorType
+    from ...models.count_account_members_response import CountAccountMembersResponse
+    from ...models.count_api_keys_response import CountApiKeysResponse
+    from ...models.count_audit_logs_response import CountAuditLogsResponse
+    from ...models.create_api_key_response import CreateApiKeyResponse
+    from ...models.create_environment_response import CreateEnvironmentResponse
+    from ...models.delete_api_key_response import DeleteApiKeyResponse
+    from ...models.delete_environment_response import DeleteEnvironmentResponse
+    from ...models.environment_type import EnvironmentType
+    from ...models.get_account_member_response import GetAccountMemberResponse
+    from ...models.get_api_key_response import GetApiKeyResponse
+    from ...models.get_audit_log_response import GetAuditLogResponse
+    from ...models.get_environment_response import GetEnvironmentResponse
+    from ...models.get_onboarding_state_response import GetOnboardingStateResponse
+    from ...models.get_who_am_i_response import GetWhoAmIResponse
+    from ...models.list_account_members_response import ListAccountMembersResponse
+    from ...models.list_api_keys_response import ListApiKeysResponse
+    from ...models.list_audit_logs_response import ListAuditLogsResponse
+    from ...models.list_environments_response import ListEnvironmentsResponse
+    from ...models.onboarding_path import OnboardingPath
+    from ...models.onboarding_track import OnboardingTrack
+    from ...models.quickstart_response import QuickstartResponse
+    from ...models.update_api_key_response import UpdateApiKeyResponse
+    from ...models.update_environment_response import UpdateEnvironmentResponse
+    from ...models.update_onboarding_state_response import UpdateOnboardingStateResponse
 
 
 class AccountsResource:
@@ -86,15 +74,17 @@ class AccountsResource:
         Returns:
             CountAccountMembersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_account_members as _operation
+
         return self._requester.request(
-            _count_account_members.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 role=role,
                 limit=limit,
                 offset=offset,
             ),
-            _count_account_members.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -122,14 +112,16 @@ class AccountsResource:
         Returns:
             CountApiKeysResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_api_keys as _operation
+
         return self._requester.request(
-            _count_api_keys.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
                 require_environment=require_environment,
                 limit=limit,
                 offset=offset,
             ),
-            _count_api_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -163,8 +155,10 @@ class AccountsResource:
         Returns:
             CountAuditLogsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_audit_logs as _operation
+
         return self._requester.request(
-            _count_audit_logs.build_request(
+            _operation.build_request(
                 actor_type=actor_type,
                 end_time=end_time,
                 environment_id=environment_id,
@@ -173,7 +167,7 @@ class AccountsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_audit_logs.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -203,15 +197,17 @@ class AccountsResource:
         Returns:
             CreateApiKeyResponse: the response envelope; `.data` is ApiKeyCreateResponseData.
         """
+        from . import create_api_key as _operation
+
         return self._requester.request(
-            _create_api_key.build_request(
+            _operation.build_request(
                 name=name,
                 description=description,
                 environment_id=environment_id,
                 rate_limit_percent=rate_limit_percent,
                 readonly=readonly,
             ),
-            _create_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -235,12 +231,14 @@ class AccountsResource:
         Returns:
             CreateEnvironmentResponse: the response envelope; `.data` is EnvironmentDetailResponseData.
         """
+        from . import create_environment as _operation
+
         return self._requester.request(
-            _create_environment.build_request(
+            _operation.build_request(
                 environment_type=environment_type,
                 name=name,
             ),
-            _create_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -262,11 +260,13 @@ class AccountsResource:
         Returns:
             DeleteApiKeyResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_api_key as _operation
+
         return self._requester.request(
-            _delete_api_key.build_request(
+            _operation.build_request(
                 api_key_id=api_key_id,
             ),
-            _delete_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -288,11 +288,13 @@ class AccountsResource:
         Returns:
             DeleteEnvironmentResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_environment as _operation
+
         return self._requester.request(
-            _delete_environment.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
             ),
-            _delete_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -314,11 +316,13 @@ class AccountsResource:
         Returns:
             GetAccountMemberResponse: the response envelope; `.data` is AccountMemberResponseData.
         """
+        from . import get_account_member as _operation
+
         return self._requester.request(
-            _get_account_member.build_request(
+            _operation.build_request(
                 account_member_id=account_member_id,
             ),
-            _get_account_member.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -340,11 +344,13 @@ class AccountsResource:
         Returns:
             GetApiKeyResponse: the response envelope; `.data` is ApiKeyResponseData.
         """
+        from . import get_api_key as _operation
+
         return self._requester.request(
-            _get_api_key.build_request(
+            _operation.build_request(
                 api_key_id=api_key_id,
             ),
-            _get_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -366,11 +372,13 @@ class AccountsResource:
         Returns:
             GetAuditLogResponse: the response envelope; `.data` is AuditLogResponseData.
         """
+        from . import get_audit_log as _operation
+
         return self._requester.request(
-            _get_audit_log.build_request(
+            _operation.build_request(
                 audit_log_id=audit_log_id,
             ),
-            _get_audit_log.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -392,11 +400,13 @@ class AccountsResource:
         Returns:
             GetEnvironmentResponse: the response envelope; `.data` is EnvironmentResponseData.
         """
+        from . import get_environment as _operation
+
         return self._requester.request(
-            _get_environment.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
             ),
-            _get_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -416,9 +426,11 @@ class AccountsResource:
         Returns:
             GetOnboardingStateResponse: the response envelope; `.data` is GetOnboardingStateResp.
         """
+        from . import get_onboarding_state as _operation
+
         return self._requester.request(
-            _get_onboarding_state.build_request(),
-            _get_onboarding_state.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -438,9 +450,11 @@ class AccountsResource:
         Returns:
             GetWhoAmIResponse: the response envelope; `.data` is WhoAmIResponseData.
         """
+        from . import get_who_am_i as _operation
+
         return self._requester.request(
-            _get_who_am_i.build_request(),
-            _get_who_am_i.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -470,15 +484,17 @@ class AccountsResource:
         Returns:
             ListAccountMembersResponse: the response envelope; `.data` is list[AccountMemberResponseData].
         """
+        from . import list_account_members as _operation
+
         return self._requester.request(
-            _list_account_members.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 role=role,
                 limit=limit,
                 offset=offset,
             ),
-            _list_account_members.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -506,14 +522,16 @@ class AccountsResource:
         Returns:
             ListApiKeysResponse: the response envelope; `.data` is list[ApiKeyResponseData].
         """
+        from . import list_api_keys as _operation
+
         return self._requester.request(
-            _list_api_keys.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
                 require_environment=require_environment,
                 limit=limit,
                 offset=offset,
             ),
-            _list_api_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -547,8 +565,10 @@ class AccountsResource:
         Returns:
             ListAuditLogsResponse: the response envelope; `.data` is list[AuditLogListResponseData].
         """
+        from . import list_audit_logs as _operation
+
         return self._requester.request(
-            _list_audit_logs.build_request(
+            _operation.build_request(
                 actor_type=actor_type,
                 end_time=end_time,
                 environment_id=environment_id,
@@ -557,7 +577,7 @@ class AccountsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_audit_logs.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -583,13 +603,15 @@ class AccountsResource:
         Returns:
             ListEnvironmentsResponse: the response envelope; `.data` is list[EnvironmentResponseData].
         """
+        from . import list_environments as _operation
+
         return self._requester.request(
-            _list_environments.build_request(
+            _operation.build_request(
                 ids=ids,
                 limit=limit,
                 offset=offset,
             ),
-            _list_environments.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -609,9 +631,11 @@ class AccountsResource:
         Returns:
             QuickstartResponse: the response envelope; `.data` is QuickstartResp.
         """
+        from . import quickstart as _operation
+
         return self._requester.request(
-            _quickstart.build_request(),
-            _quickstart.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -639,14 +663,16 @@ class AccountsResource:
         Returns:
             UpdateApiKeyResponse: the response envelope; `.data` is ApiKeyResponseData.
         """
+        from . import update_api_key as _operation
+
         return self._requester.request(
-            _update_api_key.build_request(
+            _operation.build_request(
                 api_key_id=api_key_id,
                 description=description,
                 name=name,
                 rate_limit_percent=rate_limit_percent,
             ),
-            _update_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -672,13 +698,15 @@ class AccountsResource:
         Returns:
             UpdateEnvironmentResponse: the response envelope; `.data` is EnvironmentResponseData.
         """
+        from . import update_environment as _operation
+
         return self._requester.request(
-            _update_environment.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
                 environment_type=environment_type,
                 name=name,
             ),
-            _update_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -706,14 +734,16 @@ class AccountsResource:
         Returns:
             UpdateOnboardingStateResponse: the response envelope; `.data` is GetOnboardingStateResp.
         """
+        from . import update_onboarding_state as _operation
+
         return self._requester.request(
-            _update_onboarding_state.build_request(
+            _operation.build_request(
                 path=path,
                 pricing_page_url=pricing_page_url,
                 track=track,
                 website_url=website_url,
             ),
-            _update_onboarding_state.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -750,15 +780,17 @@ class AsyncAccountsResource:
         Returns:
             CountAccountMembersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_account_members as _operation
+
         return await self._requester.request(
-            _count_account_members.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 role=role,
                 limit=limit,
                 offset=offset,
             ),
-            _count_account_members.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -786,14 +818,16 @@ class AsyncAccountsResource:
         Returns:
             CountApiKeysResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_api_keys as _operation
+
         return await self._requester.request(
-            _count_api_keys.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
                 require_environment=require_environment,
                 limit=limit,
                 offset=offset,
             ),
-            _count_api_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -827,8 +861,10 @@ class AsyncAccountsResource:
         Returns:
             CountAuditLogsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_audit_logs as _operation
+
         return await self._requester.request(
-            _count_audit_logs.build_request(
+            _operation.build_request(
                 actor_type=actor_type,
                 end_time=end_time,
                 environment_id=environment_id,
@@ -837,7 +873,7 @@ class AsyncAccountsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_audit_logs.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -867,15 +903,17 @@ class AsyncAccountsResource:
         Returns:
             CreateApiKeyResponse: the response envelope; `.data` is ApiKeyCreateResponseData.
         """
+        from . import create_api_key as _operation
+
         return await self._requester.request(
-            _create_api_key.build_request(
+            _operation.build_request(
                 name=name,
                 description=description,
                 environment_id=environment_id,
                 rate_limit_percent=rate_limit_percent,
                 readonly=readonly,
             ),
-            _create_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -899,12 +937,14 @@ class AsyncAccountsResource:
         Returns:
             CreateEnvironmentResponse: the response envelope; `.data` is EnvironmentDetailResponseData.
         """
+        from . import create_environment as _operation
+
         return await self._requester.request(
-            _create_environment.build_request(
+            _operation.build_request(
                 environment_type=environment_type,
                 name=name,
             ),
-            _create_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -926,11 +966,13 @@ class AsyncAccountsResource:
         Returns:
             DeleteApiKeyResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_api_key as _operation
+
         return await self._requester.request(
-            _delete_api_key.build_request(
+            _operation.build_request(
                 api_key_id=api_key_id,
             ),
-            _delete_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -952,11 +994,13 @@ class AsyncAccountsResource:
         Returns:
             DeleteEnvironmentResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_environment as _operation
+
         return await self._requester.request(
-            _delete_environment.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
             ),
-            _delete_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -978,11 +1022,13 @@ class AsyncAccountsResource:
         Returns:
             GetAccountMemberResponse: the response envelope; `.data` is AccountMemberResponseData.
         """
+        from . import get_account_member as _operation
+
         return await self._requester.request(
-            _get_account_member.build_request(
+            _operation.build_request(
                 account_member_id=account_member_id,
             ),
-            _get_account_member.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1004,11 +1050,13 @@ class AsyncAccountsResource:
         Returns:
             GetApiKeyResponse: the response envelope; `.data` is ApiKeyResponseData.
         """
+        from . import get_api_key as _operation
+
         return await self._requester.request(
-            _get_api_key.build_request(
+            _operation.build_request(
                 api_key_id=api_key_id,
             ),
-            _get_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1030,11 +1078,13 @@ class AsyncAccountsResource:
         Returns:
             GetAuditLogResponse: the response envelope; `.data` is AuditLogResponseData.
         """
+        from . import get_audit_log as _operation
+
         return await self._requester.request(
-            _get_audit_log.build_request(
+            _operation.build_request(
                 audit_log_id=audit_log_id,
             ),
-            _get_audit_log.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1056,11 +1106,13 @@ class AsyncAccountsResource:
         Returns:
             GetEnvironmentResponse: the response envelope; `.data` is EnvironmentResponseData.
         """
+        from . import get_environment as _operation
+
         return await self._requester.request(
-            _get_environment.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
             ),
-            _get_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1080,9 +1132,11 @@ class AsyncAccountsResource:
         Returns:
             GetOnboardingStateResponse: the response envelope; `.data` is GetOnboardingStateResp.
         """
+        from . import get_onboarding_state as _operation
+
         return await self._requester.request(
-            _get_onboarding_state.build_request(),
-            _get_onboarding_state.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -1102,9 +1156,11 @@ class AsyncAccountsResource:
         Returns:
             GetWhoAmIResponse: the response envelope; `.data` is WhoAmIResponseData.
         """
+        from . import get_who_am_i as _operation
+
         return await self._requester.request(
-            _get_who_am_i.build_request(),
-            _get_who_am_i.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -1134,15 +1190,17 @@ class AsyncAccountsResource:
         Returns:
             ListAccountMembersResponse: the response envelope; `.data` is list[AccountMemberResponseData].
         """
+        from . import list_account_members as _operation
+
         return await self._requester.request(
-            _list_account_members.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 role=role,
                 limit=limit,
                 offset=offset,
             ),
-            _list_account_members.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1170,14 +1228,16 @@ class AsyncAccountsResource:
         Returns:
             ListApiKeysResponse: the response envelope; `.data` is list[ApiKeyResponseData].
         """
+        from . import list_api_keys as _operation
+
         return await self._requester.request(
-            _list_api_keys.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
                 require_environment=require_environment,
                 limit=limit,
                 offset=offset,
             ),
-            _list_api_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1211,8 +1271,10 @@ class AsyncAccountsResource:
         Returns:
             ListAuditLogsResponse: the response envelope; `.data` is list[AuditLogListResponseData].
         """
+        from . import list_audit_logs as _operation
+
         return await self._requester.request(
-            _list_audit_logs.build_request(
+            _operation.build_request(
                 actor_type=actor_type,
                 end_time=end_time,
                 environment_id=environment_id,
@@ -1221,7 +1283,7 @@ class AsyncAccountsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_audit_logs.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1247,13 +1309,15 @@ class AsyncAccountsResource:
         Returns:
             ListEnvironmentsResponse: the response envelope; `.data` is list[EnvironmentResponseData].
         """
+        from . import list_environments as _operation
+
         return await self._requester.request(
-            _list_environments.build_request(
+            _operation.build_request(
                 ids=ids,
                 limit=limit,
                 offset=offset,
             ),
-            _list_environments.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1273,9 +1337,11 @@ class AsyncAccountsResource:
         Returns:
             QuickstartResponse: the response envelope; `.data` is QuickstartResp.
         """
+        from . import quickstart as _operation
+
         return await self._requester.request(
-            _quickstart.build_request(),
-            _quickstart.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -1303,14 +1369,16 @@ class AsyncAccountsResource:
         Returns:
             UpdateApiKeyResponse: the response envelope; `.data` is ApiKeyResponseData.
         """
+        from . import update_api_key as _operation
+
         return await self._requester.request(
-            _update_api_key.build_request(
+            _operation.build_request(
                 api_key_id=api_key_id,
                 description=description,
                 name=name,
                 rate_limit_percent=rate_limit_percent,
             ),
-            _update_api_key.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1336,13 +1404,15 @@ class AsyncAccountsResource:
         Returns:
             UpdateEnvironmentResponse: the response envelope; `.data` is EnvironmentResponseData.
         """
+        from . import update_environment as _operation
+
         return await self._requester.request(
-            _update_environment.build_request(
+            _operation.build_request(
                 environment_id=environment_id,
                 environment_type=environment_type,
                 name=name,
             ),
-            _update_environment.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1370,13 +1440,15 @@ class AsyncAccountsResource:
         Returns:
             UpdateOnboardingStateResponse: the response envelope; `.data` is GetOnboardingStateResp.
         """
+        from . import update_onboarding_state as _operation
+
         return await self._requester.request(
-            _update_onboarding_state.build_request(
+            _operation.build_request(
                 path=path,
                 pricing_page_url=pricing_page_url,
                 track=track,
                 website_url=website_url,
             ),
-            _update_onboarding_state.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,13 +1,18 @@
 """`GET /account-members/count` (count_account_members): Count account members."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.account_member_role import AccountMemberRole
 from ...models.count_account_members_response import CountAccountMembersResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.account_member_role import AccountMemberRole
 
 
 def build_request(

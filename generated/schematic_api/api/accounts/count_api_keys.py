@@ -1,5 +1,7 @@
 """`GET /api-keys/count` (count_api_keys): Count api keys."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

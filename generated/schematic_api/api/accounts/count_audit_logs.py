@@ -1,13 +1,18 @@
 """`GET /audit-log/count` (count_audit_logs): Count audit logs."""
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.actor_type import ActorType
 from ...models.count_audit_logs_response import CountAuditLogsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.actor_type import ActorType
 
 
 def build_request(

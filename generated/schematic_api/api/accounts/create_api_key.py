@@ -1,5 +1,7 @@
 """`POST /api-keys` (create_api_key): Create api key."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

@@ -1,12 +1,16 @@
 """`POST /environments` (create_environment): Create environment."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_environment_response import CreateEnvironmentResponse
-from ...models.environment_type import EnvironmentType
+
+if TYPE_CHECKING:
+    from ...models.environment_type import EnvironmentType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`DELETE /api-keys/{api_key_id}` (delete_api_key): Delete api key."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

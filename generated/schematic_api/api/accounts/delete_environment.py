@@ -1,5 +1,7 @@
 """`DELETE /environments/{environment_id}` (delete_environment): Delete environment."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

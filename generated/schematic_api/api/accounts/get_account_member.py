@@ -1,5 +1,7 @@
 """`GET /account-members/{account_member_id}` (get_account_member): Get account member."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /api-keys/{api_key_id}` (get_api_key): Get api key."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /audit-log/{audit_log_id}` (get_audit_log): Get audit log."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

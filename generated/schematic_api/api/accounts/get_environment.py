@@ -1,5 +1,7 @@
 """`GET /environments/{environment_id}` (get_environment): Get environment."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

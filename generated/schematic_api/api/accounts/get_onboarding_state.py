@@ -1,5 +1,7 @@
 """`GET /onboarding-state` (get_onboarding_state): Get onboarding state."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

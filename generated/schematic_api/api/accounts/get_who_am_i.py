@@ -1,5 +1,7 @@
 """`GET /whoami` (get_who_am_i): Who the API key belongs to (account and environment)."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

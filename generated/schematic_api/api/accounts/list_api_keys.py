@@ -1,5 +1,7 @@
 """`GET /api-keys` (list_api_keys): List api keys."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,13 +1,18 @@
 """`GET /audit-log` (list_audit_logs): List audit logs."""
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.actor_type import ActorType
 from ...models.list_audit_logs_response import ListAuditLogsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.actor_type import ActorType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /environments` (list_environments): List environments."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

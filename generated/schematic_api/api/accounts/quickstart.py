@@ -1,5 +1,7 @@
 """`POST /quickstart` (quickstart): Set up a new environment with example data."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

@@ -1,5 +1,7 @@
 """`PUT /api-keys/{api_key_id}` (update_api_key): Update api key."""
 
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 

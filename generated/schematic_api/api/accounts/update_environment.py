@@ -1,14 +1,18 @@
 """`PUT /environments/{environment_id}` (update_environment): Update environment."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.environment_type import EnvironmentType
 from ...models.update_environment_response import UpdateEnvironmentResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.environment_type import EnvironmentType
 
 
 def build_request(

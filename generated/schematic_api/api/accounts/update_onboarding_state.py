@@ -1,14 +1,18 @@
 """`POST /onboarding-state` (update_onboarding_state): Update onboarding state."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.onboarding_path import OnboardingPath
-from ...models.onboarding_track import OnboardingTrack
 from ...models.update_onboarding_state_response import UpdateOnboardingStateResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.onboarding_path import OnboardingPath
+    from ...models.onboarding_track import OnboardingTrack
 
 
 def build_request(

@@ -1,68 +1,52 @@
-"""The `billing` resource: one method per operation, in a sync and an async class."""
+"""The `billing` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.billing_price_scheme import BillingPriceScheme
-from ...models.billing_price_usage_type import BillingPriceUsageType
-from ...models.billing_product_pricing import BillingProductPricing
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_subscription_discount import BillingSubscriptionDiscount
-from ...models.billing_subscription_trial_end_setting import BillingSubscriptionTrialEndSetting
-from ...models.billing_tiers_mode import BillingTiersMode
-from ...models.count_billing_products_response import CountBillingProductsResponse
-from ...models.count_customers_response import CountCustomersResponse
-from ...models.create_billing_price_tier_request_body import CreateBillingPriceTierRequestBody
-from ...models.delete_billing_coupon_response import DeleteBillingCouponResponse
-from ...models.delete_billing_customer_response import DeleteBillingCustomerResponse
-from ...models.delete_billing_invoice_response import DeleteBillingInvoiceResponse
-from ...models.delete_billing_product_response import DeleteBillingProductResponse
-from ...models.delete_payment_method_by_external_id_response import DeletePaymentMethodByExternalIDResponse
-from ...models.delete_product_price_response import DeleteProductPriceResponse
-from ...models.invoice_status import InvoiceStatus
-from ...models.list_billing_prices_response import ListBillingPricesResponse
-from ...models.list_billing_product_prices_response import ListBillingProductPricesResponse
-from ...models.list_billing_products_response import ListBillingProductsResponse
-from ...models.list_coupons_response import ListCouponsResponse
-from ...models.list_customers_with_subscriptions_response import ListCustomersWithSubscriptionsResponse
-from ...models.list_invoices_response import ListInvoicesResponse
-from ...models.list_meters_response import ListMetersResponse
-from ...models.list_payment_methods_response import ListPaymentMethodsResponse
-from ...models.upsert_billing_coupon_response import UpsertBillingCouponResponse
-from ...models.upsert_billing_customer_response import UpsertBillingCustomerResponse
-from ...models.upsert_billing_meter_response import UpsertBillingMeterResponse
-from ...models.upsert_billing_price_response import UpsertBillingPriceResponse
-from ...models.upsert_billing_product_response import UpsertBillingProductResponse
-from ...models.upsert_billing_subscription_response import UpsertBillingSubscriptionResponse
-from ...models.upsert_invoice_response import UpsertInvoiceResponse
-from ...models.upsert_payment_method_response import UpsertPaymentMethodResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import count_billing_products as _count_billing_products
-from . import count_customers as _count_customers
-from . import delete_billing_coupon as _delete_billing_coupon
-from . import delete_billing_customer as _delete_billing_customer
-from . import delete_billing_invoice as _delete_billing_invoice
-from . import delete_billing_product as _delete_billing_product
-from . import delete_payment_method_by_external_id as _delete_payment_method_by_external_id
-from . import delete_product_price as _delete_product_price
-from . import list_billing_prices as _list_billing_prices
-from . import list_billing_product_prices as _list_billing_product_prices
-from . import list_billing_products as _list_billing_products
-from . import list_coupons as _list_coupons
-from . import list_customers_with_subscriptions as _list_customers_with_subscriptions
-from . import list_invoices as _list_invoices
-from . import list_meters as _list_meters
-from . import list_payment_methods as _list_payment_methods
-from . import upsert_billing_coupon as _upsert_billing_coupon
-from . import upsert_billing_customer as _upsert_billing_customer
-from . import upsert_billing_meter as _upsert_billing_meter
-from . import upsert_billing_price as _upsert_billing_price
-from . import upsert_billing_product as _upsert_billing_product
-from . import upsert_billing_subscription as _upsert_billing_subscription
-from . import upsert_invoice as _upsert_invoice
-from . import upsert_payment_method as _upsert_payment_method
+
+if TYPE_CHECKING:
+    from ...models.billing_price_scheme import BillingPriceScheme
+    from ...models.billing_price_usage_type import BillingPriceUsageType
+    from ...models.billing_product_pricing import BillingProductPricing
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_subscription_discount import BillingSubscriptionDiscount
+    from ...models.billing_subscription_trial_end_setting import BillingSubscriptionTrialEndSetting
+    from ...models.billing_tiers_mode import BillingTiersMode
+    from ...models.count_billing_products_response import CountBillingProductsResponse
+    from ...models.count_customers_response import CountCustomersResponse
+    from ...models.create_billing_price_tier_request_body import CreateBillingPriceTierRequestBody
+    from ...models.delete_billing_coupon_response import DeleteBillingCouponResponse
+    from ...models.delete_billing_customer_response import DeleteBillingCustomerResponse
+    from ...models.delete_billing_invoice_response import DeleteBillingInvoiceResponse
+    from ...models.delete_billing_product_response import DeleteBillingProductResponse
+    from ...models.delete_payment_method_by_external_id_response import DeletePaymentMethodByExternalIDResponse
+    from ...models.delete_product_price_response import DeleteProductPriceResponse
+    from ...models.invoice_status import InvoiceStatus
+    from ...models.list_billing_prices_response import ListBillingPricesResponse
+    from ...models.list_billing_product_prices_response import ListBillingProductPricesResponse
+    from ...models.list_billing_products_response import ListBillingProductsResponse
+    from ...models.list_coupons_response import ListCouponsResponse
+    from ...models.list_customers_with_subscriptions_response import ListCustomersWithSubscriptionsResponse
+    from ...models.list_invoices_response import ListInvoicesResponse
+    from ...models.list_meters_response import ListMetersResponse
+    from ...models.list_payment_methods_response import ListPaymentMethodsResponse
+    from ...models.upsert_billing_coupon_response import UpsertBillingCouponResponse
+    from ...models.upsert_billing_customer_response import UpsertBillingCustomerResponse
+    from ...models.upsert_billing_meter_response import UpsertBillingMeterResponse
+    from ...models.upsert_billing_price_response import UpsertBillingPriceResponse
+    from ...models.upsert_billing_product_response import UpsertBillingProductResponse
+    from ...models.upsert_billing_subscription_response import UpsertBillingSubscriptionResponse
+    from ...models.upsert_invoice_response import UpsertInvoiceResponse
+    from ...models.upsert_payment_method_response import UpsertPaymentMethodResponse
 
 
 class BillingResource:
@@ -113,8 +97,10 @@ class BillingResource:
         Returns:
             CountBillingProductsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_products as _operation
+
         return self._requester.request(
-            _count_billing_products.build_request(
+            _operation.build_request(
                 ids=ids,
                 is_active=is_active,
                 name=name,
@@ -129,7 +115,7 @@ class BillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_products.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -161,8 +147,10 @@ class BillingResource:
         Returns:
             CountCustomersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_customers as _operation
+
         return self._requester.request(
-            _count_customers.build_request(
+            _operation.build_request(
                 company_ids=company_ids,
                 name=name,
                 provider_type=provider_type,
@@ -170,7 +158,7 @@ class BillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_customers.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -192,11 +180,13 @@ class BillingResource:
         Returns:
             DeleteBillingCouponResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_coupon as _operation
+
         return self._requester.request(
-            _delete_billing_coupon.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_coupon.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -218,11 +208,13 @@ class BillingResource:
         Returns:
             DeleteBillingCustomerResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_customer as _operation
+
         return self._requester.request(
-            _delete_billing_customer.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_customer.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -244,11 +236,13 @@ class BillingResource:
         Returns:
             DeleteBillingInvoiceResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_invoice as _operation
+
         return self._requester.request(
-            _delete_billing_invoice.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_invoice.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -270,11 +264,13 @@ class BillingResource:
         Returns:
             DeleteBillingProductResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_product as _operation
+
         return self._requester.request(
-            _delete_billing_product.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -296,11 +292,13 @@ class BillingResource:
         Returns:
             DeletePaymentMethodByExternalIDResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_payment_method_by_external_id as _operation
+
         return self._requester.request(
-            _delete_payment_method_by_external_id.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_payment_method_by_external_id.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -322,11 +320,13 @@ class BillingResource:
         Returns:
             DeleteProductPriceResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_product_price as _operation
+
         return self._requester.request(
-            _delete_product_price.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_product_price.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -382,8 +382,10 @@ class BillingResource:
         Returns:
             ListBillingPricesResponse: the response envelope; `.data` is list[BillingPriceView].
         """
+        from . import list_billing_prices as _operation
+
         return self._requester.request(
-            _list_billing_prices.build_request(
+            _operation.build_request(
                 currency=currency,
                 for_initial_plan=for_initial_plan,
                 for_trial_expiry_plan=for_trial_expiry_plan,
@@ -403,7 +405,7 @@ class BillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_prices.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -459,8 +461,10 @@ class BillingResource:
         Returns:
             ListBillingProductPricesResponse: the response envelope; `.data` is list[BillingPriceView].
         """
+        from . import list_billing_product_prices as _operation
+
         return self._requester.request(
-            _list_billing_product_prices.build_request(
+            _operation.build_request(
                 currency=currency,
                 for_initial_plan=for_initial_plan,
                 for_trial_expiry_plan=for_trial_expiry_plan,
@@ -480,7 +484,7 @@ class BillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_product_prices.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -526,8 +530,10 @@ class BillingResource:
         Returns:
             ListBillingProductsResponse: the response envelope; `.data` is list[BillingProductDetailResponseData].
         """
+        from . import list_billing_products as _operation
+
         return self._requester.request(
-            _list_billing_products.build_request(
+            _operation.build_request(
                 ids=ids,
                 is_active=is_active,
                 name=name,
@@ -542,7 +548,7 @@ class BillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_products.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -570,14 +576,16 @@ class BillingResource:
         Returns:
             ListCouponsResponse: the response envelope; `.data` is list[BillingCouponResponseData].
         """
+        from . import list_coupons as _operation
+
         return self._requester.request(
-            _list_coupons.build_request(
+            _operation.build_request(
                 is_active=is_active,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_coupons.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -609,8 +617,10 @@ class BillingResource:
         Returns:
             ListCustomersWithSubscriptionsResponse: the response envelope; `.data` is list[BillingCustomerWithSubscriptionsResponseData].
         """
+        from . import list_customers_with_subscriptions as _operation
+
         return self._requester.request(
-            _list_customers_with_subscriptions.build_request(
+            _operation.build_request(
                 company_ids=company_ids,
                 name=name,
                 provider_type=provider_type,
@@ -618,7 +628,7 @@ class BillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_customers_with_subscriptions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -648,15 +658,17 @@ class BillingResource:
         Returns:
             ListInvoicesResponse: the response envelope; `.data` is list[InvoiceResponseData].
         """
+        from . import list_invoices as _operation
+
         return self._requester.request(
-            _list_invoices.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 customer_external_id=customer_external_id,
                 subscription_external_id=subscription_external_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_invoices.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -682,13 +694,15 @@ class BillingResource:
         Returns:
             ListMetersResponse: the response envelope; `.data` is list[BillingMeterResponseData].
         """
+        from . import list_meters as _operation
+
         return self._requester.request(
-            _list_meters.build_request(
+            _operation.build_request(
                 display_name=display_name,
                 limit=limit,
                 offset=offset,
             ),
-            _list_meters.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -716,14 +730,16 @@ class BillingResource:
         Returns:
             ListPaymentMethodsResponse: the response envelope; `.data` is list[PaymentMethodResponseData].
         """
+        from . import list_payment_methods as _operation
+
         return self._requester.request(
-            _list_payment_methods.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 customer_external_id=customer_external_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_payment_methods.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -761,8 +777,10 @@ class BillingResource:
         Returns:
             UpsertBillingCouponResponse: the response envelope; `.data` is BillingCouponResponseData.
         """
+        from . import upsert_billing_coupon as _operation
+
         return self._requester.request(
-            _upsert_billing_coupon.build_request(
+            _operation.build_request(
                 amount_off=amount_off,
                 duration=duration,
                 duration_in_months=duration_in_months,
@@ -773,7 +791,7 @@ class BillingResource:
                 times_redeemed=times_redeemed,
                 currency=currency,
             ),
-            _upsert_billing_coupon.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -807,8 +825,10 @@ class BillingResource:
         Returns:
             UpsertBillingCustomerResponse: the response envelope; `.data` is BillingCustomerResponseData.
         """
+        from . import upsert_billing_customer as _operation
+
         return self._requester.request(
-            _upsert_billing_customer.build_request(
+            _operation.build_request(
                 email=email,
                 external_id=external_id,
                 meta=meta,
@@ -817,7 +837,7 @@ class BillingResource:
                 default_payment_method_id=default_payment_method_id,
                 provider_type=provider_type,
             ),
-            _upsert_billing_customer.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -847,15 +867,17 @@ class BillingResource:
         Returns:
             UpsertBillingMeterResponse: the response envelope; `.data` is BillingMeterResponseData.
         """
+        from . import upsert_billing_meter as _operation
+
         return self._requester.request(
-            _upsert_billing_meter.build_request(
+            _operation.build_request(
                 display_name=display_name,
                 event_name=event_name,
                 event_payload_key=event_payload_key,
                 external_id=external_id,
                 provider_type=provider_type,
             ),
-            _upsert_billing_meter.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -909,8 +931,10 @@ class BillingResource:
         Returns:
             UpsertBillingPriceResponse: the response envelope; `.data` is BillingPriceResponseData.
         """
+        from . import upsert_billing_price as _operation
+
         return self._requester.request(
-            _upsert_billing_price.build_request(
+            _operation.build_request(
                 billing_scheme=billing_scheme,
                 currency=currency,
                 external_account_id=external_account_id,
@@ -929,7 +953,7 @@ class BillingResource:
                 provider_type=provider_type,
                 tiers_mode=tiers_mode,
             ),
-            _upsert_billing_price.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -959,15 +983,17 @@ class BillingResource:
         Returns:
             UpsertBillingProductResponse: the response envelope; `.data` is BillingProductResponseData.
         """
+        from . import upsert_billing_product as _operation
+
         return self._requester.request(
-            _upsert_billing_product.build_request(
+            _operation.build_request(
                 external_id=external_id,
                 price=price,
                 is_active=is_active,
                 name=name,
                 provider_type=provider_type,
             ),
-            _upsert_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1029,8 +1055,10 @@ class BillingResource:
         Returns:
             UpsertBillingSubscriptionResponse: the response envelope; `.data` is BillingSubscriptionResponseData.
         """
+        from . import upsert_billing_subscription as _operation
+
         return self._requester.request(
-            _upsert_billing_subscription.build_request(
+            _operation.build_request(
                 cancel_at_period_end=cancel_at_period_end,
                 currency=currency,
                 customer_external_id=customer_external_id,
@@ -1053,7 +1081,7 @@ class BillingResource:
                 trial_end=trial_end,
                 trial_end_setting=trial_end_setting,
             ),
-            _upsert_billing_subscription.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1103,8 +1131,10 @@ class BillingResource:
         Returns:
             UpsertInvoiceResponse: the response envelope; `.data` is InvoiceResponseData.
         """
+        from . import upsert_invoice as _operation
+
         return self._requester.request(
-            _upsert_invoice.build_request(
+            _operation.build_request(
                 amount_due=amount_due,
                 amount_paid=amount_paid,
                 amount_remaining=amount_remaining,
@@ -1121,7 +1151,7 @@ class BillingResource:
                 subscription_external_id=subscription_external_id,
                 url=url,
             ),
-            _upsert_invoice.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1165,8 +1195,10 @@ class BillingResource:
         Returns:
             UpsertPaymentMethodResponse: the response envelope; `.data` is PaymentMethodResponseData.
         """
+        from . import upsert_payment_method as _operation
+
         return self._requester.request(
-            _upsert_payment_method.build_request(
+            _operation.build_request(
                 customer_external_id=customer_external_id,
                 external_id=external_id,
                 payment_method_type=payment_method_type,
@@ -1180,7 +1212,7 @@ class BillingResource:
                 card_exp_year=card_exp_year,
                 card_last4=card_last4,
             ),
-            _upsert_payment_method.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1233,8 +1265,10 @@ class AsyncBillingResource:
         Returns:
             CountBillingProductsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_products as _operation
+
         return await self._requester.request(
-            _count_billing_products.build_request(
+            _operation.build_request(
                 ids=ids,
                 is_active=is_active,
                 name=name,
@@ -1249,7 +1283,7 @@ class AsyncBillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_products.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1281,8 +1315,10 @@ class AsyncBillingResource:
         Returns:
             CountCustomersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_customers as _operation
+
         return await self._requester.request(
-            _count_customers.build_request(
+            _operation.build_request(
                 company_ids=company_ids,
                 name=name,
                 provider_type=provider_type,
@@ -1290,7 +1326,7 @@ class AsyncBillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_customers.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1312,11 +1348,13 @@ class AsyncBillingResource:
         Returns:
             DeleteBillingCouponResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_coupon as _operation
+
         return await self._requester.request(
-            _delete_billing_coupon.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_coupon.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1338,11 +1376,13 @@ class AsyncBillingResource:
         Returns:
             DeleteBillingCustomerResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_customer as _operation
+
         return await self._requester.request(
-            _delete_billing_customer.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_customer.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1364,11 +1404,13 @@ class AsyncBillingResource:
         Returns:
             DeleteBillingInvoiceResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_invoice as _operation
+
         return await self._requester.request(
-            _delete_billing_invoice.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_invoice.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1390,11 +1432,13 @@ class AsyncBillingResource:
         Returns:
             DeleteBillingProductResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_product as _operation
+
         return await self._requester.request(
-            _delete_billing_product.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1416,11 +1460,13 @@ class AsyncBillingResource:
         Returns:
             DeletePaymentMethodByExternalIDResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_payment_method_by_external_id as _operation
+
         return await self._requester.request(
-            _delete_payment_method_by_external_id.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_payment_method_by_external_id.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1442,11 +1488,13 @@ class AsyncBillingResource:
         Returns:
             DeleteProductPriceResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_product_price as _operation
+
         return await self._requester.request(
-            _delete_product_price.build_request(
+            _operation.build_request(
                 billing_id=billing_id,
             ),
-            _delete_product_price.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1502,8 +1550,10 @@ class AsyncBillingResource:
         Returns:
             ListBillingPricesResponse: the response envelope; `.data` is list[BillingPriceView].
         """
+        from . import list_billing_prices as _operation
+
         return await self._requester.request(
-            _list_billing_prices.build_request(
+            _operation.build_request(
                 currency=currency,
                 for_initial_plan=for_initial_plan,
                 for_trial_expiry_plan=for_trial_expiry_plan,
@@ -1523,7 +1573,7 @@ class AsyncBillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_prices.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1579,8 +1629,10 @@ class AsyncBillingResource:
         Returns:
             ListBillingProductPricesResponse: the response envelope; `.data` is list[BillingPriceView].
         """
+        from . import list_billing_product_prices as _operation
+
         return await self._requester.request(
-            _list_billing_product_prices.build_request(
+            _operation.build_request(
                 currency=currency,
                 for_initial_plan=for_initial_plan,
                 for_trial_expiry_plan=for_trial_expiry_plan,
@@ -1600,7 +1652,7 @@ class AsyncBillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_product_prices.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1646,8 +1698,10 @@ class AsyncBillingResource:
         Returns:
             ListBillingProductsResponse: the response envelope; `.data` is list[BillingProductDetailResponseData].
         """
+        from . import list_billing_products as _operation
+
         return await self._requester.request(
-            _list_billing_products.build_request(
+            _operation.build_request(
                 ids=ids,
                 is_active=is_active,
                 name=name,
@@ -1662,7 +1716,7 @@ class AsyncBillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_products.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1690,14 +1744,16 @@ class AsyncBillingResource:
         Returns:
             ListCouponsResponse: the response envelope; `.data` is list[BillingCouponResponseData].
         """
+        from . import list_coupons as _operation
+
         return await self._requester.request(
-            _list_coupons.build_request(
+            _operation.build_request(
                 is_active=is_active,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_coupons.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1729,8 +1785,10 @@ class AsyncBillingResource:
         Returns:
             ListCustomersWithSubscriptionsResponse: the response envelope; `.data` is list[BillingCustomerWithSubscriptionsResponseData].
         """
+        from . import list_customers_with_subscriptions as _operation
+
         return await self._requester.request(
-            _list_customers_with_subscriptions.build_request(
+            _operation.build_request(
                 company_ids=company_ids,
                 name=name,
                 provider_type=provider_type,
@@ -1738,7 +1796,7 @@ class AsyncBillingResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_customers_with_subscriptions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1768,15 +1826,17 @@ class AsyncBillingResource:
         Returns:
             ListInvoicesResponse: the response envelope; `.data` is list[InvoiceResponseData].
         """
+        from . import list_invoices as _operation
+
         return await self._requester.request(
-            _list_invoices.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 customer_external_id=customer_external_id,
                 subscription_external_id=subscription_external_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_invoices.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1802,13 +1862,15 @@ class AsyncBillingResource:
         Returns:
             ListMetersResponse: the response envelope; `.data` is list[BillingMeterResponseData].
         """
+        from . import list_meters as _operation
+
         return await self._requester.request(
-            _list_meters.build_request(
+            _operation.build_request(
                 display_name=display_name,
                 limit=limit,
                 offset=offset,
             ),
-            _list_meters.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1836,14 +1898,16 @@ class AsyncBillingResource:
         Returns:
             ListPaymentMethodsResponse: the response envelope; `.data` is list[PaymentMethodResponseData].
         """
+        from . import list_payment_methods as _operation
+
         return await self._requester.request(
-            _list_payment_methods.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 customer_external_id=customer_external_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_payment_methods.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1881,8 +1945,10 @@ class AsyncBillingResource:
         Returns:
             UpsertBillingCouponResponse: the response envelope; `.data` is BillingCouponResponseData.
         """
+        from . import upsert_billing_coupon as _operation
+
         return await self._requester.request(
-            _upsert_billing_coupon.build_request(
+            _operation.build_request(
                 amount_off=amount_off,
                 duration=duration,
                 duration_in_months=duration_in_months,
@@ -1893,7 +1959,7 @@ class AsyncBillingResource:
                 times_redeemed=times_redeemed,
                 currency=currency,
             ),
-            _upsert_billing_coupon.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1927,8 +1993,10 @@ class AsyncBillingResource:
         Returns:
             UpsertBillingCustomerResponse: the response envelope; `.data` is BillingCustomerResponseData.
         """
+        from . import upsert_billing_customer as _operation
+
         return await self._requester.request(
-            _upsert_billing_customer.build_request(
+            _operation.build_request(
                 email=email,
                 external_id=external_id,
                 meta=meta,
@@ -1937,7 +2005,7 @@ class AsyncBillingResource:
                 default_payment_method_id=default_payment_method_id,
                 provider_type=provider_type,
             ),
-            _upsert_billing_customer.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1967,15 +2035,17 @@ class AsyncBillingResource:
         Returns:
             UpsertBillingMeterResponse: the response envelope; `.data` is BillingMeterResponseData.
         """
+        from . import upsert_billing_meter as _operation
+
         return await self._requester.request(
-            _upsert_billing_meter.build_request(
+            _operation.build_request(
                 display_name=display_name,
                 event_name=event_name,
                 event_payload_key=event_payload_key,
                 external_id=external_id,
                 provider_type=provider_type,
             ),
-            _upsert_billing_meter.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2029,8 +2099,10 @@ class AsyncBillingResource:
         Returns:
             UpsertBillingPriceResponse: the response envelope; `.data` is BillingPriceResponseData.
         """
+        from . import upsert_billing_price as _operation
+
         return await self._requester.request(
-            _upsert_billing_price.build_request(
+            _operation.build_request(
                 billing_scheme=billing_scheme,
                 currency=currency,
                 external_account_id=external_account_id,
@@ -2049,7 +2121,7 @@ class AsyncBillingResource:
                 provider_type=provider_type,
                 tiers_mode=tiers_mode,
             ),
-            _upsert_billing_price.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2079,15 +2151,17 @@ class AsyncBillingResource:
         Returns:
             UpsertBillingProductResponse: the response envelope; `.data` is BillingProductResponseData.
         """
+        from . import upsert_billing_product as _operation
+
         return await self._requester.request(
-            _upsert_billing_product.build_request(
+            _operation.build_request(
                 external_id=external_id,
                 price=price,
                 is_active=is_active,
                 name=name,
                 provider_type=provider_type,
             ),
-            _upsert_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2149,8 +2223,10 @@ class AsyncBillingResource:
         Returns:
             UpsertBillingSubscriptionResponse: the response envelope; `.data` is BillingSubscriptionResponseData.
         """
+        from . import upsert_billing_subscription as _operation
+
         return await self._requester.request(
-            _upsert_billing_subscription.build_request(
+            _operation.build_request(
                 cancel_at_period_end=cancel_at_period_end,
                 currency=currency,
                 customer_external_id=customer_external_id,
@@ -2173,7 +2249,7 @@ class AsyncBillingResource:
                 trial_end=trial_end,
                 trial_end_setting=trial_end_setting,
             ),
-            _upsert_billing_subscription.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2223,8 +2299,10 @@ class AsyncBillingResource:
         Returns:
             UpsertInvoiceResponse: the response envelope; `.data` is InvoiceResponseData.
         """
+        from . import upsert_invoice as _operation
+
         return await self._requester.request(
-            _upsert_invoice.build_request(
+            _operation.build_request(
                 amount_due=amount_due,
                 amount_paid=amount_paid,
                 amount_remaining=amount_remaining,
@@ -2241,7 +2319,7 @@ class AsyncBillingResource:
                 subscription_external_id=subscription_external_id,
                 url=url,
             ),
-            _upsert_invoice.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2285,8 +2363,10 @@ class AsyncBillingResource:
         Returns:
             UpsertPaymentMethodResponse: the response envelope; `.data` is PaymentMethodResponseData.
         """
+        from . import upsert_payment_method as _operation
+
         return await self._requester.request(
-            _upsert_payment_method.build_request(
+            _operation.build_request(
                 customer_external_id=customer_external_id,
                 external_id=external_id,
                 payment_method_type=payment_method_type,
@@ -2300,6 +2380,6 @@ class AsyncBillingResource:
                 card_exp_year=card_exp_year,
                 card_last4=card_last4,
             ),
-            _upsert_payment_method.parse_response,
+            _operation.parse_response,
             request_options,
         )

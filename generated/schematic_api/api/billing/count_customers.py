@@ -1,13 +1,18 @@
 """`GET /billing/customers/count` (count_customers): Count customers."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_provider_type import BillingProviderType
 from ...models.count_customers_response import CountCustomersResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
 
 
 def build_request(

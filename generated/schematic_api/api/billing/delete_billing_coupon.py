@@ -1,5 +1,7 @@
 """`DELETE /billing/coupons/{billing_id}` (delete_billing_coupon): Delete billing coupon."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /billing/customer/{billing_id}` (delete_billing_customer): Delete billing customer."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /billing/invoices/{billing_id}` (delete_billing_invoice): Delete billing invoice."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /billing/product/{billing_id}` (delete_billing_product): Delete billing product."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

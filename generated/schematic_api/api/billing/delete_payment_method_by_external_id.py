@@ -1,5 +1,7 @@
 """`DELETE /billing/payment-methods/{billing_id}` (delete_payment_method_by_external_id): Delete payment method by external ID."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

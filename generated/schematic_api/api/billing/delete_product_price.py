@@ -1,5 +1,7 @@
 """`DELETE /billing/product/prices/{billing_id}` (delete_product_price): Delete product price."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

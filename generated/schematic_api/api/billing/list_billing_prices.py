@@ -1,15 +1,20 @@
 """`GET /billing/price` (list_billing_prices): List billing prices."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_price_usage_type import BillingPriceUsageType
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_tiers_mode import BillingTiersMode
 from ...models.list_billing_prices_response import ListBillingPricesResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_price_usage_type import BillingPriceUsageType
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_tiers_mode import BillingTiersMode
 
 
 def build_request(

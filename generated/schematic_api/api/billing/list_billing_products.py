@@ -1,14 +1,19 @@
 """`GET /billing/products` (list_billing_products): List billing products."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_price_usage_type import BillingPriceUsageType
-from ...models.billing_provider_type import BillingProviderType
 from ...models.list_billing_products_response import ListBillingProductsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_price_usage_type import BillingPriceUsageType
+    from ...models.billing_provider_type import BillingProviderType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /billing/coupons` (list_coupons): List coupons."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`GET /billing/invoices` (list_invoices): List invoices."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`GET /billing/meter` (list_meters): List meters."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`GET /billing/payment-methods` (list_payment_methods): List payment methods."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`POST /billing/coupons` (upsert_billing_coupon): Upsert billing coupon."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

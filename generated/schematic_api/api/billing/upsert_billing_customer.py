@@ -1,14 +1,18 @@
 """`POST /billing/customer/upsert` (upsert_billing_customer): Upsert billing customer."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_provider_type import BillingProviderType
 from ...models.upsert_billing_customer_response import UpsertBillingCustomerResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
 
 
 def build_request(

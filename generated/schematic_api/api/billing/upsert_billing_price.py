@@ -1,18 +1,22 @@
 """`POST /billing/price/upsert` (upsert_billing_price): Upsert billing price."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_price_scheme import BillingPriceScheme
-from ...models.billing_price_usage_type import BillingPriceUsageType
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_tiers_mode import BillingTiersMode
-from ...models.create_billing_price_tier_request_body import CreateBillingPriceTierRequestBody
 from ...models.upsert_billing_price_response import UpsertBillingPriceResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_price_scheme import BillingPriceScheme
+    from ...models.billing_price_usage_type import BillingPriceUsageType
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_tiers_mode import BillingTiersMode
+    from ...models.create_billing_price_tier_request_body import CreateBillingPriceTierRequestBody
 
 
 def build_request(

@@ -1,13 +1,17 @@
 """`POST /billing/product/upsert` (upsert_billing_product): Create or update a billing product."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_provider_type import BillingProviderType
 from ...models.upsert_billing_product_response import UpsertBillingProductResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
 
 
 def build_request(

@@ -1,18 +1,22 @@
 """`POST /billing/subscription/upsert` (upsert_billing_subscription): Create or update a billing subscription."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_product_pricing import BillingProductPricing
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_subscription_discount import BillingSubscriptionDiscount
-from ...models.billing_subscription_trial_end_setting import BillingSubscriptionTrialEndSetting
 from ...models.upsert_billing_subscription_response import UpsertBillingSubscriptionResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_product_pricing import BillingProductPricing
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_subscription_discount import BillingSubscriptionDiscount
+    from ...models.billing_subscription_trial_end_setting import BillingSubscriptionTrialEndSetting
 
 
 def build_request(

@@ -1,14 +1,18 @@
 """`POST /billing/invoices` (upsert_invoice): Upsert invoice."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.invoice_status import InvoiceStatus
 from ...models.upsert_invoice_response import UpsertInvoiceResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.invoice_status import InvoiceStatus
 
 
 def build_request(

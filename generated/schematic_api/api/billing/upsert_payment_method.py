@@ -1,5 +1,7 @@
 """`POST /billing/payment-methods` (upsert_payment_method): Upsert payment method."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

@@ -1,13 +1,20 @@
-"""The `capture` resource: one method per operation, in a sync and an async class."""
+"""The `capture` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.capture_event import CaptureEvent
-from ...models.capture_event_batch_response import CaptureEventBatchResponse
 from ...types import RequestOptions
-from . import capture_event_batch as _capture_event_batch
+
+if TYPE_CHECKING:
+    from ...models.capture_event import CaptureEvent
+    from ...models.capture_event_batch_response import CaptureEventBatchResponse
 
 
 class CaptureResource:
@@ -37,11 +44,13 @@ class CaptureResource:
         Returns:
             CaptureEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
         """
+        from . import capture_event_batch as _operation
+
         return self._requester.request(
-            _capture_event_batch.build_request(
+            _operation.build_request(
                 events=events,
             ),
-            _capture_event_batch.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -73,10 +82,12 @@ class AsyncCaptureResource:
         Returns:
             CaptureEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
         """
+        from . import capture_event_batch as _operation
+
         return await self._requester.request(
-            _capture_event_batch.build_request(
+            _operation.build_request(
                 events=events,
             ),
-            _capture_event_batch.parse_response,
+            _operation.parse_response,
             request_options,
         )

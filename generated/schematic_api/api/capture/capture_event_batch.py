@@ -1,13 +1,17 @@
 """`POST /batch` (capture_event_batch): Send a batch of events to the capture service."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.capture_event import CaptureEvent
 from ...models.capture_event_batch_response import CaptureEventBatchResponse
+
+if TYPE_CHECKING:
+    from ...models.capture_event import CaptureEvent
 
 
 def build_request(

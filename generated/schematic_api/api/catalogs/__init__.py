@@ -1,36 +1,30 @@
-"""The `catalogs` resource: one method per operation, in a sync and an async class."""
+"""The `catalogs` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.catalog_config_ordered_bundle import CatalogConfigOrderedBundle
-from ...models.catalog_config_ordered_plan import CatalogConfigOrderedPlan
-from ...models.create_catalog_response import CreateCatalogResponse
-from ...models.delete_catalog_response import DeleteCatalogResponse
-from ...models.get_catalog_response import GetCatalogResponse
-from ...models.get_configuration_response import GetConfigurationResponse
-from ...models.get_credit_bundles_in_catalog_response import GetCreditBundlesInCatalogResponse
-from ...models.get_derived_features_response import GetDerivedFeaturesResponse
-from ...models.get_plans_in_catalog_response import GetPlansInCatalogResponse
-from ...models.list_catalogs_response import ListCatalogsResponse
-from ...models.update_catalog_response import UpdateCatalogResponse
-from ...models.update_configuration_response import UpdateConfigurationResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import add_credit_bundle as _add_credit_bundle
-from . import add_plan as _add_plan
-from . import create_catalog as _create_catalog
-from . import delete_catalog as _delete_catalog
-from . import get_catalog as _get_catalog
-from . import get_configuration as _get_configuration
-from . import get_credit_bundles_in_catalog as _get_credit_bundles_in_catalog
-from . import get_derived_features as _get_derived_features
-from . import get_plans_in_catalog as _get_plans_in_catalog
-from . import list_catalogs as _list_catalogs
-from . import remove_credit_bundle as _remove_credit_bundle
-from . import remove_plan as _remove_plan
-from . import update_catalog as _update_catalog
-from . import update_configuration as _update_configuration
+
+if TYPE_CHECKING:
+    from ...models.catalog_config_ordered_bundle import CatalogConfigOrderedBundle
+    from ...models.catalog_config_ordered_plan import CatalogConfigOrderedPlan
+    from ...models.create_catalog_response import CreateCatalogResponse
+    from ...models.delete_catalog_response import DeleteCatalogResponse
+    from ...models.get_catalog_response import GetCatalogResponse
+    from ...models.get_configuration_response import GetConfigurationResponse
+    from ...models.get_credit_bundles_in_catalog_response import GetCreditBundlesInCatalogResponse
+    from ...models.get_derived_features_response import GetDerivedFeaturesResponse
+    from ...models.get_plans_in_catalog_response import GetPlansInCatalogResponse
+    from ...models.list_catalogs_response import ListCatalogsResponse
+    from ...models.update_catalog_response import UpdateCatalogResponse
+    from ...models.update_configuration_response import UpdateConfigurationResponse
 
 
 class CatalogsResource:
@@ -59,12 +53,14 @@ class CatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import add_credit_bundle as _operation
+
         return self._requester.request(
-            _add_credit_bundle.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 credit_bundle_id=credit_bundle_id,
             ),
-            _add_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -88,12 +84,14 @@ class CatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import add_plan as _operation
+
         return self._requester.request(
-            _add_plan.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 plan_id=plan_id,
             ),
-            _add_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -117,12 +115,14 @@ class CatalogsResource:
         Returns:
             CreateCatalogResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import create_catalog as _operation
+
         return self._requester.request(
-            _create_catalog.build_request(
+            _operation.build_request(
                 name=name,
                 description=description,
             ),
-            _create_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -144,11 +144,13 @@ class CatalogsResource:
         Returns:
             DeleteCatalogResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_catalog as _operation
+
         return self._requester.request(
-            _delete_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _delete_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -170,11 +172,13 @@ class CatalogsResource:
         Returns:
             GetCatalogResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import get_catalog as _operation
+
         return self._requester.request(
-            _get_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -196,11 +200,13 @@ class CatalogsResource:
         Returns:
             GetConfigurationResponse: the response envelope; `.data` is CatalogConfigurationResponseData.
         """
+        from . import get_configuration as _operation
+
         return self._requester.request(
-            _get_configuration.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_configuration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -222,11 +228,13 @@ class CatalogsResource:
         Returns:
             GetCreditBundlesInCatalogResponse: the response envelope; `.data` is CatalogCreditBundleIDsResponseData.
         """
+        from . import get_credit_bundles_in_catalog as _operation
+
         return self._requester.request(
-            _get_credit_bundles_in_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_credit_bundles_in_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -248,11 +256,13 @@ class CatalogsResource:
         Returns:
             GetDerivedFeaturesResponse: the response envelope; `.data` is CatalogDerivedFeaturesResponseData.
         """
+        from . import get_derived_features as _operation
+
         return self._requester.request(
-            _get_derived_features.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_derived_features.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -274,11 +284,13 @@ class CatalogsResource:
         Returns:
             GetPlansInCatalogResponse: the response envelope; `.data` is CatalogPlanIDsResponseData.
         """
+        from . import get_plans_in_catalog as _operation
+
         return self._requester.request(
-            _get_plans_in_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_plans_in_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -306,14 +318,16 @@ class CatalogsResource:
         Returns:
             ListCatalogsResponse: the response envelope; `.data` is list[CatalogResponseData].
         """
+        from . import list_catalogs as _operation
+
         return self._requester.request(
-            _list_catalogs.build_request(
+            _operation.build_request(
                 is_default=is_default,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_catalogs.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -337,12 +351,14 @@ class CatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import remove_credit_bundle as _operation
+
         return self._requester.request(
-            _remove_credit_bundle.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 credit_bundle_id=credit_bundle_id,
             ),
-            _remove_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -366,12 +382,14 @@ class CatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import remove_plan as _operation
+
         return self._requester.request(
-            _remove_plan.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 plan_id=plan_id,
             ),
-            _remove_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -399,14 +417,16 @@ class CatalogsResource:
         Returns:
             UpdateCatalogResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import update_catalog as _operation
+
         return self._requester.request(
-            _update_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 description=description,
                 is_default=is_default,
                 name=name,
             ),
-            _update_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -446,8 +466,10 @@ class CatalogsResource:
         Returns:
             UpdateConfigurationResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import update_configuration as _operation
+
         return self._requester.request(
-            _update_configuration.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 custom_plan_cta_text=custom_plan_cta_text,
                 custom_plan_cta_url=custom_plan_cta_url,
@@ -459,7 +481,7 @@ class CatalogsResource:
                 pricing_model=pricing_model,
                 pricing_url=pricing_url,
             ),
-            _update_configuration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -490,12 +512,14 @@ class AsyncCatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import add_credit_bundle as _operation
+
         return await self._requester.request(
-            _add_credit_bundle.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 credit_bundle_id=credit_bundle_id,
             ),
-            _add_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -519,12 +543,14 @@ class AsyncCatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import add_plan as _operation
+
         return await self._requester.request(
-            _add_plan.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 plan_id=plan_id,
             ),
-            _add_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -548,12 +574,14 @@ class AsyncCatalogsResource:
         Returns:
             CreateCatalogResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import create_catalog as _operation
+
         return await self._requester.request(
-            _create_catalog.build_request(
+            _operation.build_request(
                 name=name,
                 description=description,
             ),
-            _create_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -575,11 +603,13 @@ class AsyncCatalogsResource:
         Returns:
             DeleteCatalogResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_catalog as _operation
+
         return await self._requester.request(
-            _delete_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _delete_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -601,11 +631,13 @@ class AsyncCatalogsResource:
         Returns:
             GetCatalogResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import get_catalog as _operation
+
         return await self._requester.request(
-            _get_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -627,11 +659,13 @@ class AsyncCatalogsResource:
         Returns:
             GetConfigurationResponse: the response envelope; `.data` is CatalogConfigurationResponseData.
         """
+        from . import get_configuration as _operation
+
         return await self._requester.request(
-            _get_configuration.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_configuration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -653,11 +687,13 @@ class AsyncCatalogsResource:
         Returns:
             GetCreditBundlesInCatalogResponse: the response envelope; `.data` is CatalogCreditBundleIDsResponseData.
         """
+        from . import get_credit_bundles_in_catalog as _operation
+
         return await self._requester.request(
-            _get_credit_bundles_in_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_credit_bundles_in_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -679,11 +715,13 @@ class AsyncCatalogsResource:
         Returns:
             GetDerivedFeaturesResponse: the response envelope; `.data` is CatalogDerivedFeaturesResponseData.
         """
+        from . import get_derived_features as _operation
+
         return await self._requester.request(
-            _get_derived_features.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_derived_features.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -705,11 +743,13 @@ class AsyncCatalogsResource:
         Returns:
             GetPlansInCatalogResponse: the response envelope; `.data` is CatalogPlanIDsResponseData.
         """
+        from . import get_plans_in_catalog as _operation
+
         return await self._requester.request(
-            _get_plans_in_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
             ),
-            _get_plans_in_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -737,14 +777,16 @@ class AsyncCatalogsResource:
         Returns:
             ListCatalogsResponse: the response envelope; `.data` is list[CatalogResponseData].
         """
+        from . import list_catalogs as _operation
+
         return await self._requester.request(
-            _list_catalogs.build_request(
+            _operation.build_request(
                 is_default=is_default,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_catalogs.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -768,12 +810,14 @@ class AsyncCatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import remove_credit_bundle as _operation
+
         return await self._requester.request(
-            _remove_credit_bundle.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 credit_bundle_id=credit_bundle_id,
             ),
-            _remove_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -797,12 +841,14 @@ class AsyncCatalogsResource:
         Returns:
             None: the API answers with no content.
         """
+        from . import remove_plan as _operation
+
         return await self._requester.request(
-            _remove_plan.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 plan_id=plan_id,
             ),
-            _remove_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -830,14 +876,16 @@ class AsyncCatalogsResource:
         Returns:
             UpdateCatalogResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import update_catalog as _operation
+
         return await self._requester.request(
-            _update_catalog.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 description=description,
                 is_default=is_default,
                 name=name,
             ),
-            _update_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -877,8 +925,10 @@ class AsyncCatalogsResource:
         Returns:
             UpdateConfigurationResponse: the response envelope; `.data` is CatalogResponseData.
         """
+        from . import update_configuration as _operation
+
         return await self._requester.request(
-            _update_configuration.build_request(
+            _operation.build_request(
                 catalog_id=catalog_id,
                 custom_plan_cta_text=custom_plan_cta_text,
                 custom_plan_cta_url=custom_plan_cta_url,
@@ -890,6 +940,6 @@ class AsyncCatalogsResource:
                 pricing_model=pricing_model,
                 pricing_url=pricing_url,
             ),
-            _update_configuration.parse_response,
+            _operation.parse_response,
             request_options,
         )

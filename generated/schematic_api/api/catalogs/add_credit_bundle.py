@@ -1,5 +1,7 @@
 """`POST /catalogs/{catalog_id}/credit-bundles/{credit_bundle_id}` (add_credit_bundle): Add credit bundle."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

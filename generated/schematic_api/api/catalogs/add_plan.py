@@ -1,5 +1,7 @@
 """`POST /catalogs/{catalog_id}/plans/{plan_id}` (add_plan): Add plan."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

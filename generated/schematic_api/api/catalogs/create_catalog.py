@@ -1,5 +1,7 @@
 """`POST /catalogs` (create_catalog): Create catalog."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

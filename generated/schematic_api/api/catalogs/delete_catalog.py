@@ -1,5 +1,7 @@
 """`DELETE /catalogs/{catalog_id}` (delete_catalog): Delete catalog."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

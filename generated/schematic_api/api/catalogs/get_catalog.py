@@ -1,5 +1,7 @@
 """`GET /catalogs/{catalog_id}` (get_catalog): Get catalog."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

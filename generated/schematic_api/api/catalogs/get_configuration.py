@@ -1,5 +1,7 @@
 """`GET /catalogs/{catalog_id}/configuration` (get_configuration): Get configuration."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

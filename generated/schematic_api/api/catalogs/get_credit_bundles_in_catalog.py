@@ -1,5 +1,7 @@
 """`GET /catalogs/{catalog_id}/credit-bundles` (get_credit_bundles_in_catalog): Get credit bundles in catalog."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

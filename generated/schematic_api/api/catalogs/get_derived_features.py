@@ -1,5 +1,7 @@
 """`GET /catalogs/{catalog_id}/features` (get_derived_features): Get derived features."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /catalogs/{catalog_id}/plans` (get_plans_in_catalog): Get plans in catalog."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /catalogs` (list_catalogs): List catalogs."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`DELETE /catalogs/{catalog_id}/credit-bundles/{credit_bundle_id}` (remove_credit_bundle): Remove credit bundle."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

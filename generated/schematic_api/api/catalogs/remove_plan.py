@@ -1,5 +1,7 @@
 """`DELETE /catalogs/{catalog_id}/plans/{plan_id}` (remove_plan): Remove plan."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

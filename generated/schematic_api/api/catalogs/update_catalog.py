@@ -1,5 +1,7 @@
 """`PUT /catalogs/{catalog_id}` (update_catalog): Update catalog."""
 
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 

@@ -1,16 +1,20 @@
 """`PUT /catalogs/{catalog_id}/configuration` (update_configuration): Update configuration."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.catalog_config_ordered_bundle import CatalogConfigOrderedBundle
-from ...models.catalog_config_ordered_plan import CatalogConfigOrderedPlan
 from ...models.update_configuration_response import UpdateConfigurationResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.catalog_config_ordered_bundle import CatalogConfigOrderedBundle
+    from ...models.catalog_config_ordered_plan import CatalogConfigOrderedPlan
 
 
 def build_request(

@@ -1,38 +1,37 @@
-"""The `checkout` resource: one method per operation, in a sync and an async class."""
+"""The `checkout` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.billing_collection_method import BillingCollectionMethod
-from ...models.cancel_subscription_response import CancelSubscriptionResponse
-from ...models.checkout_field_value import CheckoutFieldValue
-from ...models.checkout_internal_response import CheckoutInternalResponse
-from ...models.customer_billing_address import CustomerBillingAddress
-from ...models.get_checkout_data_response import GetCheckoutDataResponse
-from ...models.get_company_billing_details_response import GetCompanyBillingDetailsResponse
-from ...models.manage_plan_response import ManagePlanResponse
-from ...models.plan_selection import PlanSelection
-from ...models.preview_checkout_internal_response import PreviewCheckoutInternalResponse
-from ...models.preview_manage_plan_response import PreviewManagePlanResponse
-from ...models.tax_id_input import TaxIDInput
-from ...models.update_add_on_request_body import UpdateAddOnRequestBody
-from ...models.update_auto_topup_override_request_body import UpdateAutoTopupOverrideRequestBody
-from ...models.update_company_billing_details_response import UpdateCompanyBillingDetailsResponse
-from ...models.update_credit_bundle_request_body import UpdateCreditBundleRequestBody
-from ...models.update_customer_subscription_trial_end_response import UpdateCustomerSubscriptionTrialEndResponse
-from ...models.update_pay_in_advance_request_body import UpdatePayInAdvanceRequestBody
 from ...types import UNSET, RequestOptions, Unset
-from . import cancel_subscription as _cancel_subscription
-from . import checkout_internal as _checkout_internal
-from . import get_checkout_data as _get_checkout_data
-from . import get_company_billing_details as _get_company_billing_details
-from . import manage_plan as _manage_plan
-from . import preview_checkout_internal as _preview_checkout_internal
-from . import preview_manage_plan as _preview_manage_plan
-from . import update_company_billing_details as _update_company_billing_details
-from . import update_customer_subscription_trial_end as _update_customer_subscription_trial_end
+
+if TYPE_CHECKING:
+    from ...models.billing_collection_method import BillingCollectionMethod
+    from ...models.cancel_subscription_response import CancelSubscriptionResponse
+    from ...models.checkout_field_value import CheckoutFieldValue
+    from ...models.checkout_internal_response import CheckoutInternalResponse
+    from ...models.customer_billing_address import CustomerBillingAddress
+    from ...models.get_checkout_data_response import GetCheckoutDataResponse
+    from ...models.get_company_billing_details_response import GetCompanyBillingDetailsResponse
+    from ...models.manage_plan_response import ManagePlanResponse
+    from ...models.plan_selection import PlanSelection
+    from ...models.preview_checkout_internal_response import PreviewCheckoutInternalResponse
+    from ...models.preview_manage_plan_response import PreviewManagePlanResponse
+    from ...models.tax_id_input import TaxIDInput
+    from ...models.update_add_on_request_body import UpdateAddOnRequestBody
+    from ...models.update_auto_topup_override_request_body import UpdateAutoTopupOverrideRequestBody
+    from ...models.update_company_billing_details_response import UpdateCompanyBillingDetailsResponse
+    from ...models.update_credit_bundle_request_body import UpdateCreditBundleRequestBody
+    from ...models.update_customer_subscription_trial_end_response import UpdateCustomerSubscriptionTrialEndResponse
+    from ...models.update_pay_in_advance_request_body import UpdatePayInAdvanceRequestBody
 
 
 class CheckoutResource:
@@ -63,13 +62,15 @@ class CheckoutResource:
         Returns:
             CancelSubscriptionResponse: the response envelope; `.data` is ManagePlanResponseResponseData.
         """
+        from . import cancel_subscription as _operation
+
         return self._requester.request(
-            _cancel_subscription.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 cancel_immediately=cancel_immediately,
                 prorate=prorate,
             ),
-            _cancel_subscription.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -117,8 +118,10 @@ class CheckoutResource:
         Returns:
             CheckoutInternalResponse: the response envelope; `.data` is CheckoutSubscription.
         """
+        from . import checkout_internal as _operation
+
         return self._requester.request(
-            _checkout_internal.build_request(
+            _operation.build_request(
                 add_on_ids=add_on_ids,
                 auto_topup_overrides=auto_topup_overrides,
                 company_id=company_id,
@@ -134,7 +137,7 @@ class CheckoutResource:
                 payment_method_id=payment_method_id,
                 promo_code=promo_code,
             ),
-            _checkout_internal.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -160,13 +163,15 @@ class CheckoutResource:
         Returns:
             GetCheckoutDataResponse: the response envelope; `.data` is CheckoutDataResponseData.
         """
+        from . import get_checkout_data as _operation
+
         return self._requester.request(
-            _get_checkout_data.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 currency=currency,
                 selected_plan_id=selected_plan_id,
             ),
-            _get_checkout_data.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -188,11 +193,13 @@ class CheckoutResource:
         Returns:
             GetCompanyBillingDetailsResponse: the response envelope; `.data` is CompanyBillingDetailsResponseData.
         """
+        from . import get_company_billing_details as _operation
+
         return self._requester.request(
-            _get_company_billing_details.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_company_billing_details.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -256,8 +263,10 @@ class CheckoutResource:
         Returns:
             ManagePlanResponse: the response envelope; `.data` is ManagePlanResponseResponseData.
         """
+        from . import manage_plan as _operation
+
         return self._requester.request(
-            _manage_plan.build_request(
+            _operation.build_request(
                 add_on_selections=add_on_selections,
                 company_id=company_id,
                 credit_bundles=credit_bundles,
@@ -281,7 +290,7 @@ class CheckoutResource:
                 send_invoice=send_invoice,
                 trial_end=trial_end,
             ),
-            _manage_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -329,8 +338,10 @@ class CheckoutResource:
         Returns:
             PreviewCheckoutInternalResponse: the response envelope; `.data` is PreviewSubscriptionChangeResponseData.
         """
+        from . import preview_checkout_internal as _operation
+
         return self._requester.request(
-            _preview_checkout_internal.build_request(
+            _operation.build_request(
                 add_on_ids=add_on_ids,
                 auto_topup_overrides=auto_topup_overrides,
                 company_id=company_id,
@@ -346,7 +357,7 @@ class CheckoutResource:
                 payment_method_id=payment_method_id,
                 promo_code=promo_code,
             ),
-            _preview_checkout_internal.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -410,8 +421,10 @@ class CheckoutResource:
         Returns:
             PreviewManagePlanResponse: the response envelope; `.data` is ManagePlanPreviewResponseResponseData.
         """
+        from . import preview_manage_plan as _operation
+
         return self._requester.request(
-            _preview_manage_plan.build_request(
+            _operation.build_request(
                 add_on_selections=add_on_selections,
                 company_id=company_id,
                 credit_bundles=credit_bundles,
@@ -435,7 +448,7 @@ class CheckoutResource:
                 send_invoice=send_invoice,
                 trial_end=trial_end,
             ),
-            _preview_manage_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -467,8 +480,10 @@ class CheckoutResource:
         Returns:
             UpdateCompanyBillingDetailsResponse: the response envelope; `.data` is CompanyBillingDetailsResponseData.
         """
+        from . import update_company_billing_details as _operation
+
         return self._requester.request(
-            _update_company_billing_details.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 values=values,
                 address=address,
@@ -476,7 +491,7 @@ class CheckoutResource:
                 phone=phone,
                 tax_id=tax_id,
             ),
-            _update_company_billing_details.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -500,12 +515,14 @@ class CheckoutResource:
         Returns:
             UpdateCustomerSubscriptionTrialEndResponse: the response envelope; `.data` is BillingSubscriptionView.
         """
+        from . import update_customer_subscription_trial_end as _operation
+
         return self._requester.request(
-            _update_customer_subscription_trial_end.build_request(
+            _operation.build_request(
                 subscription_id=subscription_id,
                 trial_end=trial_end,
             ),
-            _update_customer_subscription_trial_end.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -538,13 +555,15 @@ class AsyncCheckoutResource:
         Returns:
             CancelSubscriptionResponse: the response envelope; `.data` is ManagePlanResponseResponseData.
         """
+        from . import cancel_subscription as _operation
+
         return await self._requester.request(
-            _cancel_subscription.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 cancel_immediately=cancel_immediately,
                 prorate=prorate,
             ),
-            _cancel_subscription.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -592,8 +611,10 @@ class AsyncCheckoutResource:
         Returns:
             CheckoutInternalResponse: the response envelope; `.data` is CheckoutSubscription.
         """
+        from . import checkout_internal as _operation
+
         return await self._requester.request(
-            _checkout_internal.build_request(
+            _operation.build_request(
                 add_on_ids=add_on_ids,
                 auto_topup_overrides=auto_topup_overrides,
                 company_id=company_id,
@@ -609,7 +630,7 @@ class AsyncCheckoutResource:
                 payment_method_id=payment_method_id,
                 promo_code=promo_code,
             ),
-            _checkout_internal.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -635,13 +656,15 @@ class AsyncCheckoutResource:
         Returns:
             GetCheckoutDataResponse: the response envelope; `.data` is CheckoutDataResponseData.
         """
+        from . import get_checkout_data as _operation
+
         return await self._requester.request(
-            _get_checkout_data.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 currency=currency,
                 selected_plan_id=selected_plan_id,
             ),
-            _get_checkout_data.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -663,11 +686,13 @@ class AsyncCheckoutResource:
         Returns:
             GetCompanyBillingDetailsResponse: the response envelope; `.data` is CompanyBillingDetailsResponseData.
         """
+        from . import get_company_billing_details as _operation
+
         return await self._requester.request(
-            _get_company_billing_details.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_company_billing_details.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -731,8 +756,10 @@ class AsyncCheckoutResource:
         Returns:
             ManagePlanResponse: the response envelope; `.data` is ManagePlanResponseResponseData.
         """
+        from . import manage_plan as _operation
+
         return await self._requester.request(
-            _manage_plan.build_request(
+            _operation.build_request(
                 add_on_selections=add_on_selections,
                 company_id=company_id,
                 credit_bundles=credit_bundles,
@@ -756,7 +783,7 @@ class AsyncCheckoutResource:
                 send_invoice=send_invoice,
                 trial_end=trial_end,
             ),
-            _manage_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -804,8 +831,10 @@ class AsyncCheckoutResource:
         Returns:
             PreviewCheckoutInternalResponse: the response envelope; `.data` is PreviewSubscriptionChangeResponseData.
         """
+        from . import preview_checkout_internal as _operation
+
         return await self._requester.request(
-            _preview_checkout_internal.build_request(
+            _operation.build_request(
                 add_on_ids=add_on_ids,
                 auto_topup_overrides=auto_topup_overrides,
                 company_id=company_id,
@@ -821,7 +850,7 @@ class AsyncCheckoutResource:
                 payment_method_id=payment_method_id,
                 promo_code=promo_code,
             ),
-            _preview_checkout_internal.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -885,8 +914,10 @@ class AsyncCheckoutResource:
         Returns:
             PreviewManagePlanResponse: the response envelope; `.data` is ManagePlanPreviewResponseResponseData.
         """
+        from . import preview_manage_plan as _operation
+
         return await self._requester.request(
-            _preview_manage_plan.build_request(
+            _operation.build_request(
                 add_on_selections=add_on_selections,
                 company_id=company_id,
                 credit_bundles=credit_bundles,
@@ -910,7 +941,7 @@ class AsyncCheckoutResource:
                 send_invoice=send_invoice,
                 trial_end=trial_end,
             ),
-            _preview_manage_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -942,8 +973,10 @@ class AsyncCheckoutResource:
         Returns:
             UpdateCompanyBillingDetailsResponse: the response envelope; `.data` is CompanyBillingDetailsResponseData.
         """
+        from . import update_company_billing_details as _operation
+
         return await self._requester.request(
-            _update_company_billing_details.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 values=values,
                 address=address,
@@ -951,7 +984,7 @@ class AsyncCheckoutResource:
                 phone=phone,
                 tax_id=tax_id,
             ),
-            _update_company_billing_details.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -975,11 +1008,13 @@ class AsyncCheckoutResource:
         Returns:
             UpdateCustomerSubscriptionTrialEndResponse: the response envelope; `.data` is BillingSubscriptionView.
         """
+        from . import update_customer_subscription_trial_end as _operation
+
         return await self._requester.request(
-            _update_customer_subscription_trial_end.build_request(
+            _operation.build_request(
                 subscription_id=subscription_id,
                 trial_end=trial_end,
             ),
-            _update_customer_subscription_trial_end.parse_response,
+            _operation.parse_response,
             request_options,
         )

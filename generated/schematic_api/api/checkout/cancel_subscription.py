@@ -1,5 +1,7 @@
 """`POST /manage-plan/subscription/cancel` (cancel_subscription): Cancel subscription."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

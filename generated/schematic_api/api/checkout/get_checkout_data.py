@@ -1,5 +1,7 @@
 """`POST /checkout-internal/data` (get_checkout_data): Get checkout data."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /companies/{company_id}/billing-details` (get_company_billing_details): Get company billing details."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,18 +1,22 @@
 """`POST /checkout-internal/preview` (preview_checkout_internal): Preview checkout internal."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.checkout_field_value import CheckoutFieldValue
 from ...models.preview_checkout_internal_response import PreviewCheckoutInternalResponse
-from ...models.update_add_on_request_body import UpdateAddOnRequestBody
-from ...models.update_auto_topup_override_request_body import UpdateAutoTopupOverrideRequestBody
-from ...models.update_credit_bundle_request_body import UpdateCreditBundleRequestBody
-from ...models.update_pay_in_advance_request_body import UpdatePayInAdvanceRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_field_value import CheckoutFieldValue
+    from ...models.update_add_on_request_body import UpdateAddOnRequestBody
+    from ...models.update_auto_topup_override_request_body import UpdateAutoTopupOverrideRequestBody
+    from ...models.update_credit_bundle_request_body import UpdateCreditBundleRequestBody
+    from ...models.update_pay_in_advance_request_body import UpdatePayInAdvanceRequestBody
 
 
 def build_request(

@@ -1,19 +1,23 @@
 """`POST /manage-plan/preview` (preview_manage_plan): Preview manage plan."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_collection_method import BillingCollectionMethod
-from ...models.checkout_field_value import CheckoutFieldValue
-from ...models.plan_selection import PlanSelection
 from ...models.preview_manage_plan_response import PreviewManagePlanResponse
-from ...models.update_credit_bundle_request_body import UpdateCreditBundleRequestBody
-from ...models.update_pay_in_advance_request_body import UpdatePayInAdvanceRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_collection_method import BillingCollectionMethod
+    from ...models.checkout_field_value import CheckoutFieldValue
+    from ...models.plan_selection import PlanSelection
+    from ...models.update_credit_bundle_request_body import UpdateCreditBundleRequestBody
+    from ...models.update_pay_in_advance_request_body import UpdatePayInAdvanceRequestBody
 
 
 def build_request(

@@ -1,17 +1,21 @@
 """`PUT /companies/{company_id}/billing-details` (update_company_billing_details): Update company billing details."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.checkout_field_value import CheckoutFieldValue
-from ...models.customer_billing_address import CustomerBillingAddress
-from ...models.tax_id_input import TaxIDInput
 from ...models.update_company_billing_details_response import UpdateCompanyBillingDetailsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_field_value import CheckoutFieldValue
+    from ...models.customer_billing_address import CustomerBillingAddress
+    from ...models.tax_id_input import TaxIDInput
 
 
 def build_request(

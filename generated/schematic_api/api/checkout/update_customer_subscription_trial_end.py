@@ -1,5 +1,7 @@
 """`PUT /subscription/{subscription_id}/edit-trial-end` (update_customer_subscription_trial_end): Update customer subscription trial end."""
 
+from __future__ import annotations
+
 import datetime
 from typing import Any
 from urllib.parse import quote

@@ -1,105 +1,70 @@
-"""The `companies` resource: one method per operation, in a sync and an async class."""
+"""The `companies` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.count_companies_response import CountCompaniesResponse
-from ...models.count_entity_key_definitions_response import CountEntityKeyDefinitionsResponse
-from ...models.count_entity_keys_response import CountEntityKeysResponse
-from ...models.count_entity_trait_definitions_response import CountEntityTraitDefinitionsResponse
-from ...models.count_entity_traits_response import CountEntityTraitsResponse
-from ...models.count_plan_traits_response import CountPlanTraitsResponse
-from ...models.count_users_response import CountUsersResponse
-from ...models.create_company_response import CreateCompanyResponse
-from ...models.create_user_response import CreateUserResponse
-from ...models.delete_company_by_keys_response import DeleteCompanyByKeysResponse
-from ...models.delete_company_membership_response import DeleteCompanyMembershipResponse
-from ...models.delete_company_response import DeleteCompanyResponse
-from ...models.delete_entity_key_definition_response import DeleteEntityKeyDefinitionResponse
-from ...models.delete_entity_trait_definition_response import DeleteEntityTraitDefinitionResponse
-from ...models.delete_user_by_keys_response import DeleteUserByKeysResponse
-from ...models.delete_user_response import DeleteUserResponse
-from ...models.entity_type import EntityType
-from ...models.get_active_company_subscription_response import GetActiveCompanySubscriptionResponse
-from ...models.get_billing_entity_child_subscriptions_response import GetBillingEntityChildSubscriptionsResponse
-from ...models.get_company_billing_entity_response import GetCompanyBillingEntityResponse
-from ...models.get_company_response import GetCompanyResponse
-from ...models.get_entity_trait_definition_response import GetEntityTraitDefinitionResponse
-from ...models.get_entity_trait_definition_usage_response import GetEntityTraitDefinitionUsageResponse
-from ...models.get_entity_trait_values_response import GetEntityTraitValuesResponse
-from ...models.get_or_create_company_membership_response import GetOrCreateCompanyMembershipResponse
-from ...models.get_or_create_entity_trait_definition_response import GetOrCreateEntityTraitDefinitionResponse
-from ...models.get_plan_change_response import GetPlanChangeResponse
-from ...models.get_plan_trait_response import GetPlanTraitResponse
-from ...models.get_user_response import GetUserResponse
-from ...models.list_companies_response import ListCompaniesResponse
-from ...models.list_company_memberships_response import ListCompanyMembershipsResponse
-from ...models.list_entity_key_definitions_response import ListEntityKeyDefinitionsResponse
-from ...models.list_entity_trait_definitions_response import ListEntityTraitDefinitionsResponse
-from ...models.list_plan_changes_response import ListPlanChangesResponse
-from ...models.list_plan_traits_response import ListPlanTraitsResponse
-from ...models.list_users_response import ListUsersResponse
-from ...models.lookup_company_response import LookupCompanyResponse
-from ...models.lookup_user_response import LookupUserResponse
-from ...models.plan_change_action import PlanChangeAction
-from ...models.plan_change_base_plan_action import PlanChangeBasePlanAction
-from ...models.sort_direction import SortDirection
-from ...models.subscription_status import SubscriptionStatus
-from ...models.subscription_type import SubscriptionType
-from ...models.trait_type import TraitType
-from ...models.update_entity_trait_definition_response import UpdateEntityTraitDefinitionResponse
-from ...models.update_plan_trait_trait_request_body import UpdatePlanTraitTraitRequestBody
-from ...models.update_plan_traits_bulk_response import UpdatePlanTraitsBulkResponse
-from ...models.upsert_company_response import UpsertCompanyResponse
-from ...models.upsert_company_trait_response import UpsertCompanyTraitResponse
-from ...models.upsert_user_response import UpsertUserResponse
-from ...models.upsert_user_trait_response import UpsertUserTraitResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import count_companies as _count_companies
-from . import count_entity_key_definitions as _count_entity_key_definitions
-from . import count_entity_keys as _count_entity_keys
-from . import count_entity_trait_definitions as _count_entity_trait_definitions
-from . import count_entity_traits as _count_entity_traits
-from . import count_plan_traits as _count_plan_traits
-from . import count_users as _count_users
-from . import create_company as _create_company
-from . import create_user as _create_user
-from . import delete_company as _delete_company
-from . import delete_company_by_keys as _delete_company_by_keys
-from . import delete_company_membership as _delete_company_membership
-from . import delete_entity_key_definition as _delete_entity_key_definition
-from . import delete_entity_trait_definition as _delete_entity_trait_definition
-from . import delete_user as _delete_user
-from . import delete_user_by_keys as _delete_user_by_keys
-from . import get_active_company_subscription as _get_active_company_subscription
-from . import get_billing_entity_child_subscriptions as _get_billing_entity_child_subscriptions
-from . import get_company as _get_company
-from . import get_company_billing_entity as _get_company_billing_entity
-from . import get_entity_trait_definition as _get_entity_trait_definition
-from . import get_entity_trait_definition_usage as _get_entity_trait_definition_usage
-from . import get_entity_trait_values as _get_entity_trait_values
-from . import get_or_create_company_membership as _get_or_create_company_membership
-from . import get_or_create_entity_trait_definition as _get_or_create_entity_trait_definition
-from . import get_plan_change as _get_plan_change
-from . import get_plan_trait as _get_plan_trait
-from . import get_user as _get_user
-from . import list_companies as _list_companies
-from . import list_company_memberships as _list_company_memberships
-from . import list_entity_key_definitions as _list_entity_key_definitions
-from . import list_entity_trait_definitions as _list_entity_trait_definitions
-from . import list_plan_changes as _list_plan_changes
-from . import list_plan_traits as _list_plan_traits
-from . import list_users as _list_users
-from . import lookup_company as _lookup_company
-from . import lookup_user as _lookup_user
-from . import update_entity_trait_definition as _update_entity_trait_definition
-from . import update_plan_traits_bulk as _update_plan_traits_bulk
-from . import upsert_company as _upsert_company
-from . import upsert_company_trait as _upsert_company_trait
-from . import upsert_user as _upsert_user
-from . import upsert_user_trait as _upsert_user_trait
+
+if TYPE_CHECKING:
+    from ...models.count_companies_response import CountCompaniesResponse
+    from ...models.count_entity_key_definitions_response import CountEntityKeyDefinitionsResponse
+    from ...models.count_entity_keys_response import CountEntityKeysResponse
+    from ...models.count_entity_trait_definitions_response import CountEntityTraitDefinitionsResponse
+    from ...models.count_entity_traits_response import CountEntityTraitsResponse
+    from ...models.count_plan_traits_response import CountPlanTraitsResponse
+    from ...models.count_users_response import CountUsersResponse
+    from ...models.create_company_response import CreateCompanyResponse
+    from ...models.create_user_response import CreateUserResponse
+    from ...models.delete_company_by_keys_response import DeleteCompanyByKeysResponse
+    from ...models.delete_company_membership_response import DeleteCompanyMembershipResponse
+    from ...models.delete_company_response import DeleteCompanyResponse
+    from ...models.delete_entity_key_definition_response import DeleteEntityKeyDefinitionResponse
+    from ...models.delete_entity_trait_definition_response import DeleteEntityTraitDefinitionResponse
+    from ...models.delete_user_by_keys_response import DeleteUserByKeysResponse
+    from ...models.delete_user_response import DeleteUserResponse
+    from ...models.entity_type import EntityType
+    from ...models.get_active_company_subscription_response import GetActiveCompanySubscriptionResponse
+    from ...models.get_billing_entity_child_subscriptions_response import GetBillingEntityChildSubscriptionsResponse
+    from ...models.get_company_billing_entity_response import GetCompanyBillingEntityResponse
+    from ...models.get_company_response import GetCompanyResponse
+    from ...models.get_entity_trait_definition_response import GetEntityTraitDefinitionResponse
+    from ...models.get_entity_trait_definition_usage_response import GetEntityTraitDefinitionUsageResponse
+    from ...models.get_entity_trait_values_response import GetEntityTraitValuesResponse
+    from ...models.get_or_create_company_membership_response import GetOrCreateCompanyMembershipResponse
+    from ...models.get_or_create_entity_trait_definition_response import GetOrCreateEntityTraitDefinitionResponse
+    from ...models.get_plan_change_response import GetPlanChangeResponse
+    from ...models.get_plan_trait_response import GetPlanTraitResponse
+    from ...models.get_user_response import GetUserResponse
+    from ...models.list_companies_response import ListCompaniesResponse
+    from ...models.list_company_memberships_response import ListCompanyMembershipsResponse
+    from ...models.list_entity_key_definitions_response import ListEntityKeyDefinitionsResponse
+    from ...models.list_entity_trait_definitions_response import ListEntityTraitDefinitionsResponse
+    from ...models.list_plan_changes_response import ListPlanChangesResponse
+    from ...models.list_plan_traits_response import ListPlanTraitsResponse
+    from ...models.list_users_response import ListUsersResponse
+    from ...models.lookup_company_response import LookupCompanyResponse
+    from ...models.lookup_user_response import LookupUserResponse
+    from ...models.plan_change_action import PlanChangeAction
+    from ...models.plan_change_base_plan_action import PlanChangeBasePlanAction
+    from ...models.sort_direction import SortDirection
+    from ...models.subscription_status import SubscriptionStatus
+    from ...models.subscription_type import SubscriptionType
+    from ...models.trait_type import TraitType
+    from ...models.update_entity_trait_definition_response import UpdateEntityTraitDefinitionResponse
+    from ...models.update_plan_trait_trait_request_body import UpdatePlanTraitTraitRequestBody
+    from ...models.update_plan_traits_bulk_response import UpdatePlanTraitsBulkResponse
+    from ...models.upsert_company_response import UpsertCompanyResponse
+    from ...models.upsert_company_trait_response import UpsertCompanyTraitResponse
+    from ...models.upsert_user_response import UpsertUserResponse
+    from ...models.upsert_user_trait_response import UpsertUserTraitResponse
 
 
 class CompaniesResource:
@@ -166,8 +131,10 @@ class CompaniesResource:
         Returns:
             CountCompaniesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_companies as _operation
+
         return self._requester.request(
-            _count_companies.build_request(
+            _operation.build_request(
                 credit_type_ids=credit_type_ids,
                 has_scheduled_downgrade=has_scheduled_downgrade,
                 ids=ids,
@@ -190,7 +157,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -220,15 +187,17 @@ class CompaniesResource:
         Returns:
             CountEntityKeyDefinitionsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_key_definitions as _operation
+
         return self._requester.request(
-            _count_entity_key_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_key_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -256,14 +225,16 @@ class CompaniesResource:
         Returns:
             CountEntityKeysResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_keys as _operation
+
         return self._requester.request(
-            _count_entity_keys.build_request(
+            _operation.build_request(
                 definition_id=definition_id,
                 entity_type=entity_type,
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -297,8 +268,10 @@ class CompaniesResource:
         Returns:
             CountEntityTraitDefinitionsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_trait_definitions as _operation
+
         return self._requester.request(
-            _count_entity_trait_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
@@ -307,7 +280,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_trait_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -335,14 +308,16 @@ class CompaniesResource:
         Returns:
             CountEntityTraitsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_traits as _operation
+
         return self._requester.request(
-            _count_entity_traits.build_request(
+            _operation.build_request(
                 definition_id=definition_id,
                 entity_type=entity_type,
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_traits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -374,8 +349,10 @@ class CompaniesResource:
         Returns:
             CountPlanTraitsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_plan_traits as _operation
+
         return self._requester.request(
-            _count_plan_traits.build_request(
+            _operation.build_request(
                 ids=ids,
                 plan_id=plan_id,
                 trait_id=trait_id,
@@ -383,7 +360,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_plan_traits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -415,8 +392,10 @@ class CompaniesResource:
         Returns:
             CountUsersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_users as _operation
+
         return self._requester.request(
-            _count_users.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -424,7 +403,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -464,8 +443,10 @@ class CompaniesResource:
         Returns:
             CreateCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import create_company as _operation
+
         return self._requester.request(
-            _create_company.build_request(
+            _operation.build_request(
                 keys=keys,
                 base_plan_id=base_plan_id,
                 base_plan_price_id=base_plan_price_id,
@@ -477,7 +458,7 @@ class CompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _create_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -519,8 +500,10 @@ class CompaniesResource:
         Returns:
             CreateUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import create_user as _operation
+
         return self._requester.request(
-            _create_user.build_request(
+            _operation.build_request(
                 keys=keys,
                 companies=companies,
                 company=company,
@@ -533,7 +516,7 @@ class CompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _create_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -559,13 +542,15 @@ class CompaniesResource:
         Returns:
             DeleteCompanyResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_company as _operation
+
         return self._requester.request(
-            _delete_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 cancel_subscription=cancel_subscription,
                 prorate=prorate,
             ),
-            _delete_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -587,11 +572,13 @@ class CompaniesResource:
         Returns:
             DeleteCompanyByKeysResponse: the response envelope; `.data` is CompanyResponseData.
         """
+        from . import delete_company_by_keys as _operation
+
         return self._requester.request(
-            _delete_company_by_keys.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _delete_company_by_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -613,11 +600,13 @@ class CompaniesResource:
         Returns:
             DeleteCompanyMembershipResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_company_membership as _operation
+
         return self._requester.request(
-            _delete_company_membership.build_request(
+            _operation.build_request(
                 company_membership_id=company_membership_id,
             ),
-            _delete_company_membership.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -639,11 +628,13 @@ class CompaniesResource:
         Returns:
             DeleteEntityKeyDefinitionResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_entity_key_definition as _operation
+
         return self._requester.request(
-            _delete_entity_key_definition.build_request(
+            _operation.build_request(
                 entity_key_definition_id=entity_key_definition_id,
             ),
-            _delete_entity_key_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -665,11 +656,13 @@ class CompaniesResource:
         Returns:
             DeleteEntityTraitDefinitionResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_entity_trait_definition as _operation
+
         return self._requester.request(
-            _delete_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
             ),
-            _delete_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -691,11 +684,13 @@ class CompaniesResource:
         Returns:
             DeleteUserResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_user as _operation
+
         return self._requester.request(
-            _delete_user.build_request(
+            _operation.build_request(
                 user_id=user_id,
             ),
-            _delete_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -717,11 +712,13 @@ class CompaniesResource:
         Returns:
             DeleteUserByKeysResponse: the response envelope; `.data` is UserResponseData.
         """
+        from . import delete_user_by_keys as _operation
+
         return self._requester.request(
-            _delete_user_by_keys.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _delete_user_by_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -749,14 +746,16 @@ class CompaniesResource:
         Returns:
             GetActiveCompanySubscriptionResponse: the response envelope; `.data` is list[CompanySubscriptionResponseData].
         """
+        from . import get_active_company_subscription as _operation
+
         return self._requester.request(
-            _get_active_company_subscription.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_ids=company_ids,
                 limit=limit,
                 offset=offset,
             ),
-            _get_active_company_subscription.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -778,11 +777,13 @@ class CompaniesResource:
         Returns:
             GetBillingEntityChildSubscriptionsResponse: the response envelope; `.data` is list[CompanyBillingEntitySubscriptionResponseData].
         """
+        from . import get_billing_entity_child_subscriptions as _operation
+
         return self._requester.request(
-            _get_billing_entity_child_subscriptions.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_billing_entity_child_subscriptions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -804,11 +805,13 @@ class CompaniesResource:
         Returns:
             GetCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import get_company as _operation
+
         return self._requester.request(
-            _get_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -830,11 +833,13 @@ class CompaniesResource:
         Returns:
             GetCompanyBillingEntityResponse: the response envelope; `.data` is list[CompanyBillingEntityResponseData].
         """
+        from . import get_company_billing_entity as _operation
+
         return self._requester.request(
-            _get_company_billing_entity.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_company_billing_entity.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -856,11 +861,13 @@ class CompaniesResource:
         Returns:
             GetEntityTraitDefinitionResponse: the response envelope; `.data` is EntityTraitDefinitionResponseData.
         """
+        from . import get_entity_trait_definition as _operation
+
         return self._requester.request(
-            _get_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
             ),
-            _get_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -882,11 +889,13 @@ class CompaniesResource:
         Returns:
             GetEntityTraitDefinitionUsageResponse: the response envelope; `.data` is EntityTraitDefinitionUsage.
         """
+        from . import get_entity_trait_definition_usage as _operation
+
         return self._requester.request(
-            _get_entity_trait_definition_usage.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
             ),
-            _get_entity_trait_definition_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -914,14 +923,16 @@ class CompaniesResource:
         Returns:
             GetEntityTraitValuesResponse: the response envelope; `.data` is list[EntityTraitValue].
         """
+        from . import get_entity_trait_values as _operation
+
         return self._requester.request(
-            _get_entity_trait_values.build_request(
+            _operation.build_request(
                 definition_id=definition_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _get_entity_trait_values.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -945,12 +956,14 @@ class CompaniesResource:
         Returns:
             GetOrCreateCompanyMembershipResponse: the response envelope; `.data` is CompanyMembershipDetailResponseData.
         """
+        from . import get_or_create_company_membership as _operation
+
         return self._requester.request(
-            _get_or_create_company_membership.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 user_id=user_id,
             ),
-            _get_or_create_company_membership.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -978,14 +991,16 @@ class CompaniesResource:
         Returns:
             GetOrCreateEntityTraitDefinitionResponse: the response envelope; `.data` is EntityTraitDefinitionResponseData.
         """
+        from . import get_or_create_entity_trait_definition as _operation
+
         return self._requester.request(
-            _get_or_create_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 hierarchy=hierarchy,
                 trait_type=trait_type,
                 display_name=display_name,
             ),
-            _get_or_create_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1007,11 +1022,13 @@ class CompaniesResource:
         Returns:
             GetPlanChangeResponse: the response envelope; `.data` is PlanChangeResponseData.
         """
+        from . import get_plan_change as _operation
+
         return self._requester.request(
-            _get_plan_change.build_request(
+            _operation.build_request(
                 plan_change_id=plan_change_id,
             ),
-            _get_plan_change.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1033,11 +1050,13 @@ class CompaniesResource:
         Returns:
             GetPlanTraitResponse: the response envelope; `.data` is PlanTraitResponseData.
         """
+        from . import get_plan_trait as _operation
+
         return self._requester.request(
-            _get_plan_trait.build_request(
+            _operation.build_request(
                 plan_trait_id=plan_trait_id,
             ),
-            _get_plan_trait.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1059,11 +1078,13 @@ class CompaniesResource:
         Returns:
             GetUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import get_user as _operation
+
         return self._requester.request(
-            _get_user.build_request(
+            _operation.build_request(
                 user_id=user_id,
             ),
-            _get_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1125,8 +1146,10 @@ class CompaniesResource:
         Returns:
             ListCompaniesResponse: the response envelope; `.data` is list[CompanyDetailResponseData].
         """
+        from . import list_companies as _operation
+
         return self._requester.request(
-            _list_companies.build_request(
+            _operation.build_request(
                 credit_type_ids=credit_type_ids,
                 has_scheduled_downgrade=has_scheduled_downgrade,
                 ids=ids,
@@ -1149,7 +1172,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1177,14 +1200,16 @@ class CompaniesResource:
         Returns:
             ListCompanyMembershipsResponse: the response envelope; `.data` is list[CompanyMembershipDetailResponseData].
         """
+        from . import list_company_memberships as _operation
+
         return self._requester.request(
-            _list_company_memberships.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 user_id=user_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_memberships.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1214,15 +1239,17 @@ class CompaniesResource:
         Returns:
             ListEntityKeyDefinitionsResponse: the response envelope; `.data` is list[EntityKeyDefinitionResponseData].
         """
+        from . import list_entity_key_definitions as _operation
+
         return self._requester.request(
-            _list_entity_key_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_entity_key_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1256,8 +1283,10 @@ class CompaniesResource:
         Returns:
             ListEntityTraitDefinitionsResponse: the response envelope; `.data` is list[EntityTraitDefinitionResponseData].
         """
+        from . import list_entity_trait_definitions as _operation
+
         return self._requester.request(
-            _list_entity_trait_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
@@ -1266,7 +1295,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_entity_trait_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1298,8 +1327,10 @@ class CompaniesResource:
         Returns:
             ListPlanChangesResponse: the response envelope; `.data` is list[PlanChangeResponseData].
         """
+        from . import list_plan_changes as _operation
+
         return self._requester.request(
-            _list_plan_changes.build_request(
+            _operation.build_request(
                 action=action,
                 base_plan_action=base_plan_action,
                 company_id=company_id,
@@ -1307,7 +1338,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plan_changes.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1339,8 +1370,10 @@ class CompaniesResource:
         Returns:
             ListPlanTraitsResponse: the response envelope; `.data` is list[PlanTraitResponseData].
         """
+        from . import list_plan_traits as _operation
+
         return self._requester.request(
-            _list_plan_traits.build_request(
+            _operation.build_request(
                 ids=ids,
                 plan_id=plan_id,
                 trait_id=trait_id,
@@ -1348,7 +1381,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plan_traits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1380,8 +1413,10 @@ class CompaniesResource:
         Returns:
             ListUsersResponse: the response envelope; `.data` is list[UserDetailResponseData].
         """
+        from . import list_users as _operation
+
         return self._requester.request(
-            _list_users.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -1389,7 +1424,7 @@ class CompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1411,11 +1446,13 @@ class CompaniesResource:
         Returns:
             LookupCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import lookup_company as _operation
+
         return self._requester.request(
-            _lookup_company.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _lookup_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1437,11 +1474,13 @@ class CompaniesResource:
         Returns:
             LookupUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import lookup_user as _operation
+
         return self._requester.request(
-            _lookup_user.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _lookup_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1467,13 +1506,15 @@ class CompaniesResource:
         Returns:
             UpdateEntityTraitDefinitionResponse: the response envelope; `.data` is EntityTraitDefinitionResponseData.
         """
+        from . import update_entity_trait_definition as _operation
+
         return self._requester.request(
-            _update_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
                 trait_type=trait_type,
                 display_name=display_name,
             ),
-            _update_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1499,13 +1540,15 @@ class CompaniesResource:
         Returns:
             UpdatePlanTraitsBulkResponse: the response envelope; `.data` is list[PlanTraitResponseData].
         """
+        from . import update_plan_traits_bulk as _operation
+
         return self._requester.request(
-            _update_plan_traits_bulk.build_request(
+            _operation.build_request(
                 apply_to_existing_companies=apply_to_existing_companies,
                 plan_id=plan_id,
                 traits=traits,
             ),
-            _update_plan_traits_bulk.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1545,8 +1588,10 @@ class CompaniesResource:
         Returns:
             UpsertCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import upsert_company as _operation
+
         return self._requester.request(
-            _upsert_company.build_request(
+            _operation.build_request(
                 keys=keys,
                 base_plan_id=base_plan_id,
                 base_plan_price_id=base_plan_price_id,
@@ -1558,7 +1603,7 @@ class CompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _upsert_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1588,15 +1633,17 @@ class CompaniesResource:
         Returns:
             UpsertCompanyTraitResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import upsert_company_trait as _operation
+
         return self._requester.request(
-            _upsert_company_trait.build_request(
+            _operation.build_request(
                 keys=keys,
                 trait=trait,
                 incr=incr,
                 set_=set_,
                 update_only=update_only,
             ),
-            _upsert_company_trait.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1638,8 +1685,10 @@ class CompaniesResource:
         Returns:
             UpsertUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import upsert_user as _operation
+
         return self._requester.request(
-            _upsert_user.build_request(
+            _operation.build_request(
                 keys=keys,
                 companies=companies,
                 company=company,
@@ -1652,7 +1701,7 @@ class CompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _upsert_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1682,15 +1731,17 @@ class CompaniesResource:
         Returns:
             UpsertUserTraitResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import upsert_user_trait as _operation
+
         return self._requester.request(
-            _upsert_user_trait.build_request(
+            _operation.build_request(
                 keys=keys,
                 trait=trait,
                 incr=incr,
                 set_=set_,
                 update_only=update_only,
             ),
-            _upsert_user_trait.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1759,8 +1810,10 @@ class AsyncCompaniesResource:
         Returns:
             CountCompaniesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_companies as _operation
+
         return await self._requester.request(
-            _count_companies.build_request(
+            _operation.build_request(
                 credit_type_ids=credit_type_ids,
                 has_scheduled_downgrade=has_scheduled_downgrade,
                 ids=ids,
@@ -1783,7 +1836,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1813,15 +1866,17 @@ class AsyncCompaniesResource:
         Returns:
             CountEntityKeyDefinitionsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_key_definitions as _operation
+
         return await self._requester.request(
-            _count_entity_key_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_key_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1849,14 +1904,16 @@ class AsyncCompaniesResource:
         Returns:
             CountEntityKeysResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_keys as _operation
+
         return await self._requester.request(
-            _count_entity_keys.build_request(
+            _operation.build_request(
                 definition_id=definition_id,
                 entity_type=entity_type,
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1890,8 +1947,10 @@ class AsyncCompaniesResource:
         Returns:
             CountEntityTraitDefinitionsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_trait_definitions as _operation
+
         return await self._requester.request(
-            _count_entity_trait_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
@@ -1900,7 +1959,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_trait_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1928,14 +1987,16 @@ class AsyncCompaniesResource:
         Returns:
             CountEntityTraitsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_entity_traits as _operation
+
         return await self._requester.request(
-            _count_entity_traits.build_request(
+            _operation.build_request(
                 definition_id=definition_id,
                 entity_type=entity_type,
                 limit=limit,
                 offset=offset,
             ),
-            _count_entity_traits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1967,8 +2028,10 @@ class AsyncCompaniesResource:
         Returns:
             CountPlanTraitsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_plan_traits as _operation
+
         return await self._requester.request(
-            _count_plan_traits.build_request(
+            _operation.build_request(
                 ids=ids,
                 plan_id=plan_id,
                 trait_id=trait_id,
@@ -1976,7 +2039,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_plan_traits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2008,8 +2071,10 @@ class AsyncCompaniesResource:
         Returns:
             CountUsersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_users as _operation
+
         return await self._requester.request(
-            _count_users.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -2017,7 +2082,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2057,8 +2122,10 @@ class AsyncCompaniesResource:
         Returns:
             CreateCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import create_company as _operation
+
         return await self._requester.request(
-            _create_company.build_request(
+            _operation.build_request(
                 keys=keys,
                 base_plan_id=base_plan_id,
                 base_plan_price_id=base_plan_price_id,
@@ -2070,7 +2137,7 @@ class AsyncCompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _create_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2112,8 +2179,10 @@ class AsyncCompaniesResource:
         Returns:
             CreateUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import create_user as _operation
+
         return await self._requester.request(
-            _create_user.build_request(
+            _operation.build_request(
                 keys=keys,
                 companies=companies,
                 company=company,
@@ -2126,7 +2195,7 @@ class AsyncCompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _create_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2152,13 +2221,15 @@ class AsyncCompaniesResource:
         Returns:
             DeleteCompanyResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_company as _operation
+
         return await self._requester.request(
-            _delete_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 cancel_subscription=cancel_subscription,
                 prorate=prorate,
             ),
-            _delete_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2180,11 +2251,13 @@ class AsyncCompaniesResource:
         Returns:
             DeleteCompanyByKeysResponse: the response envelope; `.data` is CompanyResponseData.
         """
+        from . import delete_company_by_keys as _operation
+
         return await self._requester.request(
-            _delete_company_by_keys.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _delete_company_by_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2206,11 +2279,13 @@ class AsyncCompaniesResource:
         Returns:
             DeleteCompanyMembershipResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_company_membership as _operation
+
         return await self._requester.request(
-            _delete_company_membership.build_request(
+            _operation.build_request(
                 company_membership_id=company_membership_id,
             ),
-            _delete_company_membership.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2232,11 +2307,13 @@ class AsyncCompaniesResource:
         Returns:
             DeleteEntityKeyDefinitionResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_entity_key_definition as _operation
+
         return await self._requester.request(
-            _delete_entity_key_definition.build_request(
+            _operation.build_request(
                 entity_key_definition_id=entity_key_definition_id,
             ),
-            _delete_entity_key_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2258,11 +2335,13 @@ class AsyncCompaniesResource:
         Returns:
             DeleteEntityTraitDefinitionResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_entity_trait_definition as _operation
+
         return await self._requester.request(
-            _delete_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
             ),
-            _delete_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2284,11 +2363,13 @@ class AsyncCompaniesResource:
         Returns:
             DeleteUserResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_user as _operation
+
         return await self._requester.request(
-            _delete_user.build_request(
+            _operation.build_request(
                 user_id=user_id,
             ),
-            _delete_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2310,11 +2391,13 @@ class AsyncCompaniesResource:
         Returns:
             DeleteUserByKeysResponse: the response envelope; `.data` is UserResponseData.
         """
+        from . import delete_user_by_keys as _operation
+
         return await self._requester.request(
-            _delete_user_by_keys.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _delete_user_by_keys.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2342,14 +2425,16 @@ class AsyncCompaniesResource:
         Returns:
             GetActiveCompanySubscriptionResponse: the response envelope; `.data` is list[CompanySubscriptionResponseData].
         """
+        from . import get_active_company_subscription as _operation
+
         return await self._requester.request(
-            _get_active_company_subscription.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_ids=company_ids,
                 limit=limit,
                 offset=offset,
             ),
-            _get_active_company_subscription.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2371,11 +2456,13 @@ class AsyncCompaniesResource:
         Returns:
             GetBillingEntityChildSubscriptionsResponse: the response envelope; `.data` is list[CompanyBillingEntitySubscriptionResponseData].
         """
+        from . import get_billing_entity_child_subscriptions as _operation
+
         return await self._requester.request(
-            _get_billing_entity_child_subscriptions.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_billing_entity_child_subscriptions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2397,11 +2484,13 @@ class AsyncCompaniesResource:
         Returns:
             GetCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import get_company as _operation
+
         return await self._requester.request(
-            _get_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2423,11 +2512,13 @@ class AsyncCompaniesResource:
         Returns:
             GetCompanyBillingEntityResponse: the response envelope; `.data` is list[CompanyBillingEntityResponseData].
         """
+        from . import get_company_billing_entity as _operation
+
         return await self._requester.request(
-            _get_company_billing_entity.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _get_company_billing_entity.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2449,11 +2540,13 @@ class AsyncCompaniesResource:
         Returns:
             GetEntityTraitDefinitionResponse: the response envelope; `.data` is EntityTraitDefinitionResponseData.
         """
+        from . import get_entity_trait_definition as _operation
+
         return await self._requester.request(
-            _get_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
             ),
-            _get_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2475,11 +2568,13 @@ class AsyncCompaniesResource:
         Returns:
             GetEntityTraitDefinitionUsageResponse: the response envelope; `.data` is EntityTraitDefinitionUsage.
         """
+        from . import get_entity_trait_definition_usage as _operation
+
         return await self._requester.request(
-            _get_entity_trait_definition_usage.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
             ),
-            _get_entity_trait_definition_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2507,14 +2602,16 @@ class AsyncCompaniesResource:
         Returns:
             GetEntityTraitValuesResponse: the response envelope; `.data` is list[EntityTraitValue].
         """
+        from . import get_entity_trait_values as _operation
+
         return await self._requester.request(
-            _get_entity_trait_values.build_request(
+            _operation.build_request(
                 definition_id=definition_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _get_entity_trait_values.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2538,12 +2635,14 @@ class AsyncCompaniesResource:
         Returns:
             GetOrCreateCompanyMembershipResponse: the response envelope; `.data` is CompanyMembershipDetailResponseData.
         """
+        from . import get_or_create_company_membership as _operation
+
         return await self._requester.request(
-            _get_or_create_company_membership.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 user_id=user_id,
             ),
-            _get_or_create_company_membership.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2571,14 +2670,16 @@ class AsyncCompaniesResource:
         Returns:
             GetOrCreateEntityTraitDefinitionResponse: the response envelope; `.data` is EntityTraitDefinitionResponseData.
         """
+        from . import get_or_create_entity_trait_definition as _operation
+
         return await self._requester.request(
-            _get_or_create_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 hierarchy=hierarchy,
                 trait_type=trait_type,
                 display_name=display_name,
             ),
-            _get_or_create_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2600,11 +2701,13 @@ class AsyncCompaniesResource:
         Returns:
             GetPlanChangeResponse: the response envelope; `.data` is PlanChangeResponseData.
         """
+        from . import get_plan_change as _operation
+
         return await self._requester.request(
-            _get_plan_change.build_request(
+            _operation.build_request(
                 plan_change_id=plan_change_id,
             ),
-            _get_plan_change.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2626,11 +2729,13 @@ class AsyncCompaniesResource:
         Returns:
             GetPlanTraitResponse: the response envelope; `.data` is PlanTraitResponseData.
         """
+        from . import get_plan_trait as _operation
+
         return await self._requester.request(
-            _get_plan_trait.build_request(
+            _operation.build_request(
                 plan_trait_id=plan_trait_id,
             ),
-            _get_plan_trait.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2652,11 +2757,13 @@ class AsyncCompaniesResource:
         Returns:
             GetUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import get_user as _operation
+
         return await self._requester.request(
-            _get_user.build_request(
+            _operation.build_request(
                 user_id=user_id,
             ),
-            _get_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2718,8 +2825,10 @@ class AsyncCompaniesResource:
         Returns:
             ListCompaniesResponse: the response envelope; `.data` is list[CompanyDetailResponseData].
         """
+        from . import list_companies as _operation
+
         return await self._requester.request(
-            _list_companies.build_request(
+            _operation.build_request(
                 credit_type_ids=credit_type_ids,
                 has_scheduled_downgrade=has_scheduled_downgrade,
                 ids=ids,
@@ -2742,7 +2851,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2770,14 +2879,16 @@ class AsyncCompaniesResource:
         Returns:
             ListCompanyMembershipsResponse: the response envelope; `.data` is list[CompanyMembershipDetailResponseData].
         """
+        from . import list_company_memberships as _operation
+
         return await self._requester.request(
-            _list_company_memberships.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 user_id=user_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_memberships.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2807,15 +2918,17 @@ class AsyncCompaniesResource:
         Returns:
             ListEntityKeyDefinitionsResponse: the response envelope; `.data` is list[EntityKeyDefinitionResponseData].
         """
+        from . import list_entity_key_definitions as _operation
+
         return await self._requester.request(
-            _list_entity_key_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_entity_key_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2849,8 +2962,10 @@ class AsyncCompaniesResource:
         Returns:
             ListEntityTraitDefinitionsResponse: the response envelope; `.data` is list[EntityTraitDefinitionResponseData].
         """
+        from . import list_entity_trait_definitions as _operation
+
         return await self._requester.request(
-            _list_entity_trait_definitions.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 ids=ids,
                 q=q,
@@ -2859,7 +2974,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_entity_trait_definitions.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2891,8 +3006,10 @@ class AsyncCompaniesResource:
         Returns:
             ListPlanChangesResponse: the response envelope; `.data` is list[PlanChangeResponseData].
         """
+        from . import list_plan_changes as _operation
+
         return await self._requester.request(
-            _list_plan_changes.build_request(
+            _operation.build_request(
                 action=action,
                 base_plan_action=base_plan_action,
                 company_id=company_id,
@@ -2900,7 +3017,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plan_changes.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2932,8 +3049,10 @@ class AsyncCompaniesResource:
         Returns:
             ListPlanTraitsResponse: the response envelope; `.data` is list[PlanTraitResponseData].
         """
+        from . import list_plan_traits as _operation
+
         return await self._requester.request(
-            _list_plan_traits.build_request(
+            _operation.build_request(
                 ids=ids,
                 plan_id=plan_id,
                 trait_id=trait_id,
@@ -2941,7 +3060,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plan_traits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2973,8 +3092,10 @@ class AsyncCompaniesResource:
         Returns:
             ListUsersResponse: the response envelope; `.data` is list[UserDetailResponseData].
         """
+        from . import list_users as _operation
+
         return await self._requester.request(
-            _list_users.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -2982,7 +3103,7 @@ class AsyncCompaniesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3004,11 +3125,13 @@ class AsyncCompaniesResource:
         Returns:
             LookupCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import lookup_company as _operation
+
         return await self._requester.request(
-            _lookup_company.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _lookup_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3030,11 +3153,13 @@ class AsyncCompaniesResource:
         Returns:
             LookupUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import lookup_user as _operation
+
         return await self._requester.request(
-            _lookup_user.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _lookup_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3060,13 +3185,15 @@ class AsyncCompaniesResource:
         Returns:
             UpdateEntityTraitDefinitionResponse: the response envelope; `.data` is EntityTraitDefinitionResponseData.
         """
+        from . import update_entity_trait_definition as _operation
+
         return await self._requester.request(
-            _update_entity_trait_definition.build_request(
+            _operation.build_request(
                 entity_trait_definition_id=entity_trait_definition_id,
                 trait_type=trait_type,
                 display_name=display_name,
             ),
-            _update_entity_trait_definition.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3092,13 +3219,15 @@ class AsyncCompaniesResource:
         Returns:
             UpdatePlanTraitsBulkResponse: the response envelope; `.data` is list[PlanTraitResponseData].
         """
+        from . import update_plan_traits_bulk as _operation
+
         return await self._requester.request(
-            _update_plan_traits_bulk.build_request(
+            _operation.build_request(
                 apply_to_existing_companies=apply_to_existing_companies,
                 plan_id=plan_id,
                 traits=traits,
             ),
-            _update_plan_traits_bulk.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3138,8 +3267,10 @@ class AsyncCompaniesResource:
         Returns:
             UpsertCompanyResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import upsert_company as _operation
+
         return await self._requester.request(
-            _upsert_company.build_request(
+            _operation.build_request(
                 keys=keys,
                 base_plan_id=base_plan_id,
                 base_plan_price_id=base_plan_price_id,
@@ -3151,7 +3282,7 @@ class AsyncCompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _upsert_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3181,15 +3312,17 @@ class AsyncCompaniesResource:
         Returns:
             UpsertCompanyTraitResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import upsert_company_trait as _operation
+
         return await self._requester.request(
-            _upsert_company_trait.build_request(
+            _operation.build_request(
                 keys=keys,
                 trait=trait,
                 incr=incr,
                 set_=set_,
                 update_only=update_only,
             ),
-            _upsert_company_trait.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3231,8 +3364,10 @@ class AsyncCompaniesResource:
         Returns:
             UpsertUserResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import upsert_user as _operation
+
         return await self._requester.request(
-            _upsert_user.build_request(
+            _operation.build_request(
                 keys=keys,
                 companies=companies,
                 company=company,
@@ -3245,7 +3380,7 @@ class AsyncCompaniesResource:
                 traits=traits,
                 update_only=update_only,
             ),
-            _upsert_user.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -3275,14 +3410,16 @@ class AsyncCompaniesResource:
         Returns:
             UpsertUserTraitResponse: the response envelope; `.data` is UserDetailResponseData.
         """
+        from . import upsert_user_trait as _operation
+
         return await self._requester.request(
-            _upsert_user_trait.build_request(
+            _operation.build_request(
                 keys=keys,
                 trait=trait,
                 incr=incr,
                 set_=set_,
                 update_only=update_only,
             ),
-            _upsert_user_trait.parse_response,
+            _operation.parse_response,
             request_options,
         )

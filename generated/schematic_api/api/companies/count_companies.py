@@ -1,15 +1,20 @@
 """`GET /companies/count` (count_companies): Count companies."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_companies_response import CountCompaniesResponse
-from ...models.sort_direction import SortDirection
-from ...models.subscription_status import SubscriptionStatus
-from ...models.subscription_type import SubscriptionType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.sort_direction import SortDirection
+    from ...models.subscription_status import SubscriptionStatus
+    from ...models.subscription_type import SubscriptionType
 
 
 def build_request(

@@ -1,13 +1,18 @@
 """`GET /entity-key-definitions/count` (count_entity_key_definitions): Count entity key definitions."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_entity_key_definitions_response import CountEntityKeyDefinitionsResponse
-from ...models.entity_type import EntityType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entity_type import EntityType
 
 
 def build_request(

@@ -1,11 +1,17 @@
 """`GET /entity-traits/count` (count_entity_traits): Count entity traits."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_entity_traits_response import CountEntityTraitsResponse
-from ...models.entity_type import EntityType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entity_type import EntityType
 
 
 def build_request(

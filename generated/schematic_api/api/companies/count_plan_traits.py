@@ -1,5 +1,7 @@
 """`GET /plan-traits/count` (count_plan_traits): Count plan traits."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

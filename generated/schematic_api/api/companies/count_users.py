@@ -1,5 +1,7 @@
 """`GET /users/count` (count_users): Count users."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`POST /companies/create` (create_company): Create a company."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any

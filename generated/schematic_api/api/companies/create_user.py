@@ -1,5 +1,7 @@
 """`POST /users/create` (create_user): Create a user."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any

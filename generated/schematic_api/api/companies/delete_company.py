@@ -1,5 +1,7 @@
 """`DELETE /companies/{company_id}` (delete_company): Delete a company."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`POST /companies/delete` (delete_company_by_keys): Delete a company found by its keys."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from typing import Any
 

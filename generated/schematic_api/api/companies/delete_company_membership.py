@@ -1,5 +1,7 @@
 """`DELETE /company-memberships/{company_membership_id}` (delete_company_membership): Delete company membership."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

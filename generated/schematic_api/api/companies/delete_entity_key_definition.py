@@ -1,5 +1,7 @@
 """`DELETE /entity-key-definitions/{entity_key_definition_id}` (delete_entity_key_definition): Delete entity key definition."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

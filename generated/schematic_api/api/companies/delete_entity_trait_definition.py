@@ -1,5 +1,7 @@
 """`DELETE /entity-trait-definitions/{entity_trait_definition_id}` (delete_entity_trait_definition): Delete entity trait definition."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /users/{user_id}` (delete_user): Delete a user."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`POST /users/delete` (delete_user_by_keys): Delete a user found by its keys."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from typing import Any
 

@@ -1,5 +1,7 @@
 """`GET /company-subscriptions` (get_active_company_subscription): Get active company subscription."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

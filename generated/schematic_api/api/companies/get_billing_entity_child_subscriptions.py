@@ -1,5 +1,7 @@
 """`GET /company-billing-entity-subscriptions` (get_billing_entity_child_subscriptions): Get billing entity child subscriptions."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`GET /companies/{company_id}` (get_company): Get a company by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

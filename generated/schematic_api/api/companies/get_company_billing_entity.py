@@ -1,5 +1,7 @@
 """`GET /company-billing-entity` (get_company_billing_entity): Get company billing entity."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

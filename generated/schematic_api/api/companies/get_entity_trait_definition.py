@@ -1,5 +1,7 @@
 """`GET /entity-trait-definitions/{entity_trait_definition_id}` (get_entity_trait_definition): Get entity trait definition."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

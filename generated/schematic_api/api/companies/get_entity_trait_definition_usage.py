@@ -1,5 +1,7 @@
 """`GET /entity-trait-definitions/{entity_trait_definition_id}/usage` (get_entity_trait_definition_usage): Get entity trait definition usage."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

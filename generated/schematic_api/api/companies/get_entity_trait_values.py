@@ -1,5 +1,7 @@
 """`GET /entity-trait-values` (get_entity_trait_values): Get entity trait values."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`POST /company-memberships` (get_or_create_company_membership): Add a user to a company (or get the existing membership)."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

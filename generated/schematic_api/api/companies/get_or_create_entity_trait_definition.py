@@ -1,15 +1,19 @@
 """`POST /entity-trait-definitions` (get_or_create_entity_trait_definition): Get or create a trait definition."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.entity_type import EntityType
 from ...models.get_or_create_entity_trait_definition_response import GetOrCreateEntityTraitDefinitionResponse
-from ...models.trait_type import TraitType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entity_type import EntityType
+    from ...models.trait_type import TraitType
 
 
 def build_request(

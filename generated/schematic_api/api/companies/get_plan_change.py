@@ -1,5 +1,7 @@
 """`GET /plan-changes/{plan_change_id}` (get_plan_change): Get plan change."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /plan-traits/{plan_trait_id}` (get_plan_trait): Get plan trait."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /users/{user_id}` (get_user): Get a user by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

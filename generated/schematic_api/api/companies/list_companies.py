@@ -1,15 +1,20 @@
 """`GET /companies` (list_companies): List companies."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.list_companies_response import ListCompaniesResponse
-from ...models.sort_direction import SortDirection
-from ...models.subscription_status import SubscriptionStatus
-from ...models.subscription_type import SubscriptionType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.sort_direction import SortDirection
+    from ...models.subscription_status import SubscriptionStatus
+    from ...models.subscription_type import SubscriptionType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /company-memberships` (list_company_memberships): List company memberships."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,13 +1,18 @@
 """`GET /entity-key-definitions` (list_entity_key_definitions): List entity key definitions."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.entity_type import EntityType
 from ...models.list_entity_key_definitions_response import ListEntityKeyDefinitionsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entity_type import EntityType
 
 
 def build_request(

@@ -1,14 +1,19 @@
 """`GET /entity-trait-definitions` (list_entity_trait_definitions): List entity trait definitions."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.entity_type import EntityType
 from ...models.list_entity_trait_definitions_response import ListEntityTraitDefinitionsResponse
-from ...models.trait_type import TraitType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entity_type import EntityType
+    from ...models.trait_type import TraitType
 
 
 def build_request(

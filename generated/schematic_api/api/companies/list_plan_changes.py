@@ -1,14 +1,19 @@
 """`GET /plan-changes` (list_plan_changes): List plan changes."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.list_plan_changes_response import ListPlanChangesResponse
-from ...models.plan_change_action import PlanChangeAction
-from ...models.plan_change_base_plan_action import PlanChangeBasePlanAction
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_change_action import PlanChangeAction
+    from ...models.plan_change_base_plan_action import PlanChangeBasePlanAction
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /plan-traits` (list_plan_traits): List plan traits."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /users` (list_users): List users."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /companies/lookup` (lookup_company): Look up a company by its keys."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 
 import httpx

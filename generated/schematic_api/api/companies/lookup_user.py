@@ -1,5 +1,7 @@
 """`GET /users/lookup` (lookup_user): Look up a user by its keys."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 
 import httpx

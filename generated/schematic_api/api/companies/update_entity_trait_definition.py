@@ -1,14 +1,18 @@
 """`PUT /entity-trait-definitions/{entity_trait_definition_id}` (update_entity_trait_definition): Update entity trait definition."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.trait_type import TraitType
 from ...models.update_entity_trait_definition_response import UpdateEntityTraitDefinitionResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.trait_type import TraitType
 
 
 def build_request(

@@ -1,13 +1,17 @@
 """`POST /plan-traits/bulk` (update_plan_traits_bulk): Update plan traits bulk."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.update_plan_trait_trait_request_body import UpdatePlanTraitTraitRequestBody
 from ...models.update_plan_traits_bulk_response import UpdatePlanTraitsBulkResponse
+
+if TYPE_CHECKING:
+    from ...models.update_plan_trait_trait_request_body import UpdatePlanTraitTraitRequestBody
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`POST /companies` (upsert_company): Create or update a company."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any

@@ -1,5 +1,7 @@
 """`POST /company-traits` (upsert_company_trait): Set or increment a trait on a company."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from typing import Any
 

@@ -1,5 +1,7 @@
 """`POST /user-traits` (upsert_user_trait): Set or increment a trait on a user."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from typing import Any
 

@@ -1,27 +1,28 @@
-"""The `components` resource: one method per operation, in a sync and an async class."""
+"""The `components` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.bind_catalog_response import BindCatalogResponse
-from ...models.component_entity_type import ComponentEntityType
-from ...models.component_state import ComponentState
-from ...models.count_components_response import CountComponentsResponse
-from ...models.create_component_response import CreateComponentResponse
-from ...models.delete_component_response import DeleteComponentResponse
-from ...models.get_component_response import GetComponentResponse
-from ...models.list_components_response import ListComponentsResponse
-from ...models.preview_component_data_response import PreviewComponentDataResponse
-from ...models.update_component_response import UpdateComponentResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import bind_catalog as _bind_catalog
-from . import count_components as _count_components
-from . import create_component as _create_component
-from . import delete_component as _delete_component
-from . import get_component as _get_component
-from . import list_components as _list_components
-from . import preview_component_data as _preview_component_data
-from . import update_component as _update_component
+
+if TYPE_CHECKING:
+    from ...models.bind_catalog_response import BindCatalogResponse
+    from ...models.component_entity_type import ComponentEntityType
+    from ...models.component_state import ComponentState
+    from ...models.count_components_response import CountComponentsResponse
+    from ...models.create_component_response import CreateComponentResponse
+    from ...models.delete_component_response import DeleteComponentResponse
+    from ...models.get_component_response import GetComponentResponse
+    from ...models.list_components_response import ListComponentsResponse
+    from ...models.preview_component_data_response import PreviewComponentDataResponse
+    from ...models.update_component_response import UpdateComponentResponse
 
 
 class ComponentsResource:
@@ -50,12 +51,14 @@ class ComponentsResource:
         Returns:
             BindCatalogResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import bind_catalog as _operation
+
         return self._requester.request(
-            _bind_catalog.build_request(
+            _operation.build_request(
                 component_id=component_id,
                 catalog_id=catalog_id,
             ),
-            _bind_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -81,13 +84,15 @@ class ComponentsResource:
         Returns:
             CountComponentsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_components as _operation
+
         return self._requester.request(
-            _count_components.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_components.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -113,13 +118,15 @@ class ComponentsResource:
         Returns:
             CreateComponentResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import create_component as _operation
+
         return self._requester.request(
-            _create_component.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 name=name,
                 ast=ast,
             ),
-            _create_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -141,11 +148,13 @@ class ComponentsResource:
         Returns:
             DeleteComponentResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_component as _operation
+
         return self._requester.request(
-            _delete_component.build_request(
+            _operation.build_request(
                 component_id=component_id,
             ),
-            _delete_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -167,11 +176,13 @@ class ComponentsResource:
         Returns:
             GetComponentResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import get_component as _operation
+
         return self._requester.request(
-            _get_component.build_request(
+            _operation.build_request(
                 component_id=component_id,
             ),
-            _get_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -197,13 +208,15 @@ class ComponentsResource:
         Returns:
             ListComponentsResponse: the response envelope; `.data` is list[ComponentResponseData].
         """
+        from . import list_components as _operation
+
         return self._requester.request(
-            _list_components.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_components.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -227,12 +240,14 @@ class ComponentsResource:
         Returns:
             PreviewComponentDataResponse: the response envelope; `.data` is ComponentPreviewResponseData.
         """
+        from . import preview_component_data as _operation
+
         return self._requester.request(
-            _preview_component_data.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 component_id=component_id,
             ),
-            _preview_component_data.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -262,15 +277,17 @@ class ComponentsResource:
         Returns:
             UpdateComponentResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import update_component as _operation
+
         return self._requester.request(
-            _update_component.build_request(
+            _operation.build_request(
                 component_id=component_id,
                 ast=ast,
                 entity_type=entity_type,
                 name=name,
                 state=state,
             ),
-            _update_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -301,12 +318,14 @@ class AsyncComponentsResource:
         Returns:
             BindCatalogResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import bind_catalog as _operation
+
         return await self._requester.request(
-            _bind_catalog.build_request(
+            _operation.build_request(
                 component_id=component_id,
                 catalog_id=catalog_id,
             ),
-            _bind_catalog.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -332,13 +351,15 @@ class AsyncComponentsResource:
         Returns:
             CountComponentsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_components as _operation
+
         return await self._requester.request(
-            _count_components.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_components.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -364,13 +385,15 @@ class AsyncComponentsResource:
         Returns:
             CreateComponentResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import create_component as _operation
+
         return await self._requester.request(
-            _create_component.build_request(
+            _operation.build_request(
                 entity_type=entity_type,
                 name=name,
                 ast=ast,
             ),
-            _create_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -392,11 +415,13 @@ class AsyncComponentsResource:
         Returns:
             DeleteComponentResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_component as _operation
+
         return await self._requester.request(
-            _delete_component.build_request(
+            _operation.build_request(
                 component_id=component_id,
             ),
-            _delete_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -418,11 +443,13 @@ class AsyncComponentsResource:
         Returns:
             GetComponentResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import get_component as _operation
+
         return await self._requester.request(
-            _get_component.build_request(
+            _operation.build_request(
                 component_id=component_id,
             ),
-            _get_component.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -448,13 +475,15 @@ class AsyncComponentsResource:
         Returns:
             ListComponentsResponse: the response envelope; `.data` is list[ComponentResponseData].
         """
+        from . import list_components as _operation
+
         return await self._requester.request(
-            _list_components.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_components.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -478,12 +507,14 @@ class AsyncComponentsResource:
         Returns:
             PreviewComponentDataResponse: the response envelope; `.data` is ComponentPreviewResponseData.
         """
+        from . import preview_component_data as _operation
+
         return await self._requester.request(
-            _preview_component_data.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 component_id=component_id,
             ),
-            _preview_component_data.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -513,14 +544,16 @@ class AsyncComponentsResource:
         Returns:
             UpdateComponentResponse: the response envelope; `.data` is ComponentResponseData.
         """
+        from . import update_component as _operation
+
         return await self._requester.request(
-            _update_component.build_request(
+            _operation.build_request(
                 component_id=component_id,
                 ast=ast,
                 entity_type=entity_type,
                 name=name,
                 state=state,
             ),
-            _update_component.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,5 +1,7 @@
 """`PUT /components/{component_id}/catalog` (bind_catalog): Bind catalog."""
 
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 

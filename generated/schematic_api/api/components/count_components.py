@@ -1,5 +1,7 @@
 """`GET /components/count` (count_components): Count components."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

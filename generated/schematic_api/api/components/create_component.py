@@ -1,14 +1,18 @@
 """`POST /components` (create_component): Create component."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.component_entity_type import ComponentEntityType
 from ...models.create_component_response import CreateComponentResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.component_entity_type import ComponentEntityType
 
 
 def build_request(

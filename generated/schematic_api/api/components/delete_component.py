@@ -1,5 +1,7 @@
 """`DELETE /components/{component_id}` (delete_component): Delete component."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

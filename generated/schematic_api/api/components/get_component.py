@@ -1,5 +1,7 @@
 """`GET /components/{component_id}` (get_component): Get component."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /components` (list_components): List components."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

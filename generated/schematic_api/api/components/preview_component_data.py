@@ -1,5 +1,7 @@
 """`GET /components/preview-data` (preview_component_data): Preview component data."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

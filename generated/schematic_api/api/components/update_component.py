@@ -1,16 +1,20 @@
 """`PUT /components/{component_id}` (update_component): Update component."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.component_entity_type import ComponentEntityType
-from ...models.component_state import ComponentState
 from ...models.update_component_response import UpdateComponentResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.component_entity_type import ComponentEntityType
+    from ...models.component_state import ComponentState
 
 
 def build_request(

@@ -1,9 +1,18 @@
-"""The `componentspublic` resource: one method per operation, in a sync and an async class."""
+"""The `componentspublic` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.get_public_plans_response import GetPublicPlansResponse
 from ...types import RequestOptions
-from . import get_public_plans as _get_public_plans
+
+if TYPE_CHECKING:
+    from ...models.get_public_plans_response import GetPublicPlansResponse
 
 
 class ComponentspublicResource:
@@ -28,9 +37,11 @@ class ComponentspublicResource:
         Returns:
             GetPublicPlansResponse: the response envelope; `.data` is PublicPlansResponseData.
         """
+        from . import get_public_plans as _operation
+
         return self._requester.request(
-            _get_public_plans.build_request(),
-            _get_public_plans.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -57,8 +68,10 @@ class AsyncComponentspublicResource:
         Returns:
             GetPublicPlansResponse: the response envelope; `.data` is PublicPlansResponseData.
         """
+        from . import get_public_plans as _operation
+
         return await self._requester.request(
-            _get_public_plans.build_request(),
-            _get_public_plans.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )

@@ -1,5 +1,7 @@
 """`GET /public/plans` (get_public_plans): List the plans a pricing table shows."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

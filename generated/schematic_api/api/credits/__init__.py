@@ -1,90 +1,68 @@
-"""The `credits` resource: one method per operation, in a sync and an async class."""
+"""The `credits` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.acquire_credit_lease_response import AcquireCreditLeaseResponse
-from ...models.billing_credit_auto_topup_availability import BillingCreditAutoTopupAvailability
-from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
-from ...models.billing_credit_bundle_type import BillingCreditBundleType
-from ...models.billing_credit_burn_strategy import BillingCreditBurnStrategy
-from ...models.billing_credit_expiry_type import BillingCreditExpiryType
-from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
-from ...models.billing_credit_grant_reason import BillingCreditGrantReason
-from ...models.billing_credit_grant_zeroed_out_reason import BillingCreditGrantZeroedOutReason
-from ...models.billing_credit_rollover_policy import BillingCreditRolloverPolicy
-from ...models.billing_plan_credit_grant_reset_cadence import BillingPlanCreditGrantResetCadence
-from ...models.billing_plan_credit_grant_reset_start import BillingPlanCreditGrantResetStart
-from ...models.billing_plan_credit_grant_reset_type import BillingPlanCreditGrantResetType
-from ...models.count_billing_credits_grants_response import CountBillingCreditsGrantsResponse
-from ...models.count_billing_credits_response import CountBillingCreditsResponse
-from ...models.count_billing_plan_credit_grants_response import CountBillingPlanCreditGrantsResponse
-from ...models.count_company_grants_response import CountCompanyGrantsResponse
-from ...models.count_credit_bundles_response import CountCreditBundlesResponse
-from ...models.count_credit_event_ledger_response import CountCreditEventLedgerResponse
-from ...models.create_billing_credit_response import CreateBillingCreditResponse
-from ...models.create_billing_plan_credit_grant_response import CreateBillingPlanCreditGrantResponse
-from ...models.create_credit_bundle_response import CreateCreditBundleResponse
-from ...models.credit_auto_topup_amount_type import CreditAutoTopupAmountType
-from ...models.credit_bundle_currency_price_request_body import CreditBundleCurrencyPriceRequestBody
-from ...models.credit_currency_price_request_body import CreditCurrencyPriceRequestBody
-from ...models.credit_event_type import CreditEventType
-from ...models.credit_grant_sort_order import CreditGrantSortOrder
-from ...models.delete_billing_plan_credit_grant_response import DeleteBillingPlanCreditGrantResponse
-from ...models.delete_credit_bundle_response import DeleteCreditBundleResponse
-from ...models.extend_credit_lease_response import ExtendCreditLeaseResponse
-from ...models.get_credit_bundle_response import GetCreditBundleResponse
-from ...models.get_single_billing_credit_response import GetSingleBillingCreditResponse
-from ...models.get_single_billing_plan_credit_grant_response import GetSingleBillingPlanCreditGrantResponse
-from ...models.grant_billing_credits_to_company_response import GrantBillingCreditsToCompanyResponse
-from ...models.list_billing_credits_response import ListBillingCreditsResponse
-from ...models.list_billing_plan_credit_grants_response import ListBillingPlanCreditGrantsResponse
-from ...models.list_company_credit_balances_response import ListCompanyCreditBalancesResponse
-from ...models.list_company_grants_response import ListCompanyGrantsResponse
-from ...models.list_credit_bundles_response import ListCreditBundlesResponse
-from ...models.list_credit_event_ledger_response import ListCreditEventLedgerResponse
-from ...models.list_grants_for_credit_response import ListGrantsForCreditResponse
-from ...models.plan_credit_grant_scaling import PlanCreditGrantScaling
-from ...models.release_credit_lease_response import ReleaseCreditLeaseResponse
-from ...models.soft_delete_billing_credit_response import SoftDeleteBillingCreditResponse
-from ...models.sort_direction import SortDirection
-from ...models.update_billing_credit_response import UpdateBillingCreditResponse
-from ...models.update_billing_plan_credit_grant_response import UpdateBillingPlanCreditGrantResponse
-from ...models.update_credit_bundle_details_response import UpdateCreditBundleDetailsResponse
-from ...models.zero_out_grant_response import ZeroOutGrantResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import acquire_credit_lease as _acquire_credit_lease
-from . import count_billing_credits as _count_billing_credits
-from . import count_billing_credits_grants as _count_billing_credits_grants
-from . import count_billing_plan_credit_grants as _count_billing_plan_credit_grants
-from . import count_company_grants as _count_company_grants
-from . import count_credit_bundles as _count_credit_bundles
-from . import count_credit_event_ledger as _count_credit_event_ledger
-from . import create_billing_credit as _create_billing_credit
-from . import create_billing_plan_credit_grant as _create_billing_plan_credit_grant
-from . import create_credit_bundle as _create_credit_bundle
-from . import delete_billing_plan_credit_grant as _delete_billing_plan_credit_grant
-from . import delete_credit_bundle as _delete_credit_bundle
-from . import extend_credit_lease as _extend_credit_lease
-from . import get_credit_bundle as _get_credit_bundle
-from . import get_single_billing_credit as _get_single_billing_credit
-from . import get_single_billing_plan_credit_grant as _get_single_billing_plan_credit_grant
-from . import grant_billing_credits_to_company as _grant_billing_credits_to_company
-from . import list_billing_credits as _list_billing_credits
-from . import list_billing_plan_credit_grants as _list_billing_plan_credit_grants
-from . import list_company_credit_balances as _list_company_credit_balances
-from . import list_company_grants as _list_company_grants
-from . import list_credit_bundles as _list_credit_bundles
-from . import list_credit_event_ledger as _list_credit_event_ledger
-from . import list_grants_for_credit as _list_grants_for_credit
-from . import release_credit_lease as _release_credit_lease
-from . import soft_delete_billing_credit as _soft_delete_billing_credit
-from . import update_billing_credit as _update_billing_credit
-from . import update_billing_plan_credit_grant as _update_billing_plan_credit_grant
-from . import update_credit_bundle_details as _update_credit_bundle_details
-from . import zero_out_grant as _zero_out_grant
+
+if TYPE_CHECKING:
+    from ...models.acquire_credit_lease_response import AcquireCreditLeaseResponse
+    from ...models.billing_credit_auto_topup_availability import BillingCreditAutoTopupAvailability
+    from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
+    from ...models.billing_credit_bundle_type import BillingCreditBundleType
+    from ...models.billing_credit_burn_strategy import BillingCreditBurnStrategy
+    from ...models.billing_credit_expiry_type import BillingCreditExpiryType
+    from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
+    from ...models.billing_credit_grant_reason import BillingCreditGrantReason
+    from ...models.billing_credit_grant_zeroed_out_reason import BillingCreditGrantZeroedOutReason
+    from ...models.billing_credit_rollover_policy import BillingCreditRolloverPolicy
+    from ...models.billing_plan_credit_grant_reset_cadence import BillingPlanCreditGrantResetCadence
+    from ...models.billing_plan_credit_grant_reset_start import BillingPlanCreditGrantResetStart
+    from ...models.billing_plan_credit_grant_reset_type import BillingPlanCreditGrantResetType
+    from ...models.count_billing_credits_grants_response import CountBillingCreditsGrantsResponse
+    from ...models.count_billing_credits_response import CountBillingCreditsResponse
+    from ...models.count_billing_plan_credit_grants_response import CountBillingPlanCreditGrantsResponse
+    from ...models.count_company_grants_response import CountCompanyGrantsResponse
+    from ...models.count_credit_bundles_response import CountCreditBundlesResponse
+    from ...models.count_credit_event_ledger_response import CountCreditEventLedgerResponse
+    from ...models.create_billing_credit_response import CreateBillingCreditResponse
+    from ...models.create_billing_plan_credit_grant_response import CreateBillingPlanCreditGrantResponse
+    from ...models.create_credit_bundle_response import CreateCreditBundleResponse
+    from ...models.credit_auto_topup_amount_type import CreditAutoTopupAmountType
+    from ...models.credit_bundle_currency_price_request_body import CreditBundleCurrencyPriceRequestBody
+    from ...models.credit_currency_price_request_body import CreditCurrencyPriceRequestBody
+    from ...models.credit_event_type import CreditEventType
+    from ...models.credit_grant_sort_order import CreditGrantSortOrder
+    from ...models.delete_billing_plan_credit_grant_response import DeleteBillingPlanCreditGrantResponse
+    from ...models.delete_credit_bundle_response import DeleteCreditBundleResponse
+    from ...models.extend_credit_lease_response import ExtendCreditLeaseResponse
+    from ...models.get_credit_bundle_response import GetCreditBundleResponse
+    from ...models.get_single_billing_credit_response import GetSingleBillingCreditResponse
+    from ...models.get_single_billing_plan_credit_grant_response import GetSingleBillingPlanCreditGrantResponse
+    from ...models.grant_billing_credits_to_company_response import GrantBillingCreditsToCompanyResponse
+    from ...models.list_billing_credits_response import ListBillingCreditsResponse
+    from ...models.list_billing_plan_credit_grants_response import ListBillingPlanCreditGrantsResponse
+    from ...models.list_company_credit_balances_response import ListCompanyCreditBalancesResponse
+    from ...models.list_company_grants_response import ListCompanyGrantsResponse
+    from ...models.list_credit_bundles_response import ListCreditBundlesResponse
+    from ...models.list_credit_event_ledger_response import ListCreditEventLedgerResponse
+    from ...models.list_grants_for_credit_response import ListGrantsForCreditResponse
+    from ...models.plan_credit_grant_scaling import PlanCreditGrantScaling
+    from ...models.release_credit_lease_response import ReleaseCreditLeaseResponse
+    from ...models.soft_delete_billing_credit_response import SoftDeleteBillingCreditResponse
+    from ...models.sort_direction import SortDirection
+    from ...models.update_billing_credit_response import UpdateBillingCreditResponse
+    from ...models.update_billing_plan_credit_grant_response import UpdateBillingPlanCreditGrantResponse
+    from ...models.update_credit_bundle_details_response import UpdateCreditBundleDetailsResponse
+    from ...models.zero_out_grant_response import ZeroOutGrantResponse
 
 
 class CreditsResource:
@@ -117,14 +95,16 @@ class CreditsResource:
         Returns:
             AcquireCreditLeaseResponse: the response envelope; `.data` is CreditLeaseResponseData.
         """
+        from . import acquire_credit_lease as _operation
+
         return self._requester.request(
-            _acquire_credit_lease.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 credit_type_id=credit_type_id,
                 requested_amount=requested_amount,
                 expires_at=expires_at,
             ),
-            _acquire_credit_lease.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -152,14 +132,16 @@ class CreditsResource:
         Returns:
             CountBillingCreditsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_credits as _operation
+
         return self._requester.request(
-            _count_billing_credits.build_request(
+            _operation.build_request(
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_credits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -187,14 +169,16 @@ class CreditsResource:
         Returns:
             CountBillingCreditsGrantsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_credits_grants as _operation
+
         return self._requester.request(
-            _count_billing_credits_grants.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_credits_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -230,8 +214,10 @@ class CreditsResource:
         Returns:
             CountBillingPlanCreditGrantsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_plan_credit_grants as _operation
+
         return self._requester.request(
-            _count_billing_plan_credit_grants.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -241,7 +227,7 @@ class CreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_plan_credit_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -271,15 +257,17 @@ class CreditsResource:
         Returns:
             CountCompanyGrantsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_company_grants as _operation
+
         return self._requester.request(
-            _count_company_grants.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 order=order,
                 dir_=dir_,
                 limit=limit,
                 offset=offset,
             ),
-            _count_company_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -311,8 +299,10 @@ class CreditsResource:
         Returns:
             CountCreditBundlesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_credit_bundles as _operation
+
         return self._requester.request(
-            _count_credit_bundles.build_request(
+            _operation.build_request(
                 ids=ids,
                 credit_id=credit_id,
                 status=status,
@@ -320,7 +310,7 @@ class CreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_credit_bundles.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -356,8 +346,10 @@ class CreditsResource:
         Returns:
             CountCreditEventLedgerResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_credit_event_ledger as _operation
+
         return self._requester.request(
-            _count_credit_event_ledger.build_request(
+            _operation.build_request(
                 billing_credit_id=billing_credit_id,
                 company_id=company_id,
                 end_time=end_time,
@@ -367,7 +359,7 @@ class CreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_credit_event_ledger.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -413,8 +405,10 @@ class CreditsResource:
         Returns:
             CreateBillingCreditResponse: the response envelope; `.data` is BillingCreditResponseData.
         """
+        from . import create_billing_credit as _operation
+
         return self._requester.request(
-            _create_billing_credit.build_request(
+            _operation.build_request(
                 currency=currency,
                 description=description,
                 name=name,
@@ -429,7 +423,7 @@ class CreditsResource:
                 plural_name=plural_name,
                 singular_name=singular_name,
             ),
-            _create_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -501,8 +495,10 @@ class CreditsResource:
         Returns:
             CreateBillingPlanCreditGrantResponse: the response envelope; `.data` is BillingPlanCreditGrantResponseData.
         """
+        from . import create_billing_plan_credit_grant as _operation
+
         return self._requester.request(
-            _create_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 credit_amount=credit_amount,
                 credit_id=credit_id,
                 plan_id=plan_id,
@@ -530,7 +526,7 @@ class CreditsResource:
                 rollover_percentage=rollover_percentage,
                 scaling=scaling,
             ),
-            _create_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -577,8 +573,10 @@ class CreditsResource:
         Returns:
             CreateCreditBundleResponse: the response envelope; `.data` is BillingCreditBundleResponseData.
         """
+        from . import create_credit_bundle as _operation
+
         return self._requester.request(
-            _create_credit_bundle.build_request(
+            _operation.build_request(
                 bundle_name=bundle_name,
                 credit_id=credit_id,
                 currency=currency,
@@ -593,7 +591,7 @@ class CreditsResource:
                 quantity=quantity,
                 status=status,
             ),
-            _create_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -617,12 +615,14 @@ class CreditsResource:
         Returns:
             DeleteBillingPlanCreditGrantResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_plan_credit_grant as _operation
+
         return self._requester.request(
-            _delete_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 plan_grant_id=plan_grant_id,
                 apply_to_existing=apply_to_existing,
             ),
-            _delete_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -644,11 +644,13 @@ class CreditsResource:
         Returns:
             DeleteCreditBundleResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_credit_bundle as _operation
+
         return self._requester.request(
-            _delete_credit_bundle.build_request(
+            _operation.build_request(
                 bundle_id=bundle_id,
             ),
-            _delete_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -674,13 +676,15 @@ class CreditsResource:
         Returns:
             ExtendCreditLeaseResponse: the response envelope; `.data` is CreditLeaseResponseData.
         """
+        from . import extend_credit_lease as _operation
+
         return self._requester.request(
-            _extend_credit_lease.build_request(
+            _operation.build_request(
                 lease_id=lease_id,
                 additional_amount=additional_amount,
                 expires_at=expires_at,
             ),
-            _extend_credit_lease.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -702,11 +706,13 @@ class CreditsResource:
         Returns:
             GetCreditBundleResponse: the response envelope; `.data` is BillingCreditBundleResponseData.
         """
+        from . import get_credit_bundle as _operation
+
         return self._requester.request(
-            _get_credit_bundle.build_request(
+            _operation.build_request(
                 bundle_id=bundle_id,
             ),
-            _get_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -728,11 +734,13 @@ class CreditsResource:
         Returns:
             GetSingleBillingCreditResponse: the response envelope; `.data` is BillingCreditResponseData.
         """
+        from . import get_single_billing_credit as _operation
+
         return self._requester.request(
-            _get_single_billing_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
             ),
-            _get_single_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -754,11 +762,13 @@ class CreditsResource:
         Returns:
             GetSingleBillingPlanCreditGrantResponse: the response envelope; `.data` is BillingPlanCreditGrantResponseData.
         """
+        from . import get_single_billing_plan_credit_grant as _operation
+
         return self._requester.request(
-            _get_single_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 plan_grant_id=plan_grant_id,
             ),
-            _get_single_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -802,8 +812,10 @@ class CreditsResource:
         Returns:
             GrantBillingCreditsToCompanyResponse: the response envelope; `.data` is BillingCreditGrantResponseData.
         """
+        from . import grant_billing_credits_to_company as _operation
+
         return self._requester.request(
-            _grant_billing_credits_to_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 credit_id=credit_id,
                 quantity=quantity,
@@ -817,7 +829,7 @@ class CreditsResource:
                 renewal_enabled=renewal_enabled,
                 renewal_period=renewal_period,
             ),
-            _grant_billing_credits_to_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -845,14 +857,16 @@ class CreditsResource:
         Returns:
             ListBillingCreditsResponse: the response envelope; `.data` is list[BillingCreditResponseData].
         """
+        from . import list_billing_credits as _operation
+
         return self._requester.request(
-            _list_billing_credits.build_request(
+            _operation.build_request(
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_credits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -888,8 +902,10 @@ class CreditsResource:
         Returns:
             ListBillingPlanCreditGrantsResponse: the response envelope; `.data` is list[BillingPlanCreditGrantResponseData].
         """
+        from . import list_billing_plan_credit_grants as _operation
+
         return self._requester.request(
-            _list_billing_plan_credit_grants.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -899,7 +915,7 @@ class CreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_plan_credit_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -921,11 +937,13 @@ class CreditsResource:
         Returns:
             ListCompanyCreditBalancesResponse: the response envelope; `.data` is list[CompanyCreditBalanceResponseData].
         """
+        from . import list_company_credit_balances as _operation
+
         return self._requester.request(
-            _list_company_credit_balances.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _list_company_credit_balances.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -955,15 +973,17 @@ class CreditsResource:
         Returns:
             ListCompanyGrantsResponse: the response envelope; `.data` is list[BillingCreditGrantResponseData].
         """
+        from . import list_company_grants as _operation
+
         return self._requester.request(
-            _list_company_grants.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 order=order,
                 dir_=dir_,
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -995,8 +1015,10 @@ class CreditsResource:
         Returns:
             ListCreditBundlesResponse: the response envelope; `.data` is list[BillingCreditBundleResponseData].
         """
+        from . import list_credit_bundles as _operation
+
         return self._requester.request(
-            _list_credit_bundles.build_request(
+            _operation.build_request(
                 ids=ids,
                 credit_id=credit_id,
                 status=status,
@@ -1004,7 +1026,7 @@ class CreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_credit_bundles.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1040,8 +1062,10 @@ class CreditsResource:
         Returns:
             ListCreditEventLedgerResponse: the response envelope; `.data` is list[CreditEventLedgerResponseData].
         """
+        from . import list_credit_event_ledger as _operation
+
         return self._requester.request(
-            _list_credit_event_ledger.build_request(
+            _operation.build_request(
                 billing_credit_id=billing_credit_id,
                 company_id=company_id,
                 end_time=end_time,
@@ -1051,7 +1075,7 @@ class CreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_credit_event_ledger.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1079,14 +1103,16 @@ class CreditsResource:
         Returns:
             ListGrantsForCreditResponse: the response envelope; `.data` is list[BillingCreditGrantResponseData].
         """
+        from . import list_grants_for_credit as _operation
+
         return self._requester.request(
-            _list_grants_for_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 limit=limit,
                 offset=offset,
             ),
-            _list_grants_for_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1110,12 +1136,14 @@ class CreditsResource:
         Returns:
             ReleaseCreditLeaseResponse: the response envelope; `.data` is CreditLeaseResponseData.
         """
+        from . import release_credit_lease as _operation
+
         return self._requester.request(
-            _release_credit_lease.build_request(
+            _operation.build_request(
                 lease_id=lease_id,
                 body=body,
             ),
-            _release_credit_lease.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1137,11 +1165,13 @@ class CreditsResource:
         Returns:
             SoftDeleteBillingCreditResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import soft_delete_billing_credit as _operation
+
         return self._requester.request(
-            _soft_delete_billing_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
             ),
-            _soft_delete_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1187,8 +1217,10 @@ class CreditsResource:
         Returns:
             UpdateBillingCreditResponse: the response envelope; `.data` is BillingCreditResponseData.
         """
+        from . import update_billing_credit as _operation
+
         return self._requester.request(
-            _update_billing_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 description=description,
                 name=name,
@@ -1203,7 +1235,7 @@ class CreditsResource:
                 plural_name=plural_name,
                 singular_name=singular_name,
             ),
-            _update_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1271,8 +1303,10 @@ class CreditsResource:
         Returns:
             UpdateBillingPlanCreditGrantResponse: the response envelope; `.data` is BillingPlanCreditGrantResponseData.
         """
+        from . import update_billing_plan_credit_grant as _operation
+
         return self._requester.request(
-            _update_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 plan_grant_id=plan_grant_id,
                 reset_cadence=reset_cadence,
                 reset_start=reset_start,
@@ -1298,7 +1332,7 @@ class CreditsResource:
                 rollover_percentage=rollover_percentage,
                 scaling=scaling,
             ),
-            _update_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1341,8 +1375,10 @@ class CreditsResource:
         Returns:
             UpdateCreditBundleDetailsResponse: the response envelope; `.data` is BillingCreditBundleResponseData.
         """
+        from . import update_credit_bundle_details as _operation
+
         return self._requester.request(
-            _update_credit_bundle_details.build_request(
+            _operation.build_request(
                 bundle_id=bundle_id,
                 bundle_name=bundle_name,
                 price_per_unit=price_per_unit,
@@ -1355,7 +1391,7 @@ class CreditsResource:
                 quantity=quantity,
                 status=status,
             ),
-            _update_credit_bundle_details.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1379,12 +1415,14 @@ class CreditsResource:
         Returns:
             ZeroOutGrantResponse: the response envelope; `.data` is BillingCreditGrantResponseData.
         """
+        from . import zero_out_grant as _operation
+
         return self._requester.request(
-            _zero_out_grant.build_request(
+            _operation.build_request(
                 grant_id=grant_id,
                 reason=reason,
             ),
-            _zero_out_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1419,14 +1457,16 @@ class AsyncCreditsResource:
         Returns:
             AcquireCreditLeaseResponse: the response envelope; `.data` is CreditLeaseResponseData.
         """
+        from . import acquire_credit_lease as _operation
+
         return await self._requester.request(
-            _acquire_credit_lease.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 credit_type_id=credit_type_id,
                 requested_amount=requested_amount,
                 expires_at=expires_at,
             ),
-            _acquire_credit_lease.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1454,14 +1494,16 @@ class AsyncCreditsResource:
         Returns:
             CountBillingCreditsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_credits as _operation
+
         return await self._requester.request(
-            _count_billing_credits.build_request(
+            _operation.build_request(
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_credits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1489,14 +1531,16 @@ class AsyncCreditsResource:
         Returns:
             CountBillingCreditsGrantsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_credits_grants as _operation
+
         return await self._requester.request(
-            _count_billing_credits_grants.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_credits_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1532,8 +1576,10 @@ class AsyncCreditsResource:
         Returns:
             CountBillingPlanCreditGrantsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_plan_credit_grants as _operation
+
         return await self._requester.request(
-            _count_billing_plan_credit_grants.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -1543,7 +1589,7 @@ class AsyncCreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_plan_credit_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1573,15 +1619,17 @@ class AsyncCreditsResource:
         Returns:
             CountCompanyGrantsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_company_grants as _operation
+
         return await self._requester.request(
-            _count_company_grants.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 order=order,
                 dir_=dir_,
                 limit=limit,
                 offset=offset,
             ),
-            _count_company_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1613,8 +1661,10 @@ class AsyncCreditsResource:
         Returns:
             CountCreditBundlesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_credit_bundles as _operation
+
         return await self._requester.request(
-            _count_credit_bundles.build_request(
+            _operation.build_request(
                 ids=ids,
                 credit_id=credit_id,
                 status=status,
@@ -1622,7 +1672,7 @@ class AsyncCreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_credit_bundles.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1658,8 +1708,10 @@ class AsyncCreditsResource:
         Returns:
             CountCreditEventLedgerResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_credit_event_ledger as _operation
+
         return await self._requester.request(
-            _count_credit_event_ledger.build_request(
+            _operation.build_request(
                 billing_credit_id=billing_credit_id,
                 company_id=company_id,
                 end_time=end_time,
@@ -1669,7 +1721,7 @@ class AsyncCreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_credit_event_ledger.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1715,8 +1767,10 @@ class AsyncCreditsResource:
         Returns:
             CreateBillingCreditResponse: the response envelope; `.data` is BillingCreditResponseData.
         """
+        from . import create_billing_credit as _operation
+
         return await self._requester.request(
-            _create_billing_credit.build_request(
+            _operation.build_request(
                 currency=currency,
                 description=description,
                 name=name,
@@ -1731,7 +1785,7 @@ class AsyncCreditsResource:
                 plural_name=plural_name,
                 singular_name=singular_name,
             ),
-            _create_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1803,8 +1857,10 @@ class AsyncCreditsResource:
         Returns:
             CreateBillingPlanCreditGrantResponse: the response envelope; `.data` is BillingPlanCreditGrantResponseData.
         """
+        from . import create_billing_plan_credit_grant as _operation
+
         return await self._requester.request(
-            _create_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 credit_amount=credit_amount,
                 credit_id=credit_id,
                 plan_id=plan_id,
@@ -1832,7 +1888,7 @@ class AsyncCreditsResource:
                 rollover_percentage=rollover_percentage,
                 scaling=scaling,
             ),
-            _create_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1879,8 +1935,10 @@ class AsyncCreditsResource:
         Returns:
             CreateCreditBundleResponse: the response envelope; `.data` is BillingCreditBundleResponseData.
         """
+        from . import create_credit_bundle as _operation
+
         return await self._requester.request(
-            _create_credit_bundle.build_request(
+            _operation.build_request(
                 bundle_name=bundle_name,
                 credit_id=credit_id,
                 currency=currency,
@@ -1895,7 +1953,7 @@ class AsyncCreditsResource:
                 quantity=quantity,
                 status=status,
             ),
-            _create_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1919,12 +1977,14 @@ class AsyncCreditsResource:
         Returns:
             DeleteBillingPlanCreditGrantResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_billing_plan_credit_grant as _operation
+
         return await self._requester.request(
-            _delete_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 plan_grant_id=plan_grant_id,
                 apply_to_existing=apply_to_existing,
             ),
-            _delete_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1946,11 +2006,13 @@ class AsyncCreditsResource:
         Returns:
             DeleteCreditBundleResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_credit_bundle as _operation
+
         return await self._requester.request(
-            _delete_credit_bundle.build_request(
+            _operation.build_request(
                 bundle_id=bundle_id,
             ),
-            _delete_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1976,13 +2038,15 @@ class AsyncCreditsResource:
         Returns:
             ExtendCreditLeaseResponse: the response envelope; `.data` is CreditLeaseResponseData.
         """
+        from . import extend_credit_lease as _operation
+
         return await self._requester.request(
-            _extend_credit_lease.build_request(
+            _operation.build_request(
                 lease_id=lease_id,
                 additional_amount=additional_amount,
                 expires_at=expires_at,
             ),
-            _extend_credit_lease.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2004,11 +2068,13 @@ class AsyncCreditsResource:
         Returns:
             GetCreditBundleResponse: the response envelope; `.data` is BillingCreditBundleResponseData.
         """
+        from . import get_credit_bundle as _operation
+
         return await self._requester.request(
-            _get_credit_bundle.build_request(
+            _operation.build_request(
                 bundle_id=bundle_id,
             ),
-            _get_credit_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2030,11 +2096,13 @@ class AsyncCreditsResource:
         Returns:
             GetSingleBillingCreditResponse: the response envelope; `.data` is BillingCreditResponseData.
         """
+        from . import get_single_billing_credit as _operation
+
         return await self._requester.request(
-            _get_single_billing_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
             ),
-            _get_single_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2056,11 +2124,13 @@ class AsyncCreditsResource:
         Returns:
             GetSingleBillingPlanCreditGrantResponse: the response envelope; `.data` is BillingPlanCreditGrantResponseData.
         """
+        from . import get_single_billing_plan_credit_grant as _operation
+
         return await self._requester.request(
-            _get_single_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 plan_grant_id=plan_grant_id,
             ),
-            _get_single_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2104,8 +2174,10 @@ class AsyncCreditsResource:
         Returns:
             GrantBillingCreditsToCompanyResponse: the response envelope; `.data` is BillingCreditGrantResponseData.
         """
+        from . import grant_billing_credits_to_company as _operation
+
         return await self._requester.request(
-            _grant_billing_credits_to_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 credit_id=credit_id,
                 quantity=quantity,
@@ -2119,7 +2191,7 @@ class AsyncCreditsResource:
                 renewal_enabled=renewal_enabled,
                 renewal_period=renewal_period,
             ),
-            _grant_billing_credits_to_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2147,14 +2219,16 @@ class AsyncCreditsResource:
         Returns:
             ListBillingCreditsResponse: the response envelope; `.data` is list[BillingCreditResponseData].
         """
+        from . import list_billing_credits as _operation
+
         return await self._requester.request(
-            _list_billing_credits.build_request(
+            _operation.build_request(
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_credits.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2190,8 +2264,10 @@ class AsyncCreditsResource:
         Returns:
             ListBillingPlanCreditGrantsResponse: the response envelope; `.data` is list[BillingPlanCreditGrantResponseData].
         """
+        from . import list_billing_plan_credit_grants as _operation
+
         return await self._requester.request(
-            _list_billing_plan_credit_grants.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 plan_id=plan_id,
@@ -2201,7 +2277,7 @@ class AsyncCreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_plan_credit_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2223,11 +2299,13 @@ class AsyncCreditsResource:
         Returns:
             ListCompanyCreditBalancesResponse: the response envelope; `.data` is list[CompanyCreditBalanceResponseData].
         """
+        from . import list_company_credit_balances as _operation
+
         return await self._requester.request(
-            _list_company_credit_balances.build_request(
+            _operation.build_request(
                 company_id=company_id,
             ),
-            _list_company_credit_balances.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2257,15 +2335,17 @@ class AsyncCreditsResource:
         Returns:
             ListCompanyGrantsResponse: the response envelope; `.data` is list[BillingCreditGrantResponseData].
         """
+        from . import list_company_grants as _operation
+
         return await self._requester.request(
-            _list_company_grants.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 order=order,
                 dir_=dir_,
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_grants.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2297,8 +2377,10 @@ class AsyncCreditsResource:
         Returns:
             ListCreditBundlesResponse: the response envelope; `.data` is list[BillingCreditBundleResponseData].
         """
+        from . import list_credit_bundles as _operation
+
         return await self._requester.request(
-            _list_credit_bundles.build_request(
+            _operation.build_request(
                 ids=ids,
                 credit_id=credit_id,
                 status=status,
@@ -2306,7 +2388,7 @@ class AsyncCreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_credit_bundles.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2342,8 +2424,10 @@ class AsyncCreditsResource:
         Returns:
             ListCreditEventLedgerResponse: the response envelope; `.data` is list[CreditEventLedgerResponseData].
         """
+        from . import list_credit_event_ledger as _operation
+
         return await self._requester.request(
-            _list_credit_event_ledger.build_request(
+            _operation.build_request(
                 billing_credit_id=billing_credit_id,
                 company_id=company_id,
                 end_time=end_time,
@@ -2353,7 +2437,7 @@ class AsyncCreditsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_credit_event_ledger.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2381,14 +2465,16 @@ class AsyncCreditsResource:
         Returns:
             ListGrantsForCreditResponse: the response envelope; `.data` is list[BillingCreditGrantResponseData].
         """
+        from . import list_grants_for_credit as _operation
+
         return await self._requester.request(
-            _list_grants_for_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 ids=ids,
                 limit=limit,
                 offset=offset,
             ),
-            _list_grants_for_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2412,12 +2498,14 @@ class AsyncCreditsResource:
         Returns:
             ReleaseCreditLeaseResponse: the response envelope; `.data` is CreditLeaseResponseData.
         """
+        from . import release_credit_lease as _operation
+
         return await self._requester.request(
-            _release_credit_lease.build_request(
+            _operation.build_request(
                 lease_id=lease_id,
                 body=body,
             ),
-            _release_credit_lease.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2439,11 +2527,13 @@ class AsyncCreditsResource:
         Returns:
             SoftDeleteBillingCreditResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import soft_delete_billing_credit as _operation
+
         return await self._requester.request(
-            _soft_delete_billing_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
             ),
-            _soft_delete_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2489,8 +2579,10 @@ class AsyncCreditsResource:
         Returns:
             UpdateBillingCreditResponse: the response envelope; `.data` is BillingCreditResponseData.
         """
+        from . import update_billing_credit as _operation
+
         return await self._requester.request(
-            _update_billing_credit.build_request(
+            _operation.build_request(
                 credit_id=credit_id,
                 description=description,
                 name=name,
@@ -2505,7 +2597,7 @@ class AsyncCreditsResource:
                 plural_name=plural_name,
                 singular_name=singular_name,
             ),
-            _update_billing_credit.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2573,8 +2665,10 @@ class AsyncCreditsResource:
         Returns:
             UpdateBillingPlanCreditGrantResponse: the response envelope; `.data` is BillingPlanCreditGrantResponseData.
         """
+        from . import update_billing_plan_credit_grant as _operation
+
         return await self._requester.request(
-            _update_billing_plan_credit_grant.build_request(
+            _operation.build_request(
                 plan_grant_id=plan_grant_id,
                 reset_cadence=reset_cadence,
                 reset_start=reset_start,
@@ -2600,7 +2694,7 @@ class AsyncCreditsResource:
                 rollover_percentage=rollover_percentage,
                 scaling=scaling,
             ),
-            _update_billing_plan_credit_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2643,8 +2737,10 @@ class AsyncCreditsResource:
         Returns:
             UpdateCreditBundleDetailsResponse: the response envelope; `.data` is BillingCreditBundleResponseData.
         """
+        from . import update_credit_bundle_details as _operation
+
         return await self._requester.request(
-            _update_credit_bundle_details.build_request(
+            _operation.build_request(
                 bundle_id=bundle_id,
                 bundle_name=bundle_name,
                 price_per_unit=price_per_unit,
@@ -2657,7 +2753,7 @@ class AsyncCreditsResource:
                 quantity=quantity,
                 status=status,
             ),
-            _update_credit_bundle_details.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2681,11 +2777,13 @@ class AsyncCreditsResource:
         Returns:
             ZeroOutGrantResponse: the response envelope; `.data` is BillingCreditGrantResponseData.
         """
+        from . import zero_out_grant as _operation
+
         return await self._requester.request(
-            _zero_out_grant.build_request(
+            _operation.build_request(
                 grant_id=grant_id,
                 reason=reason,
             ),
-            _zero_out_grant.parse_response,
+            _operation.parse_response,
             request_options,
         )

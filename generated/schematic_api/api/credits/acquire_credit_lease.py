@@ -1,5 +1,7 @@
 """`POST /billing/credits/lease` (acquire_credit_lease): Reserve credits for a usage (a credit lease)."""
 
+from __future__ import annotations
+
 import datetime
 from typing import Any
 

@@ -1,5 +1,7 @@
 """`GET /billing/credits/count` (count_billing_credits): Count billing credits."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

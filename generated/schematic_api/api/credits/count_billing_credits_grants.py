@@ -1,5 +1,7 @@
 """`GET /billing/credits/grants/count` (count_billing_credits_grants): Count billing credits grants."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /billing/credits/plan-grants/count` (count_billing_plan_credit_grants): Count billing plan credit grants."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

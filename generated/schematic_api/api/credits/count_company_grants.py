@@ -1,12 +1,18 @@
 """`GET /billing/credits/grants/company/count` (count_company_grants): Count company grants."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_company_grants_response import CountCompanyGrantsResponse
-from ...models.credit_grant_sort_order import CreditGrantSortOrder
-from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.credit_grant_sort_order import CreditGrantSortOrder
+    from ...models.sort_direction import SortDirection
 
 
 def build_request(

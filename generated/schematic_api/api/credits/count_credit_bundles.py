@@ -1,14 +1,19 @@
 """`GET /billing/credits/bundles/count` (count_credit_bundles): Count credit bundles."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
-from ...models.billing_credit_bundle_type import BillingCreditBundleType
 from ...models.count_credit_bundles_response import CountCreditBundlesResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
+    from ...models.billing_credit_bundle_type import BillingCreditBundleType
 
 
 def build_request(

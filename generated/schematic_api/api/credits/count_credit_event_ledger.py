@@ -1,11 +1,17 @@
 """`GET /v2/billing/credits/ledger/count` (count_credit_event_ledger): Count credit event ledger."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_credit_event_ledger_response import CountCreditEventLedgerResponse
-from ...models.credit_event_type import CreditEventType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.credit_event_type import CreditEventType
 
 
 def build_request(

@@ -1,20 +1,24 @@
 """`POST /billing/credits/plan-grants` (create_billing_plan_credit_grant): Create billing plan credit grant."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_credit_auto_topup_availability import BillingCreditAutoTopupAvailability
-from ...models.billing_credit_expiry_type import BillingCreditExpiryType
-from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
-from ...models.billing_plan_credit_grant_reset_cadence import BillingPlanCreditGrantResetCadence
-from ...models.billing_plan_credit_grant_reset_start import BillingPlanCreditGrantResetStart
-from ...models.billing_plan_credit_grant_reset_type import BillingPlanCreditGrantResetType
 from ...models.create_billing_plan_credit_grant_response import CreateBillingPlanCreditGrantResponse
-from ...models.credit_auto_topup_amount_type import CreditAutoTopupAmountType
-from ...models.plan_credit_grant_scaling import PlanCreditGrantScaling
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_auto_topup_availability import BillingCreditAutoTopupAvailability
+    from ...models.billing_credit_expiry_type import BillingCreditExpiryType
+    from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
+    from ...models.billing_plan_credit_grant_reset_cadence import BillingPlanCreditGrantResetCadence
+    from ...models.billing_plan_credit_grant_reset_start import BillingPlanCreditGrantResetStart
+    from ...models.billing_plan_credit_grant_reset_type import BillingPlanCreditGrantResetType
+    from ...models.credit_auto_topup_amount_type import CreditAutoTopupAmountType
+    from ...models.plan_credit_grant_scaling import PlanCreditGrantScaling
 
 
 def build_request(

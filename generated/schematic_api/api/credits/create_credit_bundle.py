@@ -1,18 +1,22 @@
 """`POST /billing/credits/bundles` (create_credit_bundle): Create credit bundle."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
-from ...models.billing_credit_bundle_type import BillingCreditBundleType
-from ...models.billing_credit_expiry_type import BillingCreditExpiryType
-from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
 from ...models.create_credit_bundle_response import CreateCreditBundleResponse
-from ...models.credit_bundle_currency_price_request_body import CreditBundleCurrencyPriceRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
+    from ...models.billing_credit_bundle_type import BillingCreditBundleType
+    from ...models.billing_credit_expiry_type import BillingCreditExpiryType
+    from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
+    from ...models.credit_bundle_currency_price_request_body import CreditBundleCurrencyPriceRequestBody
 
 
 def build_request(

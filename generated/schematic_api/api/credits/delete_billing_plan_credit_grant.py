@@ -1,5 +1,7 @@
 """`DELETE /billing/credits/plan-grants/{plan_grant_id}` (delete_billing_plan_credit_grant): Delete billing plan credit grant."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

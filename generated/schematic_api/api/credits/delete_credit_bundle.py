@@ -1,5 +1,7 @@
 """`DELETE /billing/credits/bundles/{bundle_id}` (delete_credit_bundle): Delete credit bundle."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

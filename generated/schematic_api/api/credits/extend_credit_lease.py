@@ -1,5 +1,7 @@
 """`PUT /billing/credits/lease/{lease_id}/extend` (extend_credit_lease): Extend credit lease."""
 
+from __future__ import annotations
+
 import datetime
 from typing import Any
 from urllib.parse import quote

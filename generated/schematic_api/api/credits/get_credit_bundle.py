@@ -1,5 +1,7 @@
 """`GET /billing/credits/bundles/{bundle_id}` (get_credit_bundle): Get credit bundle."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /billing/credits/{credit_id}` (get_single_billing_credit): Get single billing credit."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /billing/credits/plan-grants/{plan_grant_id}` (get_single_billing_plan_credit_grant): Get single billing plan credit grant."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,17 +1,21 @@
 """`POST /billing/credits/grants/company` (grant_billing_credits_to_company): Grant billing credits to a company."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_credit_expiry_type import BillingCreditExpiryType
-from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
-from ...models.billing_credit_grant_reason import BillingCreditGrantReason
-from ...models.billing_plan_credit_grant_reset_start import BillingPlanCreditGrantResetStart
 from ...models.grant_billing_credits_to_company_response import GrantBillingCreditsToCompanyResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_expiry_type import BillingCreditExpiryType
+    from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
+    from ...models.billing_credit_grant_reason import BillingCreditGrantReason
+    from ...models.billing_plan_credit_grant_reset_start import BillingPlanCreditGrantResetStart
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /billing/credits` (list_billing_credits): List billing credits."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /billing/credits/balance` (list_company_credit_balances): List company credit balances."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

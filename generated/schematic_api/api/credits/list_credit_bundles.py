@@ -1,14 +1,19 @@
 """`GET /billing/credits/bundles` (list_credit_bundles): List credit bundles."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
-from ...models.billing_credit_bundle_type import BillingCreditBundleType
 from ...models.list_credit_bundles_response import ListCreditBundlesResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
+    from ...models.billing_credit_bundle_type import BillingCreditBundleType
 
 
 def build_request(

@@ -1,11 +1,17 @@
 """`GET /v2/billing/credits/ledger` (list_credit_event_ledger): List credit event ledger."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.credit_event_type import CreditEventType
 from ...models.list_credit_event_ledger_response import ListCreditEventLedgerResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.credit_event_type import CreditEventType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /billing/credits/grants/list` (list_grants_for_credit): List grants for credit."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

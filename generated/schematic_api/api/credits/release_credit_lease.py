@@ -1,5 +1,7 @@
 """`PUT /billing/credits/lease/{lease_id}/release` (release_credit_lease): Release credit lease."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote

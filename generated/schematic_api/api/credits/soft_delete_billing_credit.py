@@ -1,5 +1,7 @@
 """`DELETE /billing/credits/{credit_id}` (soft_delete_billing_credit): Soft delete billing credit."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,18 +1,22 @@
 """`PUT /billing/credits/{credit_id}` (update_billing_credit): Update billing credit."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_credit_burn_strategy import BillingCreditBurnStrategy
-from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
-from ...models.billing_credit_rollover_policy import BillingCreditRolloverPolicy
-from ...models.credit_currency_price_request_body import CreditCurrencyPriceRequestBody
 from ...models.update_billing_credit_response import UpdateBillingCreditResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_burn_strategy import BillingCreditBurnStrategy
+    from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
+    from ...models.billing_credit_rollover_policy import BillingCreditRolloverPolicy
+    from ...models.credit_currency_price_request_body import CreditCurrencyPriceRequestBody
 
 
 def build_request(

@@ -1,18 +1,22 @@
 """`PUT /billing/credits/bundles/{bundle_id}` (update_credit_bundle_details): Update credit bundle details."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
-from ...models.billing_credit_expiry_type import BillingCreditExpiryType
-from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
-from ...models.credit_bundle_currency_price_request_body import CreditBundleCurrencyPriceRequestBody
 from ...models.update_credit_bundle_details_response import UpdateCreditBundleDetailsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_bundle_status import BillingCreditBundleStatus
+    from ...models.billing_credit_expiry_type import BillingCreditExpiryType
+    from ...models.billing_credit_expiry_unit import BillingCreditExpiryUnit
+    from ...models.credit_bundle_currency_price_request_body import CreditBundleCurrencyPriceRequestBody
 
 
 def build_request(

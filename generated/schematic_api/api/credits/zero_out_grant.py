@@ -1,14 +1,18 @@
 """`PUT /billing/credits/grants/{grant_id}/zero-out` (zero_out_grant): Zero out grant."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_credit_grant_zeroed_out_reason import BillingCreditGrantZeroedOutReason
 from ...models.zero_out_grant_response import ZeroOutGrantResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_credit_grant_zeroed_out_reason import BillingCreditGrantZeroedOutReason
 
 
 def build_request(

@@ -1,23 +1,27 @@
-"""The `dataexports` resource: one method per operation, in a sync and an async class."""
+"""The `dataexports` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.audit_log_export_metadata import AuditLogExportMetadata
-from ...models.company_feature_usage_export_metadata import CompanyFeatureUsageExportMetadata
-from ...models.create_data_export_response import CreateDataExportResponse
-from ...models.data_export_output_file_type import DataExportOutputFileType
-from ...models.data_export_status import DataExportStatus
-from ...models.data_export_type import DataExportType
-from ...models.event_export_metadata import EventExportMetadata
-from ...models.get_data_export_response import GetDataExportResponse
-from ...models.list_data_exports_response import ListDataExportsResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import create_data_export as _create_data_export
-from . import get_data_export as _get_data_export
-from . import get_data_export_artifact as _get_data_export_artifact
-from . import list_data_exports as _list_data_exports
+
+if TYPE_CHECKING:
+    from ...models.audit_log_export_metadata import AuditLogExportMetadata
+    from ...models.company_feature_usage_export_metadata import CompanyFeatureUsageExportMetadata
+    from ...models.create_data_export_response import CreateDataExportResponse
+    from ...models.data_export_output_file_type import DataExportOutputFileType
+    from ...models.data_export_status import DataExportStatus
+    from ...models.data_export_type import DataExportType
+    from ...models.event_export_metadata import EventExportMetadata
+    from ...models.get_data_export_response import GetDataExportResponse
+    from ...models.list_data_exports_response import ListDataExportsResponse
 
 
 class DataexportsResource:
@@ -53,13 +57,15 @@ class DataexportsResource:
         Returns:
             CreateDataExportResponse: the response envelope; `.data` is DataExportResponseData.
         """
+        from . import create_data_export as _operation
+
         return self._requester.request(
-            _create_data_export.build_request(
+            _operation.build_request(
                 export_type=export_type,
                 output_file_type=output_file_type,
                 metadata=metadata,
             ),
-            _create_data_export.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -81,11 +87,13 @@ class DataexportsResource:
         Returns:
             GetDataExportResponse: the response envelope; `.data` is DataExportResponseData.
         """
+        from . import get_data_export as _operation
+
         return self._requester.request(
-            _get_data_export.build_request(
+            _operation.build_request(
                 data_export_id=data_export_id,
             ),
-            _get_data_export.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -107,11 +115,13 @@ class DataexportsResource:
         Returns:
             bytes: the file's content.
         """
+        from . import get_data_export_artifact as _operation
+
         return self._requester.request(
-            _get_data_export_artifact.build_request(
+            _operation.build_request(
                 data_export_id=data_export_id,
             ),
-            _get_data_export_artifact.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -139,14 +149,16 @@ class DataexportsResource:
         Returns:
             ListDataExportsResponse: the response envelope; `.data` is list[DataExportResponseData].
         """
+        from . import list_data_exports as _operation
+
         return self._requester.request(
-            _list_data_exports.build_request(
+            _operation.build_request(
                 export_type=export_type,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_data_exports.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -184,13 +196,15 @@ class AsyncDataexportsResource:
         Returns:
             CreateDataExportResponse: the response envelope; `.data` is DataExportResponseData.
         """
+        from . import create_data_export as _operation
+
         return await self._requester.request(
-            _create_data_export.build_request(
+            _operation.build_request(
                 export_type=export_type,
                 output_file_type=output_file_type,
                 metadata=metadata,
             ),
-            _create_data_export.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -212,11 +226,13 @@ class AsyncDataexportsResource:
         Returns:
             GetDataExportResponse: the response envelope; `.data` is DataExportResponseData.
         """
+        from . import get_data_export as _operation
+
         return await self._requester.request(
-            _get_data_export.build_request(
+            _operation.build_request(
                 data_export_id=data_export_id,
             ),
-            _get_data_export.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -238,11 +254,13 @@ class AsyncDataexportsResource:
         Returns:
             bytes: the file's content.
         """
+        from . import get_data_export_artifact as _operation
+
         return await self._requester.request(
-            _get_data_export_artifact.build_request(
+            _operation.build_request(
                 data_export_id=data_export_id,
             ),
-            _get_data_export_artifact.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -270,13 +288,15 @@ class AsyncDataexportsResource:
         Returns:
             ListDataExportsResponse: the response envelope; `.data` is list[DataExportResponseData].
         """
+        from . import list_data_exports as _operation
+
         return await self._requester.request(
-            _list_data_exports.build_request(
+            _operation.build_request(
                 export_type=export_type,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_data_exports.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,18 +1,22 @@
 """`POST /data-exports` (create_data_export): Create data export."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.audit_log_export_metadata import AuditLogExportMetadata
-from ...models.company_feature_usage_export_metadata import CompanyFeatureUsageExportMetadata
 from ...models.create_data_export_response import CreateDataExportResponse
-from ...models.data_export_output_file_type import DataExportOutputFileType
-from ...models.data_export_type import DataExportType
-from ...models.event_export_metadata import EventExportMetadata
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.audit_log_export_metadata import AuditLogExportMetadata
+    from ...models.company_feature_usage_export_metadata import CompanyFeatureUsageExportMetadata
+    from ...models.data_export_output_file_type import DataExportOutputFileType
+    from ...models.data_export_type import DataExportType
+    from ...models.event_export_metadata import EventExportMetadata
 
 
 def build_request(

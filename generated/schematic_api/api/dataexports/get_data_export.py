@@ -1,5 +1,7 @@
 """`GET /data-exports/{data_export_id}` (get_data_export): Get data export."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

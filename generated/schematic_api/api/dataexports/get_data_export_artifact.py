@@ -1,5 +1,7 @@
 """`GET /data-exports/{data_export_id}/artifact` (get_data_export_artifact): Download the file a data export produced."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,12 +1,18 @@
 """`GET /data-exports` (list_data_exports): List data exports."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.data_export_status import DataExportStatus
-from ...models.data_export_type import DataExportType
 from ...models.list_data_exports_response import ListDataExportsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.data_export_status import DataExportStatus
+    from ...models.data_export_type import DataExportType
 
 
 def build_request(

@@ -1,73 +1,56 @@
-"""The `entitlements` resource: one method per operation, in a sync and an async class."""
+"""The `entitlements` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_tiers_mode import BillingTiersMode
-from ...models.count_company_overrides_response import CountCompanyOverridesResponse
-from ...models.count_feature_companies_response import CountFeatureCompaniesResponse
-from ...models.count_feature_usage_response import CountFeatureUsageResponse
-from ...models.count_feature_users_response import CountFeatureUsersResponse
-from ...models.count_plan_entitlements_response import CountPlanEntitlementsResponse
-from ...models.create_company_override_response import CreateCompanyOverrideResponse
-from ...models.create_plan_entitlement_response import CreatePlanEntitlementResponse
-from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
-from ...models.currency_price_request_body import CurrencyPriceRequestBody
-from ...models.delete_company_override_response import DeleteCompanyOverrideResponse
-from ...models.delete_plan_entitlement_response import DeletePlanEntitlementResponse
-from ...models.duplicate_plan_entitlements_response import DuplicatePlanEntitlementsResponse
-from ...models.entitlement_price_behavior import EntitlementPriceBehavior
-from ...models.entitlement_value_type import EntitlementValueType
-from ...models.get_company_override_response import GetCompanyOverrideResponse
-from ...models.get_feature_usage_by_company_response import GetFeatureUsageByCompanyResponse
-from ...models.get_feature_usage_time_series_response import GetFeatureUsageTimeSeriesResponse
-from ...models.get_plan_entitlement_response import GetPlanEntitlementResponse
-from ...models.get_user_usage_by_company_response import GetUserUsageByCompanyResponse
-from ...models.get_user_usage_detail_response import GetUserUsageDetailResponse
-from ...models.list_company_overrides_response import ListCompanyOverridesResponse
-from ...models.list_feature_companies_response import ListFeatureCompaniesResponse
-from ...models.list_feature_usage_history_response import ListFeatureUsageHistoryResponse
-from ...models.list_feature_usage_response import ListFeatureUsageResponse
-from ...models.list_feature_users_response import ListFeatureUsersResponse
-from ...models.list_plan_entitlements_response import ListPlanEntitlementsResponse
-from ...models.metric_period import MetricPeriod
-from ...models.metric_period_month_reset import MetricPeriodMonthReset
-from ...models.time_series_granularity import TimeSeriesGranularity
-from ...models.update_company_override_response import UpdateCompanyOverrideResponse
-from ...models.update_plan_entitlement_response import UpdatePlanEntitlementResponse
-from ...models.upsert_plan_entitlement_for_billing_product_response import (
-    UpsertPlanEntitlementForBillingProductResponse,
-)
-from ...models.warning_tier_request_body import WarningTierRequestBody
 from ...types import UNSET, RequestOptions, Unset
-from . import count_company_overrides as _count_company_overrides
-from . import count_feature_companies as _count_feature_companies
-from . import count_feature_usage as _count_feature_usage
-from . import count_feature_users as _count_feature_users
-from . import count_plan_entitlements as _count_plan_entitlements
-from . import create_company_override as _create_company_override
-from . import create_plan_entitlement as _create_plan_entitlement
-from . import delete_company_override as _delete_company_override
-from . import delete_plan_entitlement as _delete_plan_entitlement
-from . import duplicate_plan_entitlements as _duplicate_plan_entitlements
-from . import get_company_override as _get_company_override
-from . import get_feature_usage_by_company as _get_feature_usage_by_company
-from . import get_feature_usage_time_series as _get_feature_usage_time_series
-from . import get_plan_entitlement as _get_plan_entitlement
-from . import get_user_usage_by_company as _get_user_usage_by_company
-from . import get_user_usage_detail as _get_user_usage_detail
-from . import list_company_overrides as _list_company_overrides
-from . import list_feature_companies as _list_feature_companies
-from . import list_feature_usage as _list_feature_usage
-from . import list_feature_usage_history as _list_feature_usage_history
-from . import list_feature_users as _list_feature_users
-from . import list_plan_entitlements as _list_plan_entitlements
-from . import update_company_override as _update_company_override
-from . import update_plan_entitlement as _update_plan_entitlement
-from . import upsert_plan_entitlement_for_billing_product as _upsert_plan_entitlement_for_billing_product
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_tiers_mode import BillingTiersMode
+    from ...models.count_company_overrides_response import CountCompanyOverridesResponse
+    from ...models.count_feature_companies_response import CountFeatureCompaniesResponse
+    from ...models.count_feature_usage_response import CountFeatureUsageResponse
+    from ...models.count_feature_users_response import CountFeatureUsersResponse
+    from ...models.count_plan_entitlements_response import CountPlanEntitlementsResponse
+    from ...models.create_company_override_response import CreateCompanyOverrideResponse
+    from ...models.create_plan_entitlement_response import CreatePlanEntitlementResponse
+    from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
+    from ...models.currency_price_request_body import CurrencyPriceRequestBody
+    from ...models.delete_company_override_response import DeleteCompanyOverrideResponse
+    from ...models.delete_plan_entitlement_response import DeletePlanEntitlementResponse
+    from ...models.duplicate_plan_entitlements_response import DuplicatePlanEntitlementsResponse
+    from ...models.entitlement_price_behavior import EntitlementPriceBehavior
+    from ...models.entitlement_value_type import EntitlementValueType
+    from ...models.get_company_override_response import GetCompanyOverrideResponse
+    from ...models.get_feature_usage_by_company_response import GetFeatureUsageByCompanyResponse
+    from ...models.get_feature_usage_time_series_response import GetFeatureUsageTimeSeriesResponse
+    from ...models.get_plan_entitlement_response import GetPlanEntitlementResponse
+    from ...models.get_user_usage_by_company_response import GetUserUsageByCompanyResponse
+    from ...models.get_user_usage_detail_response import GetUserUsageDetailResponse
+    from ...models.list_company_overrides_response import ListCompanyOverridesResponse
+    from ...models.list_feature_companies_response import ListFeatureCompaniesResponse
+    from ...models.list_feature_usage_history_response import ListFeatureUsageHistoryResponse
+    from ...models.list_feature_usage_response import ListFeatureUsageResponse
+    from ...models.list_feature_users_response import ListFeatureUsersResponse
+    from ...models.list_plan_entitlements_response import ListPlanEntitlementsResponse
+    from ...models.metric_period import MetricPeriod
+    from ...models.metric_period_month_reset import MetricPeriodMonthReset
+    from ...models.time_series_granularity import TimeSeriesGranularity
+    from ...models.update_company_override_response import UpdateCompanyOverrideResponse
+    from ...models.update_plan_entitlement_response import UpdatePlanEntitlementResponse
+    from ...models.upsert_plan_entitlement_for_billing_product_response import (
+        UpsertPlanEntitlementForBillingProductResponse,
+    )
+    from ...models.warning_tier_request_body import WarningTierRequestBody
 
 
 class EntitlementsResource:
@@ -110,8 +93,10 @@ class EntitlementsResource:
         Returns:
             CountCompanyOverridesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_company_overrides as _operation
+
         return self._requester.request(
-            _count_company_overrides.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_ids=company_ids,
                 feature_id=feature_id,
@@ -122,7 +107,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_company_overrides.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -150,14 +135,16 @@ class EntitlementsResource:
         Returns:
             CountFeatureCompaniesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_feature_companies as _operation
+
         return self._requester.request(
-            _count_feature_companies.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_feature_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -195,8 +182,10 @@ class EntitlementsResource:
         Returns:
             CountFeatureUsageResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_feature_usage as _operation
+
         return self._requester.request(
-            _count_feature_usage.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_keys=company_keys,
                 feature_ids=feature_ids,
@@ -207,7 +196,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_feature_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -235,14 +224,16 @@ class EntitlementsResource:
         Returns:
             CountFeatureUsersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_feature_users as _operation
+
         return self._requester.request(
-            _count_feature_users.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_feature_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -284,8 +275,10 @@ class EntitlementsResource:
         Returns:
             CountPlanEntitlementsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_plan_entitlements as _operation
+
         return self._requester.request(
-            _count_plan_entitlements.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 feature_ids=feature_ids,
                 ids=ids,
@@ -298,7 +291,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_plan_entitlements.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -342,8 +335,10 @@ class EntitlementsResource:
         Returns:
             CreateCompanyOverrideResponse: the response envelope; `.data` is CompanyOverrideResponseData.
         """
+        from . import create_company_override as _operation
+
         return self._requester.request(
-            _create_company_override.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 feature_id=feature_id,
                 value_type=value_type,
@@ -357,7 +352,7 @@ class EntitlementsResource:
                 value_numeric=value_numeric,
                 value_trait_id=value_trait_id,
             ),
-            _create_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -445,8 +440,10 @@ class EntitlementsResource:
         Returns:
             CreatePlanEntitlementResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import create_plan_entitlement as _operation
+
         return self._requester.request(
-            _create_plan_entitlement.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 plan_id=plan_id,
                 value_type=value_type,
@@ -482,7 +479,7 @@ class EntitlementsResource:
                 yearly_unit_price=yearly_unit_price,
                 yearly_unit_price_decimal=yearly_unit_price_decimal,
             ),
-            _create_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -504,11 +501,13 @@ class EntitlementsResource:
         Returns:
             DeleteCompanyOverrideResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_company_override as _operation
+
         return self._requester.request(
-            _delete_company_override.build_request(
+            _operation.build_request(
                 company_override_id=company_override_id,
             ),
-            _delete_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -530,11 +529,13 @@ class EntitlementsResource:
         Returns:
             DeletePlanEntitlementResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_plan_entitlement as _operation
+
         return self._requester.request(
-            _delete_plan_entitlement.build_request(
+            _operation.build_request(
                 plan_entitlement_id=plan_entitlement_id,
             ),
-            _delete_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -558,12 +559,14 @@ class EntitlementsResource:
         Returns:
             DuplicatePlanEntitlementsResponse: the response envelope; `.data` is DuplicatePlanEntitlementsResponseResponseData.
         """
+        from . import duplicate_plan_entitlements as _operation
+
         return self._requester.request(
-            _duplicate_plan_entitlements.build_request(
+            _operation.build_request(
                 source_plan_id=source_plan_id,
                 target_plan_id=target_plan_id,
             ),
-            _duplicate_plan_entitlements.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -585,11 +588,13 @@ class EntitlementsResource:
         Returns:
             GetCompanyOverrideResponse: the response envelope; `.data` is CompanyOverrideResponseData.
         """
+        from . import get_company_override as _operation
+
         return self._requester.request(
-            _get_company_override.build_request(
+            _operation.build_request(
                 company_override_id=company_override_id,
             ),
-            _get_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -611,11 +616,13 @@ class EntitlementsResource:
         Returns:
             GetFeatureUsageByCompanyResponse: the response envelope; `.data` is FeatureUsageDetailResponseData.
         """
+        from . import get_feature_usage_by_company as _operation
+
         return self._requester.request(
-            _get_feature_usage_by_company.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _get_feature_usage_by_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -645,15 +652,17 @@ class EntitlementsResource:
         Returns:
             GetFeatureUsageTimeSeriesResponse: the response envelope; `.data` is FeatureUsageTimeSeriesResponseData.
         """
+        from . import get_feature_usage_time_series as _operation
+
         return self._requester.request(
-            _get_feature_usage_time_series.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 end_time=end_time,
                 feature_id=feature_id,
                 granularity=granularity,
                 start_time=start_time,
             ),
-            _get_feature_usage_time_series.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -675,11 +684,13 @@ class EntitlementsResource:
         Returns:
             GetPlanEntitlementResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import get_plan_entitlement as _operation
+
         return self._requester.request(
-            _get_plan_entitlement.build_request(
+            _operation.build_request(
                 plan_entitlement_id=plan_entitlement_id,
             ),
-            _get_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -707,14 +718,16 @@ class EntitlementsResource:
         Returns:
             GetUserUsageByCompanyResponse: the response envelope; `.data` is UserUsageByCompanyResponseData.
         """
+        from . import get_user_usage_by_company as _operation
+
         return self._requester.request(
-            _get_user_usage_by_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 end_time=end_time,
                 feature_id=feature_id,
                 start_time=start_time,
             ),
-            _get_user_usage_by_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -742,14 +755,16 @@ class EntitlementsResource:
         Returns:
             GetUserUsageDetailResponse: the response envelope; `.data` is UserUsageDetailResponseData.
         """
+        from . import get_user_usage_detail as _operation
+
         return self._requester.request(
-            _get_user_usage_detail.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 end_time=end_time,
                 start_time=start_time,
                 user_id=user_id,
             ),
-            _get_user_usage_detail.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -787,8 +802,10 @@ class EntitlementsResource:
         Returns:
             ListCompanyOverridesResponse: the response envelope; `.data` is list[CompanyOverrideResponseData].
         """
+        from . import list_company_overrides as _operation
+
         return self._requester.request(
-            _list_company_overrides.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_ids=company_ids,
                 feature_id=feature_id,
@@ -799,7 +816,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_overrides.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -827,14 +844,16 @@ class EntitlementsResource:
         Returns:
             ListFeatureCompaniesResponse: the response envelope; `.data` is list[FeatureCompanyResponseData].
         """
+        from . import list_feature_companies as _operation
+
         return self._requester.request(
-            _list_feature_companies.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -872,8 +891,10 @@ class EntitlementsResource:
         Returns:
             ListFeatureUsageResponse: the response envelope; `.data` is list[FeatureUsageResponseData].
         """
+        from . import list_feature_usage as _operation
+
         return self._requester.request(
-            _list_feature_usage.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_keys=company_keys,
                 feature_ids=feature_ids,
@@ -884,7 +905,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -918,8 +939,10 @@ class EntitlementsResource:
         Returns:
             ListFeatureUsageHistoryResponse: the response envelope; `.data` is list[FeatureUsageHistoryResponseData].
         """
+        from . import list_feature_usage_history as _operation
+
         return self._requester.request(
-            _list_feature_usage_history.build_request(
+            _operation.build_request(
                 company_ids=company_ids,
                 end_time=end_time,
                 feature_ids=feature_ids,
@@ -928,7 +951,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_usage_history.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -956,14 +979,16 @@ class EntitlementsResource:
         Returns:
             ListFeatureUsersResponse: the response envelope; `.data` is list[FeatureCompanyUserResponseData].
         """
+        from . import list_feature_users as _operation
+
         return self._requester.request(
-            _list_feature_users.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1005,8 +1030,10 @@ class EntitlementsResource:
         Returns:
             ListPlanEntitlementsResponse: the response envelope; `.data` is list[PlanEntitlementResponseData].
         """
+        from . import list_plan_entitlements as _operation
+
         return self._requester.request(
-            _list_plan_entitlements.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 feature_ids=feature_ids,
                 ids=ids,
@@ -1019,7 +1046,7 @@ class EntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plan_entitlements.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1061,8 +1088,10 @@ class EntitlementsResource:
         Returns:
             UpdateCompanyOverrideResponse: the response envelope; `.data` is CompanyOverrideResponseData.
         """
+        from . import update_company_override as _operation
+
         return self._requester.request(
-            _update_company_override.build_request(
+            _operation.build_request(
                 company_override_id=company_override_id,
                 value_type=value_type,
                 credit_consumption_rate=credit_consumption_rate,
@@ -1075,7 +1104,7 @@ class EntitlementsResource:
                 value_numeric=value_numeric,
                 value_trait_id=value_trait_id,
             ),
-            _update_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1159,8 +1188,10 @@ class EntitlementsResource:
         Returns:
             UpdatePlanEntitlementResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import update_plan_entitlement as _operation
+
         return self._requester.request(
-            _update_plan_entitlement.build_request(
+            _operation.build_request(
                 plan_entitlement_id=plan_entitlement_id,
                 value_type=value_type,
                 billing_product_id=billing_product_id,
@@ -1194,7 +1225,7 @@ class EntitlementsResource:
                 yearly_unit_price=yearly_unit_price,
                 yearly_unit_price_decimal=yearly_unit_price_decimal,
             ),
-            _update_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1286,8 +1317,10 @@ class EntitlementsResource:
         Returns:
             UpsertPlanEntitlementForBillingProductResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import upsert_plan_entitlement_for_billing_product as _operation
+
         return self._requester.request(
-            _upsert_plan_entitlement_for_billing_product.build_request(
+            _operation.build_request(
                 billing_provider=billing_provider,
                 external_resource_id=external_resource_id,
                 feature_id=feature_id,
@@ -1325,7 +1358,7 @@ class EntitlementsResource:
                 yearly_unit_price=yearly_unit_price,
                 yearly_unit_price_decimal=yearly_unit_price_decimal,
             ),
-            _upsert_plan_entitlement_for_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1370,8 +1403,10 @@ class AsyncEntitlementsResource:
         Returns:
             CountCompanyOverridesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_company_overrides as _operation
+
         return await self._requester.request(
-            _count_company_overrides.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_ids=company_ids,
                 feature_id=feature_id,
@@ -1382,7 +1417,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_company_overrides.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1410,14 +1445,16 @@ class AsyncEntitlementsResource:
         Returns:
             CountFeatureCompaniesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_feature_companies as _operation
+
         return await self._requester.request(
-            _count_feature_companies.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_feature_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1455,8 +1492,10 @@ class AsyncEntitlementsResource:
         Returns:
             CountFeatureUsageResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_feature_usage as _operation
+
         return await self._requester.request(
-            _count_feature_usage.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_keys=company_keys,
                 feature_ids=feature_ids,
@@ -1467,7 +1506,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_feature_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1495,14 +1534,16 @@ class AsyncEntitlementsResource:
         Returns:
             CountFeatureUsersResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_feature_users as _operation
+
         return await self._requester.request(
-            _count_feature_users.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_feature_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1544,8 +1585,10 @@ class AsyncEntitlementsResource:
         Returns:
             CountPlanEntitlementsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_plan_entitlements as _operation
+
         return await self._requester.request(
-            _count_plan_entitlements.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 feature_ids=feature_ids,
                 ids=ids,
@@ -1558,7 +1601,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_plan_entitlements.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1602,8 +1645,10 @@ class AsyncEntitlementsResource:
         Returns:
             CreateCompanyOverrideResponse: the response envelope; `.data` is CompanyOverrideResponseData.
         """
+        from . import create_company_override as _operation
+
         return await self._requester.request(
-            _create_company_override.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 feature_id=feature_id,
                 value_type=value_type,
@@ -1617,7 +1662,7 @@ class AsyncEntitlementsResource:
                 value_numeric=value_numeric,
                 value_trait_id=value_trait_id,
             ),
-            _create_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1705,8 +1750,10 @@ class AsyncEntitlementsResource:
         Returns:
             CreatePlanEntitlementResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import create_plan_entitlement as _operation
+
         return await self._requester.request(
-            _create_plan_entitlement.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 plan_id=plan_id,
                 value_type=value_type,
@@ -1742,7 +1789,7 @@ class AsyncEntitlementsResource:
                 yearly_unit_price=yearly_unit_price,
                 yearly_unit_price_decimal=yearly_unit_price_decimal,
             ),
-            _create_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1764,11 +1811,13 @@ class AsyncEntitlementsResource:
         Returns:
             DeleteCompanyOverrideResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_company_override as _operation
+
         return await self._requester.request(
-            _delete_company_override.build_request(
+            _operation.build_request(
                 company_override_id=company_override_id,
             ),
-            _delete_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1790,11 +1839,13 @@ class AsyncEntitlementsResource:
         Returns:
             DeletePlanEntitlementResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_plan_entitlement as _operation
+
         return await self._requester.request(
-            _delete_plan_entitlement.build_request(
+            _operation.build_request(
                 plan_entitlement_id=plan_entitlement_id,
             ),
-            _delete_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1818,12 +1869,14 @@ class AsyncEntitlementsResource:
         Returns:
             DuplicatePlanEntitlementsResponse: the response envelope; `.data` is DuplicatePlanEntitlementsResponseResponseData.
         """
+        from . import duplicate_plan_entitlements as _operation
+
         return await self._requester.request(
-            _duplicate_plan_entitlements.build_request(
+            _operation.build_request(
                 source_plan_id=source_plan_id,
                 target_plan_id=target_plan_id,
             ),
-            _duplicate_plan_entitlements.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1845,11 +1898,13 @@ class AsyncEntitlementsResource:
         Returns:
             GetCompanyOverrideResponse: the response envelope; `.data` is CompanyOverrideResponseData.
         """
+        from . import get_company_override as _operation
+
         return await self._requester.request(
-            _get_company_override.build_request(
+            _operation.build_request(
                 company_override_id=company_override_id,
             ),
-            _get_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1871,11 +1926,13 @@ class AsyncEntitlementsResource:
         Returns:
             GetFeatureUsageByCompanyResponse: the response envelope; `.data` is FeatureUsageDetailResponseData.
         """
+        from . import get_feature_usage_by_company as _operation
+
         return await self._requester.request(
-            _get_feature_usage_by_company.build_request(
+            _operation.build_request(
                 keys=keys,
             ),
-            _get_feature_usage_by_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1905,15 +1962,17 @@ class AsyncEntitlementsResource:
         Returns:
             GetFeatureUsageTimeSeriesResponse: the response envelope; `.data` is FeatureUsageTimeSeriesResponseData.
         """
+        from . import get_feature_usage_time_series as _operation
+
         return await self._requester.request(
-            _get_feature_usage_time_series.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 end_time=end_time,
                 feature_id=feature_id,
                 granularity=granularity,
                 start_time=start_time,
             ),
-            _get_feature_usage_time_series.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1935,11 +1994,13 @@ class AsyncEntitlementsResource:
         Returns:
             GetPlanEntitlementResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import get_plan_entitlement as _operation
+
         return await self._requester.request(
-            _get_plan_entitlement.build_request(
+            _operation.build_request(
                 plan_entitlement_id=plan_entitlement_id,
             ),
-            _get_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1967,14 +2028,16 @@ class AsyncEntitlementsResource:
         Returns:
             GetUserUsageByCompanyResponse: the response envelope; `.data` is UserUsageByCompanyResponseData.
         """
+        from . import get_user_usage_by_company as _operation
+
         return await self._requester.request(
-            _get_user_usage_by_company.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 end_time=end_time,
                 feature_id=feature_id,
                 start_time=start_time,
             ),
-            _get_user_usage_by_company.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2002,14 +2065,16 @@ class AsyncEntitlementsResource:
         Returns:
             GetUserUsageDetailResponse: the response envelope; `.data` is UserUsageDetailResponseData.
         """
+        from . import get_user_usage_detail as _operation
+
         return await self._requester.request(
-            _get_user_usage_detail.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 end_time=end_time,
                 start_time=start_time,
                 user_id=user_id,
             ),
-            _get_user_usage_detail.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2047,8 +2112,10 @@ class AsyncEntitlementsResource:
         Returns:
             ListCompanyOverridesResponse: the response envelope; `.data` is list[CompanyOverrideResponseData].
         """
+        from . import list_company_overrides as _operation
+
         return await self._requester.request(
-            _list_company_overrides.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_ids=company_ids,
                 feature_id=feature_id,
@@ -2059,7 +2126,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_overrides.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2087,14 +2154,16 @@ class AsyncEntitlementsResource:
         Returns:
             ListFeatureCompaniesResponse: the response envelope; `.data` is list[FeatureCompanyResponseData].
         """
+        from . import list_feature_companies as _operation
+
         return await self._requester.request(
-            _list_feature_companies.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2132,8 +2201,10 @@ class AsyncEntitlementsResource:
         Returns:
             ListFeatureUsageResponse: the response envelope; `.data` is list[FeatureUsageResponseData].
         """
+        from . import list_feature_usage as _operation
+
         return await self._requester.request(
-            _list_feature_usage.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_keys=company_keys,
                 feature_ids=feature_ids,
@@ -2144,7 +2215,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2178,8 +2249,10 @@ class AsyncEntitlementsResource:
         Returns:
             ListFeatureUsageHistoryResponse: the response envelope; `.data` is list[FeatureUsageHistoryResponseData].
         """
+        from . import list_feature_usage_history as _operation
+
         return await self._requester.request(
-            _list_feature_usage_history.build_request(
+            _operation.build_request(
                 company_ids=company_ids,
                 end_time=end_time,
                 feature_ids=feature_ids,
@@ -2188,7 +2261,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_usage_history.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2216,14 +2289,16 @@ class AsyncEntitlementsResource:
         Returns:
             ListFeatureUsersResponse: the response envelope; `.data` is list[FeatureCompanyUserResponseData].
         """
+        from . import list_feature_users as _operation
+
         return await self._requester.request(
-            _list_feature_users.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_feature_users.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2265,8 +2340,10 @@ class AsyncEntitlementsResource:
         Returns:
             ListPlanEntitlementsResponse: the response envelope; `.data` is list[PlanEntitlementResponseData].
         """
+        from . import list_plan_entitlements as _operation
+
         return await self._requester.request(
-            _list_plan_entitlements.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 feature_ids=feature_ids,
                 ids=ids,
@@ -2279,7 +2356,7 @@ class AsyncEntitlementsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plan_entitlements.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2321,8 +2398,10 @@ class AsyncEntitlementsResource:
         Returns:
             UpdateCompanyOverrideResponse: the response envelope; `.data` is CompanyOverrideResponseData.
         """
+        from . import update_company_override as _operation
+
         return await self._requester.request(
-            _update_company_override.build_request(
+            _operation.build_request(
                 company_override_id=company_override_id,
                 value_type=value_type,
                 credit_consumption_rate=credit_consumption_rate,
@@ -2335,7 +2414,7 @@ class AsyncEntitlementsResource:
                 value_numeric=value_numeric,
                 value_trait_id=value_trait_id,
             ),
-            _update_company_override.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2419,8 +2498,10 @@ class AsyncEntitlementsResource:
         Returns:
             UpdatePlanEntitlementResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import update_plan_entitlement as _operation
+
         return await self._requester.request(
-            _update_plan_entitlement.build_request(
+            _operation.build_request(
                 plan_entitlement_id=plan_entitlement_id,
                 value_type=value_type,
                 billing_product_id=billing_product_id,
@@ -2454,7 +2535,7 @@ class AsyncEntitlementsResource:
                 yearly_unit_price=yearly_unit_price,
                 yearly_unit_price_decimal=yearly_unit_price_decimal,
             ),
-            _update_plan_entitlement.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -2546,8 +2627,10 @@ class AsyncEntitlementsResource:
         Returns:
             UpsertPlanEntitlementForBillingProductResponse: the response envelope; `.data` is PlanEntitlementResponseData.
         """
+        from . import upsert_plan_entitlement_for_billing_product as _operation
+
         return await self._requester.request(
-            _upsert_plan_entitlement_for_billing_product.build_request(
+            _operation.build_request(
                 billing_provider=billing_provider,
                 external_resource_id=external_resource_id,
                 feature_id=feature_id,
@@ -2585,6 +2668,6 @@ class AsyncEntitlementsResource:
                 yearly_unit_price=yearly_unit_price,
                 yearly_unit_price_decimal=yearly_unit_price_decimal,
             ),
-            _upsert_plan_entitlement_for_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,5 +1,7 @@
 """`GET /company-overrides/count` (count_company_overrides): Count company overrides."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /feature-companies/count` (count_feature_companies): Count feature companies."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,13 +1,18 @@
 """`GET /feature-usage/count` (count_feature_usage): Count feature usage."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_provider_type import BillingProviderType
 from ...models.count_feature_usage_response import CountFeatureUsageResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
 
 
 def build_request(

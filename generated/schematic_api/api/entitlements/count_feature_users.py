@@ -1,5 +1,7 @@
 """`GET /feature-users/count` (count_feature_users): Count feature users."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

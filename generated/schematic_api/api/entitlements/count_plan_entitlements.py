@@ -1,5 +1,7 @@
 """`GET /plan-entitlements/count` (count_plan_entitlements): Count plan entitlements."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,16 +1,20 @@
 """`POST /company-overrides` (create_company_override): Override a feature entitlement for one company."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_company_override_response import CreateCompanyOverrideResponse
-from ...models.entitlement_value_type import EntitlementValueType
-from ...models.metric_period import MetricPeriod
-from ...models.metric_period_month_reset import MetricPeriodMonthReset
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entitlement_value_type import EntitlementValueType
+    from ...models.metric_period import MetricPeriod
+    from ...models.metric_period_month_reset import MetricPeriodMonthReset
 
 
 def build_request(

@@ -1,21 +1,25 @@
 """`POST /plan-entitlements` (create_plan_entitlement): Add a feature entitlement to a plan."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_tiers_mode import BillingTiersMode
 from ...models.create_plan_entitlement_response import CreatePlanEntitlementResponse
-from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
-from ...models.currency_price_request_body import CurrencyPriceRequestBody
-from ...models.entitlement_price_behavior import EntitlementPriceBehavior
-from ...models.entitlement_value_type import EntitlementValueType
-from ...models.metric_period import MetricPeriod
-from ...models.metric_period_month_reset import MetricPeriodMonthReset
-from ...models.warning_tier_request_body import WarningTierRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_tiers_mode import BillingTiersMode
+    from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
+    from ...models.currency_price_request_body import CurrencyPriceRequestBody
+    from ...models.entitlement_price_behavior import EntitlementPriceBehavior
+    from ...models.entitlement_value_type import EntitlementValueType
+    from ...models.metric_period import MetricPeriod
+    from ...models.metric_period_month_reset import MetricPeriodMonthReset
+    from ...models.warning_tier_request_body import WarningTierRequestBody
 
 
 def build_request(

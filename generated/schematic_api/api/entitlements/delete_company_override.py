@@ -1,5 +1,7 @@
 """`DELETE /company-overrides/{company_override_id}` (delete_company_override): Delete company override."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /plan-entitlements/{plan_entitlement_id}` (delete_plan_entitlement): Delete a plan entitlement."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`POST /plan-entitlements/duplicate` (duplicate_plan_entitlements): Duplicate plan entitlements."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /company-overrides/{company_override_id}` (get_company_override): Get company override."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /usage-by-company` (get_feature_usage_by_company): Get a company's feature usage."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 
 import httpx

@@ -1,13 +1,18 @@
 """`GET /feature-usage-timeseries` (get_feature_usage_time_series): Get feature usage time series."""
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.get_feature_usage_time_series_response import GetFeatureUsageTimeSeriesResponse
-from ...models.time_series_granularity import TimeSeriesGranularity
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.time_series_granularity import TimeSeriesGranularity
 
 
 def build_request(

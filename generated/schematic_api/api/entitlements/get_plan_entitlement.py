@@ -1,5 +1,7 @@
 """`GET /plan-entitlements/{plan_entitlement_id}` (get_plan_entitlement): Get a plan entitlement by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

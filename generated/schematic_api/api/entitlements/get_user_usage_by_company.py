@@ -1,5 +1,7 @@
 """`GET /user-usage-by-company` (get_user_usage_by_company): Get user usage by company."""
 
+from __future__ import annotations
+
 import datetime
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /user-usage-detail` (get_user_usage_detail): Get user usage detail."""
 
+from __future__ import annotations
+
 import datetime
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /company-overrides` (list_company_overrides): List company overrides."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

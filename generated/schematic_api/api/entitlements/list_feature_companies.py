@@ -1,5 +1,7 @@
 """`GET /feature-companies` (list_feature_companies): List feature companies."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

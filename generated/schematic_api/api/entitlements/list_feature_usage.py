@@ -1,13 +1,18 @@
 """`GET /feature-usage` (list_feature_usage): List feature usage."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_provider_type import BillingProviderType
 from ...models.list_feature_usage_response import ListFeatureUsageResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
 
 
 def build_request(

@@ -1,14 +1,19 @@
 """`GET /feature-usage-history` (list_feature_usage_history): List feature usage history."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.list_feature_usage_history_response import ListFeatureUsageHistoryResponse
-from ...models.time_series_granularity import TimeSeriesGranularity
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.time_series_granularity import TimeSeriesGranularity
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /feature-users` (list_feature_users): List feature users."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`GET /plan-entitlements` (list_plan_entitlements): List plan entitlements."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,17 +1,21 @@
 """`PUT /company-overrides/{company_override_id}` (update_company_override): Update company override."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.entitlement_value_type import EntitlementValueType
-from ...models.metric_period import MetricPeriod
-from ...models.metric_period_month_reset import MetricPeriodMonthReset
 from ...models.update_company_override_response import UpdateCompanyOverrideResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.entitlement_value_type import EntitlementValueType
+    from ...models.metric_period import MetricPeriod
+    from ...models.metric_period_month_reset import MetricPeriodMonthReset
 
 
 def build_request(

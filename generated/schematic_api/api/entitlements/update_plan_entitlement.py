@@ -1,22 +1,26 @@
 """`PUT /plan-entitlements/{plan_entitlement_id}` (update_plan_entitlement): Update a plan entitlement."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_tiers_mode import BillingTiersMode
-from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
-from ...models.currency_price_request_body import CurrencyPriceRequestBody
-from ...models.entitlement_price_behavior import EntitlementPriceBehavior
-from ...models.entitlement_value_type import EntitlementValueType
-from ...models.metric_period import MetricPeriod
-from ...models.metric_period_month_reset import MetricPeriodMonthReset
 from ...models.update_plan_entitlement_response import UpdatePlanEntitlementResponse
-from ...models.warning_tier_request_body import WarningTierRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_tiers_mode import BillingTiersMode
+    from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
+    from ...models.currency_price_request_body import CurrencyPriceRequestBody
+    from ...models.entitlement_price_behavior import EntitlementPriceBehavior
+    from ...models.entitlement_value_type import EntitlementValueType
+    from ...models.metric_period import MetricPeriod
+    from ...models.metric_period_month_reset import MetricPeriodMonthReset
+    from ...models.warning_tier_request_body import WarningTierRequestBody
 
 
 def build_request(

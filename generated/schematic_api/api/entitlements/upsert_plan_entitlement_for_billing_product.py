@@ -1,24 +1,28 @@
 """`POST /plan-entitlements/billing-linked` (upsert_plan_entitlement_for_billing_product): Upsert plan entitlement for billing product."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_tiers_mode import BillingTiersMode
-from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
-from ...models.currency_price_request_body import CurrencyPriceRequestBody
-from ...models.entitlement_price_behavior import EntitlementPriceBehavior
-from ...models.entitlement_value_type import EntitlementValueType
-from ...models.metric_period import MetricPeriod
-from ...models.metric_period_month_reset import MetricPeriodMonthReset
 from ...models.upsert_plan_entitlement_for_billing_product_response import (
     UpsertPlanEntitlementForBillingProductResponse,
 )
-from ...models.warning_tier_request_body import WarningTierRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_tiers_mode import BillingTiersMode
+    from ...models.create_price_tier_request_body import CreatePriceTierRequestBody
+    from ...models.currency_price_request_body import CurrencyPriceRequestBody
+    from ...models.entitlement_price_behavior import EntitlementPriceBehavior
+    from ...models.entitlement_value_type import EntitlementValueType
+    from ...models.metric_period import MetricPeriod
+    from ...models.metric_period_month_reset import MetricPeriodMonthReset
+    from ...models.warning_tier_request_body import WarningTierRequestBody
 
 
 def build_request(

@@ -1,29 +1,31 @@
-"""The `events` resource: one method per operation, in a sync and an async class."""
+"""The `events` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.create_event_batch_response import CreateEventBatchResponse
-from ...models.create_event_request_body import CreateEventRequestBody
-from ...models.create_event_response import CreateEventResponse
-from ...models.event_body_flag_check import EventBodyFlagCheck
-from ...models.event_body_identify import EventBodyIdentify
-from ...models.event_body_inference import EventBodyInference
-from ...models.event_body_track import EventBodyTrack
-from ...models.event_type import EventType
-from ...models.get_event_response import GetEventResponse
-from ...models.get_event_summaries_response import GetEventSummariesResponse
-from ...models.get_segment_integration_status_response import GetSegmentIntegrationStatusResponse
-from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import create_event as _create_event
-from . import create_event_batch as _create_event_batch
-from . import get_event as _get_event
-from . import get_event_summaries as _get_event_summaries
-from . import get_segment_integration_status as _get_segment_integration_status
-from . import list_events as _list_events
+
+if TYPE_CHECKING:
+    from ...models.create_event_batch_response import CreateEventBatchResponse
+    from ...models.create_event_request_body import CreateEventRequestBody
+    from ...models.create_event_response import CreateEventResponse
+    from ...models.event_body_flag_check import EventBodyFlagCheck
+    from ...models.event_body_identify import EventBodyIdentify
+    from ...models.event_body_inference import EventBodyInference
+    from ...models.event_body_track import EventBodyTrack
+    from ...models.event_type import EventType
+    from ...models.get_event_response import GetEventResponse
+    from ...models.get_event_summaries_response import GetEventSummariesResponse
+    from ...models.get_segment_integration_status_response import GetSegmentIntegrationStatusResponse
+    from ...models.list_events_response import ListEventsResponse
 
 
 class EventsResource:
@@ -66,8 +68,10 @@ class EventsResource:
         Returns:
             CreateEventResponse: the response envelope; `.data` is RawEventResponseData.
         """
+        from . import create_event as _operation
+
         return self._requester.request(
-            _create_event.build_request(
+            _operation.build_request(
                 event_type=event_type,
                 backfill=backfill,
                 body=body,
@@ -75,7 +79,7 @@ class EventsResource:
                 sent_at=sent_at,
                 trusted_client_clock=trusted_client_clock,
             ),
-            _create_event.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -97,11 +101,13 @@ class EventsResource:
         Returns:
             CreateEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
         """
+        from . import create_event_batch as _operation
+
         return self._requester.request(
-            _create_event_batch.build_request(
+            _operation.build_request(
                 events=events,
             ),
-            _create_event_batch.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -123,11 +129,13 @@ class EventsResource:
         Returns:
             GetEventResponse: the response envelope; `.data` is EventDetailResponseData.
         """
+        from . import get_event as _operation
+
         return self._requester.request(
-            _get_event.build_request(
+            _operation.build_request(
                 event_id=event_id,
             ),
-            _get_event.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -155,14 +163,16 @@ class EventsResource:
         Returns:
             GetEventSummariesResponse: the response envelope; `.data` is list[EventSummaryResponseData].
         """
+        from . import get_event_summaries as _operation
+
         return self._requester.request(
-            _get_event_summaries.build_request(
+            _operation.build_request(
                 q=q,
                 event_subtypes=event_subtypes,
                 limit=limit,
                 offset=offset,
             ),
-            _get_event_summaries.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -182,9 +192,11 @@ class EventsResource:
         Returns:
             GetSegmentIntegrationStatusResponse: the response envelope; `.data` is SegmentStatusResp.
         """
+        from . import get_segment_integration_status as _operation
+
         return self._requester.request(
-            _get_segment_integration_status.build_request(),
-            _get_segment_integration_status.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -220,8 +232,10 @@ class EventsResource:
         Returns:
             ListEventsResponse: the response envelope; `.data` is list[EventDetailResponseData].
         """
+        from . import list_events as _operation
+
         return self._requester.request(
-            _list_events.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 event_subtype=event_subtype,
                 event_types=event_types,
@@ -231,7 +245,7 @@ class EventsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_events.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -276,8 +290,10 @@ class AsyncEventsResource:
         Returns:
             CreateEventResponse: the response envelope; `.data` is RawEventResponseData.
         """
+        from . import create_event as _operation
+
         return await self._requester.request(
-            _create_event.build_request(
+            _operation.build_request(
                 event_type=event_type,
                 backfill=backfill,
                 body=body,
@@ -285,7 +301,7 @@ class AsyncEventsResource:
                 sent_at=sent_at,
                 trusted_client_clock=trusted_client_clock,
             ),
-            _create_event.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -307,11 +323,13 @@ class AsyncEventsResource:
         Returns:
             CreateEventBatchResponse: the response envelope; `.data` is RawEventBatchResponseData.
         """
+        from . import create_event_batch as _operation
+
         return await self._requester.request(
-            _create_event_batch.build_request(
+            _operation.build_request(
                 events=events,
             ),
-            _create_event_batch.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -333,11 +351,13 @@ class AsyncEventsResource:
         Returns:
             GetEventResponse: the response envelope; `.data` is EventDetailResponseData.
         """
+        from . import get_event as _operation
+
         return await self._requester.request(
-            _get_event.build_request(
+            _operation.build_request(
                 event_id=event_id,
             ),
-            _get_event.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -365,14 +385,16 @@ class AsyncEventsResource:
         Returns:
             GetEventSummariesResponse: the response envelope; `.data` is list[EventSummaryResponseData].
         """
+        from . import get_event_summaries as _operation
+
         return await self._requester.request(
-            _get_event_summaries.build_request(
+            _operation.build_request(
                 q=q,
                 event_subtypes=event_subtypes,
                 limit=limit,
                 offset=offset,
             ),
-            _get_event_summaries.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -392,9 +414,11 @@ class AsyncEventsResource:
         Returns:
             GetSegmentIntegrationStatusResponse: the response envelope; `.data` is SegmentStatusResp.
         """
+        from . import get_segment_integration_status as _operation
+
         return await self._requester.request(
-            _get_segment_integration_status.build_request(),
-            _get_segment_integration_status.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -430,8 +454,10 @@ class AsyncEventsResource:
         Returns:
             ListEventsResponse: the response envelope; `.data` is list[EventDetailResponseData].
         """
+        from . import list_events as _operation
+
         return await self._requester.request(
-            _list_events.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 event_subtype=event_subtype,
                 event_types=event_types,
@@ -441,6 +467,6 @@ class AsyncEventsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_events.parse_response,
+            _operation.parse_response,
             request_options,
         )

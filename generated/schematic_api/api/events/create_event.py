@@ -1,19 +1,23 @@
 """`POST /events` (create_event): Create a single event."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_event_response import CreateEventResponse
-from ...models.event_body_flag_check import EventBodyFlagCheck
-from ...models.event_body_identify import EventBodyIdentify
-from ...models.event_body_inference import EventBodyInference
-from ...models.event_body_track import EventBodyTrack
-from ...models.event_type import EventType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.event_body_flag_check import EventBodyFlagCheck
+    from ...models.event_body_identify import EventBodyIdentify
+    from ...models.event_body_inference import EventBodyInference
+    from ...models.event_body_track import EventBodyTrack
+    from ...models.event_type import EventType
 
 
 def build_request(

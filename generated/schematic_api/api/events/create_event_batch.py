@@ -1,13 +1,17 @@
 """`POST /event-batch` (create_event_batch): Create a batch of events."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_event_batch_response import CreateEventBatchResponse
-from ...models.create_event_request_body import CreateEventRequestBody
+
+if TYPE_CHECKING:
+    from ...models.create_event_request_body import CreateEventRequestBody
 
 
 def build_request(

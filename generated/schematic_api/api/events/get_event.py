@@ -1,5 +1,7 @@
 """`GET /events/{event_id}` (get_event): Get an event by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

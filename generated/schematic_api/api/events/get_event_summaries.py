@@ -1,5 +1,7 @@
 """`GET /event-types` (get_event_summaries): List event types with their counts."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

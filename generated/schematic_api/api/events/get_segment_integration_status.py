@@ -1,5 +1,7 @@
 """`GET /segment-integration` (get_segment_integration_status): Get segment integration status."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

@@ -1,13 +1,18 @@
 """`GET /events` (list_events): List events."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.event_type import EventType
 from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.event_type import EventType
 
 
 def build_request(

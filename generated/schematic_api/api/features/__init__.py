@@ -1,52 +1,43 @@
-"""The `features` resource: one method per operation, in a sync and an async class."""
+"""The `features` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.billing_provider_type import BillingProviderType
-from ...models.check_flag_request_body import CheckFlagRequestBody
-from ...models.check_flag_response import CheckFlagResponse
-from ...models.check_flags_bulk_response import CheckFlagsBulkResponse
-from ...models.check_flags_response import CheckFlagsResponse
-from ...models.count_features_response import CountFeaturesResponse
-from ...models.count_flags_response import CountFlagsResponse
-from ...models.create_feature_response import CreateFeatureResponse
-from ...models.create_flag_response import CreateFlagResponse
-from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
-from ...models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
-from ...models.delete_feature_response import DeleteFeatureResponse
-from ...models.delete_flag_response import DeleteFlagResponse
-from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
-from ...models.feature_type import FeatureType
-from ...models.flag_type import FlagType
-from ...models.get_feature_response import GetFeatureResponse
-from ...models.get_flag_response import GetFlagResponse
-from ...models.list_features_response import ListFeaturesResponse
-from ...models.list_flags_response import ListFlagsResponse
-from ...models.preflight_request_body import PreflightRequestBody
-from ...models.update_feature_response import UpdateFeatureResponse
-from ...models.update_flag_response import UpdateFlagResponse
-from ...models.update_flag_rules_response import UpdateFlagRulesResponse
-from ...models.upsert_feature_for_billing_product_response import UpsertFeatureForBillingProductResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import check_flag as _check_flag
-from . import check_flags as _check_flags
-from . import check_flags_bulk as _check_flags_bulk
-from . import count_features as _count_features
-from . import count_flags as _count_flags
-from . import create_feature as _create_feature
-from . import create_flag as _create_flag
-from . import delete_feature as _delete_feature
-from . import delete_flag as _delete_flag
-from . import get_feature as _get_feature
-from . import get_flag as _get_flag
-from . import list_features as _list_features
-from . import list_flags as _list_flags
-from . import update_feature as _update_feature
-from . import update_flag as _update_flag
-from . import update_flag_rules as _update_flag_rules
-from . import upsert_feature_for_billing_product as _upsert_feature_for_billing_product
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.check_flag_request_body import CheckFlagRequestBody
+    from ...models.check_flag_response import CheckFlagResponse
+    from ...models.check_flags_bulk_response import CheckFlagsBulkResponse
+    from ...models.check_flags_response import CheckFlagsResponse
+    from ...models.count_features_response import CountFeaturesResponse
+    from ...models.count_flags_response import CountFlagsResponse
+    from ...models.create_feature_response import CreateFeatureResponse
+    from ...models.create_flag_response import CreateFlagResponse
+    from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
+    from ...models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
+    from ...models.delete_feature_response import DeleteFeatureResponse
+    from ...models.delete_flag_response import DeleteFlagResponse
+    from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
+    from ...models.feature_type import FeatureType
+    from ...models.flag_type import FlagType
+    from ...models.get_feature_response import GetFeatureResponse
+    from ...models.get_flag_response import GetFlagResponse
+    from ...models.list_features_response import ListFeaturesResponse
+    from ...models.list_flags_response import ListFlagsResponse
+    from ...models.preflight_request_body import PreflightRequestBody
+    from ...models.update_feature_response import UpdateFeatureResponse
+    from ...models.update_flag_response import UpdateFlagResponse
+    from ...models.update_flag_rules_response import UpdateFlagRulesResponse
+    from ...models.upsert_feature_for_billing_product_response import UpsertFeatureForBillingProductResponse
 
 
 class FeaturesResource:
@@ -80,14 +71,16 @@ class FeaturesResource:
         Returns:
             CheckFlagResponse: the response envelope; `.data` is CheckFlagResponseData.
         """
+        from . import check_flag as _operation
+
         return self._requester.request(
-            _check_flag.build_request(
+            _operation.build_request(
                 key=key,
                 company=company,
                 preflight=preflight,
                 user=user,
             ),
-            _check_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -114,13 +107,15 @@ class FeaturesResource:
         Returns:
             CheckFlagsResponse: the response envelope; `.data` is CheckFlagsResponseData.
         """
+        from . import check_flags as _operation
+
         return self._requester.request(
-            _check_flags.build_request(
+            _operation.build_request(
                 company=company,
                 preflight=preflight,
                 user=user,
             ),
-            _check_flags.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -142,11 +137,13 @@ class FeaturesResource:
         Returns:
             CheckFlagsBulkResponse: the response envelope; `.data` is CheckFlagsBulkResponseData.
         """
+        from . import check_flags_bulk as _operation
+
         return self._requester.request(
-            _check_flags_bulk.build_request(
+            _operation.build_request(
                 contexts=contexts,
             ),
-            _check_flags_bulk.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -186,8 +183,10 @@ class FeaturesResource:
         Returns:
             CountFeaturesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_features as _operation
+
         return self._requester.request(
-            _count_features.build_request(
+            _operation.build_request(
                 boolean_require_event=boolean_require_event,
                 feature_type=feature_type,
                 ids=ids,
@@ -199,7 +198,7 @@ class FeaturesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_features.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -229,15 +228,17 @@ class FeaturesResource:
         Returns:
             CountFlagsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_flags as _operation
+
         return self._requester.request(
-            _count_flags.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_flags.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -279,8 +280,10 @@ class FeaturesResource:
         Returns:
             CreateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import create_feature as _operation
+
         return self._requester.request(
-            _create_feature.build_request(
+            _operation.build_request(
                 description=description,
                 feature_type=feature_type,
                 name=name,
@@ -293,7 +296,7 @@ class FeaturesResource:
                 singular_name=singular_name,
                 trait_id=trait_id,
             ),
-            _create_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -327,8 +330,10 @@ class FeaturesResource:
         Returns:
             CreateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
         """
+        from . import create_flag as _operation
+
         return self._requester.request(
-            _create_flag.build_request(
+            _operation.build_request(
                 default_value=default_value,
                 description=description,
                 flag_type=flag_type,
@@ -337,7 +342,7 @@ class FeaturesResource:
                 feature_id=feature_id,
                 maintainer_account_member_id=maintainer_account_member_id,
             ),
-            _create_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -359,11 +364,13 @@ class FeaturesResource:
         Returns:
             DeleteFeatureResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_feature as _operation
+
         return self._requester.request(
-            _delete_feature.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
             ),
-            _delete_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -385,11 +392,13 @@ class FeaturesResource:
         Returns:
             DeleteFlagResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_flag as _operation
+
         return self._requester.request(
-            _delete_flag.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
             ),
-            _delete_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -411,11 +420,13 @@ class FeaturesResource:
         Returns:
             GetFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import get_feature as _operation
+
         return self._requester.request(
-            _get_feature.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
             ),
-            _get_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -437,11 +448,13 @@ class FeaturesResource:
         Returns:
             GetFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
         """
+        from . import get_flag as _operation
+
         return self._requester.request(
-            _get_flag.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
             ),
-            _get_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -481,8 +494,10 @@ class FeaturesResource:
         Returns:
             ListFeaturesResponse: the response envelope; `.data` is list[FeatureDetailResponseData].
         """
+        from . import list_features as _operation
+
         return self._requester.request(
-            _list_features.build_request(
+            _operation.build_request(
                 boolean_require_event=boolean_require_event,
                 feature_type=feature_type,
                 ids=ids,
@@ -494,7 +509,7 @@ class FeaturesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_features.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -524,15 +539,17 @@ class FeaturesResource:
         Returns:
             ListFlagsResponse: the response envelope; `.data` is list[FlagDetailResponseData].
         """
+        from . import list_flags as _operation
+
         return self._requester.request(
-            _list_flags.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_flags.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -576,8 +593,10 @@ class FeaturesResource:
         Returns:
             UpdateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import update_feature as _operation
+
         return self._requester.request(
-            _update_feature.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 description=description,
                 event_subtype=event_subtype,
@@ -591,7 +610,7 @@ class FeaturesResource:
                 singular_name=singular_name,
                 trait_id=trait_id,
             ),
-            _update_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -627,8 +646,10 @@ class FeaturesResource:
         Returns:
             UpdateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
         """
+        from . import update_flag as _operation
+
         return self._requester.request(
-            _update_flag.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
                 default_value=default_value,
                 description=description,
@@ -638,7 +659,7 @@ class FeaturesResource:
                 feature_id=feature_id,
                 maintainer_account_member_id=maintainer_account_member_id,
             ),
-            _update_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -662,12 +683,14 @@ class FeaturesResource:
         Returns:
             UpdateFlagRulesResponse: the response envelope; `.data` is RulesDetailResponseData.
         """
+        from . import update_flag_rules as _operation
+
         return self._requester.request(
-            _update_flag_rules.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
                 rules=rules,
             ),
-            _update_flag_rules.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -713,8 +736,10 @@ class FeaturesResource:
         Returns:
             UpsertFeatureForBillingProductResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import upsert_feature_for_billing_product as _operation
+
         return self._requester.request(
-            _upsert_feature_for_billing_product.build_request(
+            _operation.build_request(
                 billing_provider=billing_provider,
                 description=description,
                 external_resource_id=external_resource_id,
@@ -729,7 +754,7 @@ class FeaturesResource:
                 singular_name=singular_name,
                 trait_id=trait_id,
             ),
-            _upsert_feature_for_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -765,14 +790,16 @@ class AsyncFeaturesResource:
         Returns:
             CheckFlagResponse: the response envelope; `.data` is CheckFlagResponseData.
         """
+        from . import check_flag as _operation
+
         return await self._requester.request(
-            _check_flag.build_request(
+            _operation.build_request(
                 key=key,
                 company=company,
                 preflight=preflight,
                 user=user,
             ),
-            _check_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -799,13 +826,15 @@ class AsyncFeaturesResource:
         Returns:
             CheckFlagsResponse: the response envelope; `.data` is CheckFlagsResponseData.
         """
+        from . import check_flags as _operation
+
         return await self._requester.request(
-            _check_flags.build_request(
+            _operation.build_request(
                 company=company,
                 preflight=preflight,
                 user=user,
             ),
-            _check_flags.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -827,11 +856,13 @@ class AsyncFeaturesResource:
         Returns:
             CheckFlagsBulkResponse: the response envelope; `.data` is CheckFlagsBulkResponseData.
         """
+        from . import check_flags_bulk as _operation
+
         return await self._requester.request(
-            _check_flags_bulk.build_request(
+            _operation.build_request(
                 contexts=contexts,
             ),
-            _check_flags_bulk.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -871,8 +902,10 @@ class AsyncFeaturesResource:
         Returns:
             CountFeaturesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_features as _operation
+
         return await self._requester.request(
-            _count_features.build_request(
+            _operation.build_request(
                 boolean_require_event=boolean_require_event,
                 feature_type=feature_type,
                 ids=ids,
@@ -884,7 +917,7 @@ class AsyncFeaturesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_features.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -914,15 +947,17 @@ class AsyncFeaturesResource:
         Returns:
             CountFlagsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_flags as _operation
+
         return await self._requester.request(
-            _count_flags.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_flags.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -964,8 +999,10 @@ class AsyncFeaturesResource:
         Returns:
             CreateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import create_feature as _operation
+
         return await self._requester.request(
-            _create_feature.build_request(
+            _operation.build_request(
                 description=description,
                 feature_type=feature_type,
                 name=name,
@@ -978,7 +1015,7 @@ class AsyncFeaturesResource:
                 singular_name=singular_name,
                 trait_id=trait_id,
             ),
-            _create_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1012,8 +1049,10 @@ class AsyncFeaturesResource:
         Returns:
             CreateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
         """
+        from . import create_flag as _operation
+
         return await self._requester.request(
-            _create_flag.build_request(
+            _operation.build_request(
                 default_value=default_value,
                 description=description,
                 flag_type=flag_type,
@@ -1022,7 +1061,7 @@ class AsyncFeaturesResource:
                 feature_id=feature_id,
                 maintainer_account_member_id=maintainer_account_member_id,
             ),
-            _create_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1044,11 +1083,13 @@ class AsyncFeaturesResource:
         Returns:
             DeleteFeatureResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_feature as _operation
+
         return await self._requester.request(
-            _delete_feature.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
             ),
-            _delete_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1070,11 +1111,13 @@ class AsyncFeaturesResource:
         Returns:
             DeleteFlagResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_flag as _operation
+
         return await self._requester.request(
-            _delete_flag.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
             ),
-            _delete_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1096,11 +1139,13 @@ class AsyncFeaturesResource:
         Returns:
             GetFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import get_feature as _operation
+
         return await self._requester.request(
-            _get_feature.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
             ),
-            _get_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1122,11 +1167,13 @@ class AsyncFeaturesResource:
         Returns:
             GetFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
         """
+        from . import get_flag as _operation
+
         return await self._requester.request(
-            _get_flag.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
             ),
-            _get_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1166,8 +1213,10 @@ class AsyncFeaturesResource:
         Returns:
             ListFeaturesResponse: the response envelope; `.data` is list[FeatureDetailResponseData].
         """
+        from . import list_features as _operation
+
         return await self._requester.request(
-            _list_features.build_request(
+            _operation.build_request(
                 boolean_require_event=boolean_require_event,
                 feature_type=feature_type,
                 ids=ids,
@@ -1179,7 +1228,7 @@ class AsyncFeaturesResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_features.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1209,15 +1258,17 @@ class AsyncFeaturesResource:
         Returns:
             ListFlagsResponse: the response envelope; `.data` is list[FlagDetailResponseData].
         """
+        from . import list_flags as _operation
+
         return await self._requester.request(
-            _list_flags.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 ids=ids,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_flags.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1261,8 +1312,10 @@ class AsyncFeaturesResource:
         Returns:
             UpdateFeatureResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import update_feature as _operation
+
         return await self._requester.request(
-            _update_feature.build_request(
+            _operation.build_request(
                 feature_id=feature_id,
                 description=description,
                 event_subtype=event_subtype,
@@ -1276,7 +1329,7 @@ class AsyncFeaturesResource:
                 singular_name=singular_name,
                 trait_id=trait_id,
             ),
-            _update_feature.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1312,8 +1365,10 @@ class AsyncFeaturesResource:
         Returns:
             UpdateFlagResponse: the response envelope; `.data` is FlagDetailResponseData.
         """
+        from . import update_flag as _operation
+
         return await self._requester.request(
-            _update_flag.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
                 default_value=default_value,
                 description=description,
@@ -1323,7 +1378,7 @@ class AsyncFeaturesResource:
                 feature_id=feature_id,
                 maintainer_account_member_id=maintainer_account_member_id,
             ),
-            _update_flag.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1347,12 +1402,14 @@ class AsyncFeaturesResource:
         Returns:
             UpdateFlagRulesResponse: the response envelope; `.data` is RulesDetailResponseData.
         """
+        from . import update_flag_rules as _operation
+
         return await self._requester.request(
-            _update_flag_rules.build_request(
+            _operation.build_request(
                 flag_id=flag_id,
                 rules=rules,
             ),
-            _update_flag_rules.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1398,8 +1455,10 @@ class AsyncFeaturesResource:
         Returns:
             UpsertFeatureForBillingProductResponse: the response envelope; `.data` is FeatureDetailResponseData.
         """
+        from . import upsert_feature_for_billing_product as _operation
+
         return await self._requester.request(
-            _upsert_feature_for_billing_product.build_request(
+            _operation.build_request(
                 billing_provider=billing_provider,
                 description=description,
                 external_resource_id=external_resource_id,
@@ -1414,6 +1473,6 @@ class AsyncFeaturesResource:
                 singular_name=singular_name,
                 trait_id=trait_id,
             ),
-            _upsert_feature_for_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )

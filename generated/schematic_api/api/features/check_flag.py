@@ -1,15 +1,19 @@
 """`POST /flags/{key}/check` (check_flag): Check one flag for a company and/or user context."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.check_flag_response import CheckFlagResponse
-from ...models.preflight_request_body import PreflightRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.preflight_request_body import PreflightRequestBody
 
 
 def build_request(

@@ -1,14 +1,18 @@
 """`POST /flags/check` (check_flags): Check all flags for a company and/or user context."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.check_flags_response import CheckFlagsResponse
-from ...models.preflight_request_body import PreflightRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.preflight_request_body import PreflightRequestBody
 
 
 def build_request(

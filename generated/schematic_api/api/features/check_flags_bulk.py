@@ -1,13 +1,17 @@
 """`POST /flags/check-bulk` (check_flags_bulk): Check all flags for several contexts at once."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.check_flag_request_body import CheckFlagRequestBody
 from ...models.check_flags_bulk_response import CheckFlagsBulkResponse
+
+if TYPE_CHECKING:
+    from ...models.check_flag_request_body import CheckFlagRequestBody
 
 
 def build_request(

@@ -1,14 +1,19 @@
 """`GET /features/count` (count_features): Count features."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.billing_provider_type import BillingProviderType
 from ...models.count_features_response import CountFeaturesResponse
-from ...models.feature_type import FeatureType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.feature_type import FeatureType
 
 
 def build_request(

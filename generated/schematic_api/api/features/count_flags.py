@@ -1,5 +1,7 @@
 """`GET /flags/count` (count_flags): Count flags."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

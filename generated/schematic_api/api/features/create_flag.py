@@ -1,13 +1,17 @@
 """`POST /flags` (create_flag): Create a flag."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_flag_response import CreateFlagResponse
-from ...models.flag_type import FlagType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.flag_type import FlagType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`DELETE /features/{feature_id}` (delete_feature): Delete a feature."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /flags/{flag_id}` (delete_flag): Delete a flag."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

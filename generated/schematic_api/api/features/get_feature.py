@@ -1,5 +1,7 @@
 """`GET /features/{feature_id}` (get_feature): Get a feature by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /flags/{flag_id}` (get_flag): Get a flag by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /flags` (list_flags): List flags."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,17 +1,21 @@
 """`PUT /features/{feature_id}` (update_feature): Update a feature."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
-from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
-from ...models.feature_type import FeatureType
 from ...models.update_feature_response import UpdateFeatureResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
+    from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
+    from ...models.feature_type import FeatureType
 
 
 def build_request(

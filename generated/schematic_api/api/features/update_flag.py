@@ -1,14 +1,18 @@
 """`PUT /flags/{flag_id}` (update_flag): Update a flag."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.flag_type import FlagType
 from ...models.update_flag_response import UpdateFlagResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.flag_type import FlagType
 
 
 def build_request(

@@ -1,14 +1,18 @@
 """`PUT /flags/{flag_id}/rules` (update_flag_rules): Replace the rules of a flag."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
 from ...models.update_flag_rules_response import UpdateFlagRulesResponse
+
+if TYPE_CHECKING:
+    from ...models.create_or_update_rule_request_body import CreateOrUpdateRuleRequestBody
 
 
 def build_request(

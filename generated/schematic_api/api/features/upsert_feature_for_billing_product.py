@@ -1,17 +1,21 @@
 """`POST /features/billing-linked` (upsert_feature_for_billing_product): Upsert feature for billing product."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_provider_type import BillingProviderType
-from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
-from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
-from ...models.feature_type import FeatureType
 from ...models.upsert_feature_for_billing_product_response import UpsertFeatureForBillingProductResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.create_or_update_flag_request_body import CreateOrUpdateFlagRequestBody
+    from ...models.feature_lifecycle_phase import FeatureLifecyclePhase
+    from ...models.feature_type import FeatureType
 
 
 def build_request(

@@ -1,22 +1,27 @@
-"""The `insights` resource: one method per operation, in a sync and an async class."""
+"""The `insights` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.get_activity_response import GetActivityResponse
-from ...models.get_environment_feature_usage_time_series_response import GetEnvironmentFeatureUsageTimeSeriesResponse
-from ...models.get_environment_trait_usage_time_series_response import GetEnvironmentTraitUsageTimeSeriesResponse
-from ...models.get_plan_growth_response import GetPlanGrowthResponse
-from ...models.get_summary_response import GetSummaryResponse
-from ...models.get_top_features_by_usage_response import GetTopFeaturesByUsageResponse
-from ...models.time_series_granularity import TimeSeriesGranularity
 from ...types import UNSET, RequestOptions, Unset
-from . import get_activity as _get_activity
-from . import get_environment_feature_usage_time_series as _get_environment_feature_usage_time_series
-from . import get_environment_trait_usage_time_series as _get_environment_trait_usage_time_series
-from . import get_plan_growth as _get_plan_growth
-from . import get_summary as _get_summary
-from . import get_top_features_by_usage as _get_top_features_by_usage
+
+if TYPE_CHECKING:
+    from ...models.get_activity_response import GetActivityResponse
+    from ...models.get_environment_feature_usage_time_series_response import (
+        GetEnvironmentFeatureUsageTimeSeriesResponse,
+    )
+    from ...models.get_environment_trait_usage_time_series_response import GetEnvironmentTraitUsageTimeSeriesResponse
+    from ...models.get_plan_growth_response import GetPlanGrowthResponse
+    from ...models.get_summary_response import GetSummaryResponse
+    from ...models.get_top_features_by_usage_response import GetTopFeaturesByUsageResponse
+    from ...models.time_series_granularity import TimeSeriesGranularity
 
 
 class InsightsResource:
@@ -43,11 +48,13 @@ class InsightsResource:
         Returns:
             GetActivityResponse: the response envelope; `.data` is ActivityResponseResponseData.
         """
+        from . import get_activity as _operation
+
         return self._requester.request(
-            _get_activity.build_request(
+            _operation.build_request(
                 limit=limit,
             ),
-            _get_activity.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -75,14 +82,16 @@ class InsightsResource:
         Returns:
             GetEnvironmentFeatureUsageTimeSeriesResponse: the response envelope; `.data` is EnvironmentFeatureUsageTimeSeriesResponseData.
         """
+        from . import get_environment_feature_usage_time_series as _operation
+
         return self._requester.request(
-            _get_environment_feature_usage_time_series.build_request(
+            _operation.build_request(
                 end_time=end_time,
                 feature_id=feature_id,
                 granularity=granularity,
                 start_time=start_time,
             ),
-            _get_environment_feature_usage_time_series.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -110,14 +119,16 @@ class InsightsResource:
         Returns:
             GetEnvironmentTraitUsageTimeSeriesResponse: the response envelope; `.data` is EnvironmentTraitUsageTimeSeriesResponseData.
         """
+        from . import get_environment_trait_usage_time_series as _operation
+
         return self._requester.request(
-            _get_environment_trait_usage_time_series.build_request(
+            _operation.build_request(
                 end_time=end_time,
                 feature_id=feature_id,
                 granularity=granularity,
                 start_time=start_time,
             ),
-            _get_environment_trait_usage_time_series.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -139,11 +150,13 @@ class InsightsResource:
         Returns:
             GetPlanGrowthResponse: the response envelope; `.data` is PlanGrowthResponseData.
         """
+        from . import get_plan_growth as _operation
+
         return self._requester.request(
-            _get_plan_growth.build_request(
+            _operation.build_request(
                 months=months,
             ),
-            _get_plan_growth.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -163,9 +176,11 @@ class InsightsResource:
         Returns:
             GetSummaryResponse: the response envelope; `.data` is InsightsSummaryResponseData.
         """
+        from . import get_summary as _operation
+
         return self._requester.request(
-            _get_summary.build_request(),
-            _get_summary.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -191,13 +206,15 @@ class InsightsResource:
         Returns:
             GetTopFeaturesByUsageResponse: the response envelope; `.data` is TopFeaturesByUsageResponseData.
         """
+        from . import get_top_features_by_usage as _operation
+
         return self._requester.request(
-            _get_top_features_by_usage.build_request(
+            _operation.build_request(
                 end_time=end_time,
                 limit=limit,
                 start_time=start_time,
             ),
-            _get_top_features_by_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -226,11 +243,13 @@ class AsyncInsightsResource:
         Returns:
             GetActivityResponse: the response envelope; `.data` is ActivityResponseResponseData.
         """
+        from . import get_activity as _operation
+
         return await self._requester.request(
-            _get_activity.build_request(
+            _operation.build_request(
                 limit=limit,
             ),
-            _get_activity.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -258,14 +277,16 @@ class AsyncInsightsResource:
         Returns:
             GetEnvironmentFeatureUsageTimeSeriesResponse: the response envelope; `.data` is EnvironmentFeatureUsageTimeSeriesResponseData.
         """
+        from . import get_environment_feature_usage_time_series as _operation
+
         return await self._requester.request(
-            _get_environment_feature_usage_time_series.build_request(
+            _operation.build_request(
                 end_time=end_time,
                 feature_id=feature_id,
                 granularity=granularity,
                 start_time=start_time,
             ),
-            _get_environment_feature_usage_time_series.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -293,14 +314,16 @@ class AsyncInsightsResource:
         Returns:
             GetEnvironmentTraitUsageTimeSeriesResponse: the response envelope; `.data` is EnvironmentTraitUsageTimeSeriesResponseData.
         """
+        from . import get_environment_trait_usage_time_series as _operation
+
         return await self._requester.request(
-            _get_environment_trait_usage_time_series.build_request(
+            _operation.build_request(
                 end_time=end_time,
                 feature_id=feature_id,
                 granularity=granularity,
                 start_time=start_time,
             ),
-            _get_environment_trait_usage_time_series.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -322,11 +345,13 @@ class AsyncInsightsResource:
         Returns:
             GetPlanGrowthResponse: the response envelope; `.data` is PlanGrowthResponseData.
         """
+        from . import get_plan_growth as _operation
+
         return await self._requester.request(
-            _get_plan_growth.build_request(
+            _operation.build_request(
                 months=months,
             ),
-            _get_plan_growth.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -346,9 +371,11 @@ class AsyncInsightsResource:
         Returns:
             GetSummaryResponse: the response envelope; `.data` is InsightsSummaryResponseData.
         """
+        from . import get_summary as _operation
+
         return await self._requester.request(
-            _get_summary.build_request(),
-            _get_summary.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -374,12 +401,14 @@ class AsyncInsightsResource:
         Returns:
             GetTopFeaturesByUsageResponse: the response envelope; `.data` is TopFeaturesByUsageResponseData.
         """
+        from . import get_top_features_by_usage as _operation
+
         return await self._requester.request(
-            _get_top_features_by_usage.build_request(
+            _operation.build_request(
                 end_time=end_time,
                 limit=limit,
                 start_time=start_time,
             ),
-            _get_top_features_by_usage.parse_response,
+            _operation.parse_response,
             request_options,
         )

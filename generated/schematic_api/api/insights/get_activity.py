@@ -1,5 +1,7 @@
 """`GET /insights/activity` (get_activity): Get activity."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,13 +1,18 @@
 """`GET /insights/trait-usage-timeseries` (get_environment_trait_usage_time_series): Get environment trait usage time series."""
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.get_environment_trait_usage_time_series_response import GetEnvironmentTraitUsageTimeSeriesResponse
-from ...models.time_series_granularity import TimeSeriesGranularity
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.time_series_granularity import TimeSeriesGranularity
 
 
 def build_request(

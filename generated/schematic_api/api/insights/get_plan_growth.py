@@ -1,5 +1,7 @@
 """`GET /insights/plan-growth` (get_plan_growth): Get plan growth."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,5 +1,7 @@
 """`GET /insights/summary` (get_summary): Get summary."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

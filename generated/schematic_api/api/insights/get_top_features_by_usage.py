@@ -1,5 +1,7 @@
 """`GET /insights/top-features` (get_top_features_by_usage): Get top features by usage."""
 
+from __future__ import annotations
+
 import datetime
 
 import httpx

@@ -1,31 +1,30 @@
-"""The `integrationsapi` resource: one method per operation, in a sync and an async class."""
+"""The `integrationsapi` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.assume_stripe_installed_response import AssumeStripeInstalledResponse
-from ...models.company_matching_criteria import CompanyMatchingCriteria
-from ...models.get_integration_webhook_url_response import GetIntegrationWebhookUrlResponse
-from ...models.install_integration_response import InstallIntegrationResponse
-from ...models.install_stripe_response import InstallStripeResponse
-from ...models.integration_state import IntegrationState
-from ...models.integration_type import IntegrationType
-from ...models.list_integrations_response import ListIntegrationsResponse
-from ...models.load_sample_data_set_response import LoadSampleDataSetResponse
-from ...models.run_integration_response import RunIntegrationResponse
-from ...models.start_data_import_response import StartDataImportResponse
-from ...models.uninstall_integration_response import UninstallIntegrationResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import assume_stripe_installed as _assume_stripe_installed
-from . import get_integration_webhook_url as _get_integration_webhook_url
-from . import install_integration as _install_integration
-from . import install_stripe as _install_stripe
-from . import list_integrations as _list_integrations
-from . import load_sample_data_set as _load_sample_data_set
-from . import run_integration as _run_integration
-from . import start_data_import as _start_data_import
-from . import uninstall_integration as _uninstall_integration
+
+if TYPE_CHECKING:
+    from ...models.assume_stripe_installed_response import AssumeStripeInstalledResponse
+    from ...models.company_matching_criteria import CompanyMatchingCriteria
+    from ...models.get_integration_webhook_url_response import GetIntegrationWebhookUrlResponse
+    from ...models.install_integration_response import InstallIntegrationResponse
+    from ...models.install_stripe_response import InstallStripeResponse
+    from ...models.integration_state import IntegrationState
+    from ...models.integration_type import IntegrationType
+    from ...models.list_integrations_response import ListIntegrationsResponse
+    from ...models.load_sample_data_set_response import LoadSampleDataSetResponse
+    from ...models.run_integration_response import RunIntegrationResponse
+    from ...models.start_data_import_response import StartDataImportResponse
+    from ...models.uninstall_integration_response import UninstallIntegrationResponse
 
 
 class IntegrationsapiResource:
@@ -62,8 +61,10 @@ class IntegrationsapiResource:
         Returns:
             AssumeStripeInstalledResponse: the response envelope; `.data` is IntegrationInstallResponseData.
         """
+        from . import assume_stripe_installed as _operation
+
         return self._requester.request(
-            _assume_stripe_installed.build_request(
+            _operation.build_request(
                 type_=type_,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
@@ -71,7 +72,7 @@ class IntegrationsapiResource:
                 is_sandbox=is_sandbox,
                 live_mode=live_mode,
             ),
-            _assume_stripe_installed.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -93,11 +94,13 @@ class IntegrationsapiResource:
         Returns:
             GetIntegrationWebhookUrlResponse: the response envelope; `.data` is IntegrationWebhookUrlResponseData.
         """
+        from . import get_integration_webhook_url as _operation
+
         return self._requester.request(
-            _get_integration_webhook_url.build_request(
+            _operation.build_request(
                 type_=type_,
             ),
-            _get_integration_webhook_url.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -129,8 +132,10 @@ class IntegrationsapiResource:
         Returns:
             InstallIntegrationResponse: the response envelope; `.data` is IntegrationInstallResponseData.
         """
+        from . import install_integration as _operation
+
         return self._requester.request(
-            _install_integration.build_request(
+            _operation.build_request(
                 type_=type_,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
@@ -138,7 +143,7 @@ class IntegrationsapiResource:
                 is_sandbox=is_sandbox,
                 live_mode=live_mode,
             ),
-            _install_integration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -170,8 +175,10 @@ class IntegrationsapiResource:
         Returns:
             InstallStripeResponse: the response envelope; `.data` is IntegrationInstallResponseData.
         """
+        from . import install_stripe as _operation
+
         return self._requester.request(
-            _install_stripe.build_request(
+            _operation.build_request(
                 type_=type_,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
@@ -179,7 +186,7 @@ class IntegrationsapiResource:
                 is_sandbox=is_sandbox,
                 live_mode=live_mode,
             ),
-            _install_stripe.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -213,8 +220,10 @@ class IntegrationsapiResource:
         Returns:
             ListIntegrationsResponse: the response envelope; `.data` is list[IntegrationsListResponseData].
         """
+        from . import list_integrations as _operation
+
         return self._requester.request(
-            _list_integrations.build_request(
+            _operation.build_request(
                 billing_only=billing_only,
                 exclude_ids=exclude_ids,
                 id=id,
@@ -223,7 +232,7 @@ class IntegrationsapiResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_integrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -243,9 +252,11 @@ class IntegrationsapiResource:
         Returns:
             LoadSampleDataSetResponse: the response envelope; `.data` is IntegrationsDataSetResponseData.
         """
+        from . import load_sample_data_set as _operation
+
         return self._requester.request(
-            _load_sample_data_set.build_request(),
-            _load_sample_data_set.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -267,11 +278,13 @@ class IntegrationsapiResource:
         Returns:
             RunIntegrationResponse: the response envelope; `.data` is IntegrationsResponseData.
         """
+        from . import run_integration as _operation
+
         return self._requester.request(
-            _run_integration.build_request(
+            _operation.build_request(
                 integration_id=integration_id,
             ),
-            _run_integration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -297,13 +310,15 @@ class IntegrationsapiResource:
         Returns:
             StartDataImportResponse: the response envelope; `.data` is IntegrationsResponseData.
         """
+        from . import start_data_import as _operation
+
         return self._requester.request(
-            _start_data_import.build_request(
+            _operation.build_request(
                 integration_id=integration_id,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
             ),
-            _start_data_import.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -325,11 +340,13 @@ class IntegrationsapiResource:
         Returns:
             UninstallIntegrationResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import uninstall_integration as _operation
+
         return self._requester.request(
-            _uninstall_integration.build_request(
+            _operation.build_request(
                 integration_id=integration_id,
             ),
-            _uninstall_integration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -368,8 +385,10 @@ class AsyncIntegrationsapiResource:
         Returns:
             AssumeStripeInstalledResponse: the response envelope; `.data` is IntegrationInstallResponseData.
         """
+        from . import assume_stripe_installed as _operation
+
         return await self._requester.request(
-            _assume_stripe_installed.build_request(
+            _operation.build_request(
                 type_=type_,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
@@ -377,7 +396,7 @@ class AsyncIntegrationsapiResource:
                 is_sandbox=is_sandbox,
                 live_mode=live_mode,
             ),
-            _assume_stripe_installed.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -399,11 +418,13 @@ class AsyncIntegrationsapiResource:
         Returns:
             GetIntegrationWebhookUrlResponse: the response envelope; `.data` is IntegrationWebhookUrlResponseData.
         """
+        from . import get_integration_webhook_url as _operation
+
         return await self._requester.request(
-            _get_integration_webhook_url.build_request(
+            _operation.build_request(
                 type_=type_,
             ),
-            _get_integration_webhook_url.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -435,8 +456,10 @@ class AsyncIntegrationsapiResource:
         Returns:
             InstallIntegrationResponse: the response envelope; `.data` is IntegrationInstallResponseData.
         """
+        from . import install_integration as _operation
+
         return await self._requester.request(
-            _install_integration.build_request(
+            _operation.build_request(
                 type_=type_,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
@@ -444,7 +467,7 @@ class AsyncIntegrationsapiResource:
                 is_sandbox=is_sandbox,
                 live_mode=live_mode,
             ),
-            _install_integration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -476,8 +499,10 @@ class AsyncIntegrationsapiResource:
         Returns:
             InstallStripeResponse: the response envelope; `.data` is IntegrationInstallResponseData.
         """
+        from . import install_stripe as _operation
+
         return await self._requester.request(
-            _install_stripe.build_request(
+            _operation.build_request(
                 type_=type_,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
@@ -485,7 +510,7 @@ class AsyncIntegrationsapiResource:
                 is_sandbox=is_sandbox,
                 live_mode=live_mode,
             ),
-            _install_stripe.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -519,8 +544,10 @@ class AsyncIntegrationsapiResource:
         Returns:
             ListIntegrationsResponse: the response envelope; `.data` is list[IntegrationsListResponseData].
         """
+        from . import list_integrations as _operation
+
         return await self._requester.request(
-            _list_integrations.build_request(
+            _operation.build_request(
                 billing_only=billing_only,
                 exclude_ids=exclude_ids,
                 id=id,
@@ -529,7 +556,7 @@ class AsyncIntegrationsapiResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_integrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -549,9 +576,11 @@ class AsyncIntegrationsapiResource:
         Returns:
             LoadSampleDataSetResponse: the response envelope; `.data` is IntegrationsDataSetResponseData.
         """
+        from . import load_sample_data_set as _operation
+
         return await self._requester.request(
-            _load_sample_data_set.build_request(),
-            _load_sample_data_set.parse_response,
+            _operation.build_request(),
+            _operation.parse_response,
             request_options,
         )
 
@@ -573,11 +602,13 @@ class AsyncIntegrationsapiResource:
         Returns:
             RunIntegrationResponse: the response envelope; `.data` is IntegrationsResponseData.
         """
+        from . import run_integration as _operation
+
         return await self._requester.request(
-            _run_integration.build_request(
+            _operation.build_request(
                 integration_id=integration_id,
             ),
-            _run_integration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -603,13 +634,15 @@ class AsyncIntegrationsapiResource:
         Returns:
             StartDataImportResponse: the response envelope; `.data` is IntegrationsResponseData.
         """
+        from . import start_data_import as _operation
+
         return await self._requester.request(
-            _start_data_import.build_request(
+            _operation.build_request(
                 integration_id=integration_id,
                 company_matching_criteria=company_matching_criteria,
                 company_matching_field=company_matching_field,
             ),
-            _start_data_import.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -631,10 +664,12 @@ class AsyncIntegrationsapiResource:
         Returns:
             UninstallIntegrationResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import uninstall_integration as _operation
+
         return await self._requester.request(
-            _uninstall_integration.build_request(
+            _operation.build_request(
                 integration_id=integration_id,
             ),
-            _uninstall_integration.parse_response,
+            _operation.parse_response,
             request_options,
         )

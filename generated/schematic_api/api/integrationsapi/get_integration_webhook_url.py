@@ -1,5 +1,7 @@
 """`GET /integrations/{type}/webhook-url` (get_integration_webhook_url): Get integration webhook url."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,15 +1,19 @@
 """`POST /integrations/install` (install_integration): Install integration."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.company_matching_criteria import CompanyMatchingCriteria
 from ...models.install_integration_response import InstallIntegrationResponse
-from ...models.integration_type import IntegrationType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.company_matching_criteria import CompanyMatchingCriteria
+    from ...models.integration_type import IntegrationType
 
 
 def build_request(

@@ -1,15 +1,19 @@
 """`POST /integrations/stripe/v2/install` (install_stripe): Install stripe."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.company_matching_criteria import CompanyMatchingCriteria
 from ...models.install_stripe_response import InstallStripeResponse
-from ...models.integration_type import IntegrationType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.company_matching_criteria import CompanyMatchingCriteria
+    from ...models.integration_type import IntegrationType
 
 
 def build_request(

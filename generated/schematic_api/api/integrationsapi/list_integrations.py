@@ -1,14 +1,19 @@
 """`GET /integrations` (list_integrations): List integrations."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.integration_state import IntegrationState
-from ...models.integration_type import IntegrationType
 from ...models.list_integrations_response import ListIntegrationsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.integration_state import IntegrationState
+    from ...models.integration_type import IntegrationType
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /integrations/stripe/dataset-sample-v2` (load_sample_data_set): Load sample data set."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest

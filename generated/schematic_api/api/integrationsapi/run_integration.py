@@ -1,5 +1,7 @@
 """`GET /integration/start/{integration_id}` (run_integration): Run integration."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,13 +1,17 @@
 """`POST /integrations/start-data-import` (start_data_import): Start data import."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.company_matching_criteria import CompanyMatchingCriteria
 from ...models.start_data_import_response import StartDataImportResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.company_matching_criteria import CompanyMatchingCriteria
 
 
 def build_request(

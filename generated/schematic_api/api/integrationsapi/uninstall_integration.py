@@ -1,5 +1,7 @@
 """`DELETE /integrations/uninstall/{integration_id}` (uninstall_integration): Uninstall integration."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

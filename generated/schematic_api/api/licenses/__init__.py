@@ -1,15 +1,21 @@
-"""The `licenses` resource: one method per operation, in a sync and an async class."""
+"""The `licenses` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.count_licenses_response import CountLicensesResponse
-from ...models.get_single_license_response import GetSingleLicenseResponse
-from ...models.list_licenses_response import ListLicensesResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import count_licenses as _count_licenses
-from . import get_single_license as _get_single_license
-from . import list_licenses as _list_licenses
+
+if TYPE_CHECKING:
+    from ...models.count_licenses_response import CountLicensesResponse
+    from ...models.get_single_license_response import GetSingleLicenseResponse
+    from ...models.list_licenses_response import ListLicensesResponse
 
 
 class LicensesResource:
@@ -44,15 +50,17 @@ class LicensesResource:
         Returns:
             CountLicensesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_licenses as _operation
+
         return self._requester.request(
-            _count_licenses.build_request(
+            _operation.build_request(
                 feature_ids=feature_ids,
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _count_licenses.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -74,11 +82,13 @@ class LicensesResource:
         Returns:
             GetSingleLicenseResponse: the response envelope; `.data` is LicenseResponseData.
         """
+        from . import get_single_license as _operation
+
         return self._requester.request(
-            _get_single_license.build_request(
+            _operation.build_request(
                 license_id=license_id,
             ),
-            _get_single_license.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -108,15 +118,17 @@ class LicensesResource:
         Returns:
             ListLicensesResponse: the response envelope; `.data` is list[LicenseResponseData].
         """
+        from . import list_licenses as _operation
+
         return self._requester.request(
-            _list_licenses.build_request(
+            _operation.build_request(
                 feature_ids=feature_ids,
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _list_licenses.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -153,15 +165,17 @@ class AsyncLicensesResource:
         Returns:
             CountLicensesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_licenses as _operation
+
         return await self._requester.request(
-            _count_licenses.build_request(
+            _operation.build_request(
                 feature_ids=feature_ids,
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _count_licenses.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -183,11 +197,13 @@ class AsyncLicensesResource:
         Returns:
             GetSingleLicenseResponse: the response envelope; `.data` is LicenseResponseData.
         """
+        from . import get_single_license as _operation
+
         return await self._requester.request(
-            _get_single_license.build_request(
+            _operation.build_request(
                 license_id=license_id,
             ),
-            _get_single_license.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -217,14 +233,16 @@ class AsyncLicensesResource:
         Returns:
             ListLicensesResponse: the response envelope; `.data` is list[LicenseResponseData].
         """
+        from . import list_licenses as _operation
+
         return await self._requester.request(
-            _list_licenses.build_request(
+            _operation.build_request(
                 feature_ids=feature_ids,
                 ids=ids,
                 name=name,
                 limit=limit,
                 offset=offset,
             ),
-            _list_licenses.parse_response,
+            _operation.parse_response,
             request_options,
         )

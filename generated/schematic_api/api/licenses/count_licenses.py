@@ -1,5 +1,7 @@
 """`GET /licenses/count` (count_licenses): Count licenses."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /licenses/{license_id}` (get_single_license): Get single license."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

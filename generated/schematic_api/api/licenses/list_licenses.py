@@ -1,5 +1,7 @@
 """`GET /licenses` (list_licenses): List licenses."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

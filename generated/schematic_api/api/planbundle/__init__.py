@@ -1,22 +1,27 @@
-"""The `planbundle` resource: one method per operation, in a sync and an async class."""
+"""The `planbundle` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.create_custom_plan_bundle_plan_request_body import CreateCustomPlanBundlePlanRequestBody
-from ...models.create_custom_plan_bundle_response import CreateCustomPlanBundleResponse
-from ...models.create_plan_bundle_response import CreatePlanBundleResponse
-from ...models.create_plan_request_body import CreatePlanRequestBody
-from ...models.plan_bundle_credit_grant_request_body import PlanBundleCreditGrantRequestBody
-from ...models.plan_bundle_entitlement_request_body import PlanBundleEntitlementRequestBody
-from ...models.update_plan_bundle_response import UpdatePlanBundleResponse
-from ...models.update_plan_request_body import UpdatePlanRequestBody
-from ...models.upsert_billing_product_request_body import UpsertBillingProductRequestBody
 from ...types import UNSET, RequestOptions, Unset
-from . import create_custom_plan_bundle as _create_custom_plan_bundle
-from . import create_plan_bundle as _create_plan_bundle
-from . import update_plan_bundle as _update_plan_bundle
+
+if TYPE_CHECKING:
+    from ...models.create_custom_plan_bundle_plan_request_body import CreateCustomPlanBundlePlanRequestBody
+    from ...models.create_custom_plan_bundle_response import CreateCustomPlanBundleResponse
+    from ...models.create_plan_bundle_response import CreatePlanBundleResponse
+    from ...models.create_plan_request_body import CreatePlanRequestBody
+    from ...models.plan_bundle_credit_grant_request_body import PlanBundleCreditGrantRequestBody
+    from ...models.plan_bundle_entitlement_request_body import PlanBundleEntitlementRequestBody
+    from ...models.update_plan_bundle_response import UpdatePlanBundleResponse
+    from ...models.update_plan_request_body import UpdatePlanRequestBody
+    from ...models.upsert_billing_product_request_body import UpsertBillingProductRequestBody
 
 
 class PlanbundleResource:
@@ -49,14 +54,16 @@ class PlanbundleResource:
         Returns:
             CreateCustomPlanBundleResponse: the response envelope; `.data` is PlanBundleResponseData.
         """
+        from . import create_custom_plan_bundle as _operation
+
         return self._requester.request(
-            _create_custom_plan_bundle.build_request(
+            _operation.build_request(
                 billing_product=billing_product,
                 entitlements=entitlements,
                 plan=plan,
                 credit_grants=credit_grants,
             ),
-            _create_custom_plan_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -84,14 +91,16 @@ class PlanbundleResource:
         Returns:
             CreatePlanBundleResponse: the response envelope; `.data` is PlanBundleResponseData.
         """
+        from . import create_plan_bundle as _operation
+
         return self._requester.request(
-            _create_plan_bundle.build_request(
+            _operation.build_request(
                 entitlements=entitlements,
                 plan=plan,
                 billing_product=billing_product,
                 credit_grants=credit_grants,
             ),
-            _create_plan_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -123,8 +132,10 @@ class PlanbundleResource:
         Returns:
             UpdatePlanBundleResponse: the response envelope; `.data` is PlanBundleResponseData.
         """
+        from . import update_plan_bundle as _operation
+
         return self._requester.request(
-            _update_plan_bundle.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 entitlements=entitlements,
                 plan=plan,
@@ -132,7 +143,7 @@ class PlanbundleResource:
                 credit_grants=credit_grants,
                 plan_version_id=plan_version_id,
             ),
-            _update_plan_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -167,14 +178,16 @@ class AsyncPlanbundleResource:
         Returns:
             CreateCustomPlanBundleResponse: the response envelope; `.data` is PlanBundleResponseData.
         """
+        from . import create_custom_plan_bundle as _operation
+
         return await self._requester.request(
-            _create_custom_plan_bundle.build_request(
+            _operation.build_request(
                 billing_product=billing_product,
                 entitlements=entitlements,
                 plan=plan,
                 credit_grants=credit_grants,
             ),
-            _create_custom_plan_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -202,14 +215,16 @@ class AsyncPlanbundleResource:
         Returns:
             CreatePlanBundleResponse: the response envelope; `.data` is PlanBundleResponseData.
         """
+        from . import create_plan_bundle as _operation
+
         return await self._requester.request(
-            _create_plan_bundle.build_request(
+            _operation.build_request(
                 entitlements=entitlements,
                 plan=plan,
                 billing_product=billing_product,
                 credit_grants=credit_grants,
             ),
-            _create_plan_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -241,8 +256,10 @@ class AsyncPlanbundleResource:
         Returns:
             UpdatePlanBundleResponse: the response envelope; `.data` is PlanBundleResponseData.
         """
+        from . import update_plan_bundle as _operation
+
         return await self._requester.request(
-            _update_plan_bundle.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 entitlements=entitlements,
                 plan=plan,
@@ -250,6 +267,6 @@ class AsyncPlanbundleResource:
                 credit_grants=credit_grants,
                 plan_version_id=plan_version_id,
             ),
-            _update_plan_bundle.parse_response,
+            _operation.parse_response,
             request_options,
         )

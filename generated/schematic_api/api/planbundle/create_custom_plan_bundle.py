@@ -1,17 +1,21 @@
 """`POST /custom-plan-bundles` (create_custom_plan_bundle): Create custom plan bundle."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.create_custom_plan_bundle_plan_request_body import CreateCustomPlanBundlePlanRequestBody
 from ...models.create_custom_plan_bundle_response import CreateCustomPlanBundleResponse
-from ...models.plan_bundle_credit_grant_request_body import PlanBundleCreditGrantRequestBody
-from ...models.plan_bundle_entitlement_request_body import PlanBundleEntitlementRequestBody
-from ...models.upsert_billing_product_request_body import UpsertBillingProductRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_custom_plan_bundle_plan_request_body import CreateCustomPlanBundlePlanRequestBody
+    from ...models.plan_bundle_credit_grant_request_body import PlanBundleCreditGrantRequestBody
+    from ...models.plan_bundle_entitlement_request_body import PlanBundleEntitlementRequestBody
+    from ...models.upsert_billing_product_request_body import UpsertBillingProductRequestBody
 
 
 def build_request(

@@ -1,18 +1,22 @@
 """`PUT /plan-bundles/{plan_id}` (update_plan_bundle): Update plan bundle."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.plan_bundle_credit_grant_request_body import PlanBundleCreditGrantRequestBody
-from ...models.plan_bundle_entitlement_request_body import PlanBundleEntitlementRequestBody
 from ...models.update_plan_bundle_response import UpdatePlanBundleResponse
-from ...models.update_plan_request_body import UpdatePlanRequestBody
-from ...models.upsert_billing_product_request_body import UpsertBillingProductRequestBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_bundle_credit_grant_request_body import PlanBundleCreditGrantRequestBody
+    from ...models.plan_bundle_entitlement_request_body import PlanBundleEntitlementRequestBody
+    from ...models.update_plan_request_body import UpdatePlanRequestBody
+    from ...models.upsert_billing_product_request_body import UpsertBillingProductRequestBody
 
 
 def build_request(

@@ -1,24 +1,29 @@
-"""The `plangroups` resource: one method per operation, in a sync and an async class."""
+"""The `plangroups` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.checkout_bundle_purchase_behavior import CheckoutBundlePurchaseBehavior
-from ...models.checkout_field_input import CheckoutFieldInput
-from ...models.compatible_plans import CompatiblePlans
-from ...models.create_plan_group_response import CreatePlanGroupResponse
-from ...models.custom_plan_config import CustomPlanConfig
-from ...models.get_plan_group_response import GetPlanGroupResponse
-from ...models.ordered_plans_in_group import OrderedPlansInGroup
-from ...models.plan_group_bundle_order import PlanGroupBundleOrder
-from ...models.proration_behavior import ProrationBehavior
-from ...models.scheduled_downgrade_config_behavior import ScheduledDowngradeConfigBehavior
-from ...models.update_plan_group_response import UpdatePlanGroupResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import create_plan_group as _create_plan_group
-from . import get_plan_group as _get_plan_group
-from . import update_plan_group as _update_plan_group
+
+if TYPE_CHECKING:
+    from ...models.checkout_bundle_purchase_behavior import CheckoutBundlePurchaseBehavior
+    from ...models.checkout_field_input import CheckoutFieldInput
+    from ...models.compatible_plans import CompatiblePlans
+    from ...models.create_plan_group_response import CreatePlanGroupResponse
+    from ...models.custom_plan_config import CustomPlanConfig
+    from ...models.get_plan_group_response import GetPlanGroupResponse
+    from ...models.ordered_plans_in_group import OrderedPlansInGroup
+    from ...models.plan_group_bundle_order import PlanGroupBundleOrder
+    from ...models.proration_behavior import ProrationBehavior
+    from ...models.scheduled_downgrade_config_behavior import ScheduledDowngradeConfigBehavior
+    from ...models.update_plan_group_response import UpdatePlanGroupResponse
 
 
 class PlangroupsResource:
@@ -119,8 +124,10 @@ class PlangroupsResource:
         Returns:
             CreatePlanGroupResponse: the response envelope; `.data` is PlanGroupResponseData.
         """
+        from . import create_plan_group as _operation
+
         return self._requester.request(
-            _create_plan_group.build_request(
+            _operation.build_request(
                 add_on_ids=add_on_ids,
                 checkout_collect_address=checkout_collect_address,
                 checkout_collect_email=checkout_collect_email,
@@ -160,7 +167,7 @@ class PlangroupsResource:
                 trial_expiry_plan_price_id=trial_expiry_plan_price_id,
                 trial_payment_method_required=trial_payment_method_required,
             ),
-            _create_plan_group.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -182,11 +189,13 @@ class PlangroupsResource:
         Returns:
             GetPlanGroupResponse: the response envelope; `.data` is PlanGroupDetailResponseData.
         """
+        from . import get_plan_group as _operation
+
         return self._requester.request(
-            _get_plan_group.build_request(
+            _operation.build_request(
                 include_company_counts=include_company_counts,
             ),
-            _get_plan_group.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -284,8 +293,10 @@ class PlangroupsResource:
         Returns:
             UpdatePlanGroupResponse: the response envelope; `.data` is PlanGroupResponseData.
         """
+        from . import update_plan_group as _operation
+
         return self._requester.request(
-            _update_plan_group.build_request(
+            _operation.build_request(
                 plan_group_id=plan_group_id,
                 add_on_ids=add_on_ids,
                 checkout_collect_address=checkout_collect_address,
@@ -326,7 +337,7 @@ class PlangroupsResource:
                 trial_expiry_plan_price_id=trial_expiry_plan_price_id,
                 trial_payment_method_required=trial_payment_method_required,
             ),
-            _update_plan_group.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -429,8 +440,10 @@ class AsyncPlangroupsResource:
         Returns:
             CreatePlanGroupResponse: the response envelope; `.data` is PlanGroupResponseData.
         """
+        from . import create_plan_group as _operation
+
         return await self._requester.request(
-            _create_plan_group.build_request(
+            _operation.build_request(
                 add_on_ids=add_on_ids,
                 checkout_collect_address=checkout_collect_address,
                 checkout_collect_email=checkout_collect_email,
@@ -470,7 +483,7 @@ class AsyncPlangroupsResource:
                 trial_expiry_plan_price_id=trial_expiry_plan_price_id,
                 trial_payment_method_required=trial_payment_method_required,
             ),
-            _create_plan_group.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -492,11 +505,13 @@ class AsyncPlangroupsResource:
         Returns:
             GetPlanGroupResponse: the response envelope; `.data` is PlanGroupDetailResponseData.
         """
+        from . import get_plan_group as _operation
+
         return await self._requester.request(
-            _get_plan_group.build_request(
+            _operation.build_request(
                 include_company_counts=include_company_counts,
             ),
-            _get_plan_group.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -594,8 +609,10 @@ class AsyncPlangroupsResource:
         Returns:
             UpdatePlanGroupResponse: the response envelope; `.data` is PlanGroupResponseData.
         """
+        from . import update_plan_group as _operation
+
         return await self._requester.request(
-            _update_plan_group.build_request(
+            _operation.build_request(
                 plan_group_id=plan_group_id,
                 add_on_ids=add_on_ids,
                 checkout_collect_address=checkout_collect_address,
@@ -636,6 +653,6 @@ class AsyncPlangroupsResource:
                 trial_expiry_plan_price_id=trial_expiry_plan_price_id,
                 trial_payment_method_required=trial_payment_method_required,
             ),
-            _update_plan_group.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,5 +1,7 @@
 """`GET /plan-groups` (get_plan_group): Get plan group."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

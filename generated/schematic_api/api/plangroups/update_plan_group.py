@@ -1,22 +1,26 @@
 """`PUT /plan-groups/{plan_group_id}` (update_plan_group): Update plan group."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.checkout_bundle_purchase_behavior import CheckoutBundlePurchaseBehavior
-from ...models.checkout_field_input import CheckoutFieldInput
-from ...models.compatible_plans import CompatiblePlans
-from ...models.custom_plan_config import CustomPlanConfig
-from ...models.ordered_plans_in_group import OrderedPlansInGroup
-from ...models.plan_group_bundle_order import PlanGroupBundleOrder
-from ...models.proration_behavior import ProrationBehavior
-from ...models.scheduled_downgrade_config_behavior import ScheduledDowngradeConfigBehavior
 from ...models.update_plan_group_response import UpdatePlanGroupResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_bundle_purchase_behavior import CheckoutBundlePurchaseBehavior
+    from ...models.checkout_field_input import CheckoutFieldInput
+    from ...models.compatible_plans import CompatiblePlans
+    from ...models.custom_plan_config import CustomPlanConfig
+    from ...models.ordered_plans_in_group import OrderedPlansInGroup
+    from ...models.plan_group_bundle_order import PlanGroupBundleOrder
+    from ...models.proration_behavior import ProrationBehavior
+    from ...models.scheduled_downgrade_config_behavior import ScheduledDowngradeConfigBehavior
 
 
 def build_request(

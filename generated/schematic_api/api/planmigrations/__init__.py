@@ -1,33 +1,33 @@
-"""The `planmigrations` resource: one method per operation, in a sync and an async class."""
+"""The `planmigrations` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.count_company_migrations_response import CountCompanyMigrationsResponse
-from ...models.count_migrations_response import CountMigrationsResponse
-from ...models.create_migration_response import CreateMigrationResponse
-from ...models.get_migration_response import GetMigrationResponse
-from ...models.list_company_migrations_response import ListCompanyMigrationsResponse
-from ...models.list_migrations_response import ListMigrationsResponse
-from ...models.migration_error_code import MigrationErrorCode
-from ...models.migration_proration_behavior import MigrationProrationBehavior
-from ...models.plan_type import PlanType
-from ...models.plan_version_company_migration_status import PlanVersionCompanyMigrationStatus
-from ...models.plan_version_migration_status import PlanVersionMigrationStatus
-from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
-from ...models.preview_migration_response import PreviewMigrationResponse
-from ...models.retry_company_migration_response import RetryCompanyMigrationResponse
-from ...models.retry_migration_response import RetryMigrationResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import count_company_migrations as _count_company_migrations
-from . import count_migrations as _count_migrations
-from . import create_migration as _create_migration
-from . import get_migration as _get_migration
-from . import list_company_migrations as _list_company_migrations
-from . import list_migrations as _list_migrations
-from . import preview_migration as _preview_migration
-from . import retry_company_migration as _retry_company_migration
-from . import retry_migration as _retry_migration
+
+if TYPE_CHECKING:
+    from ...models.count_company_migrations_response import CountCompanyMigrationsResponse
+    from ...models.count_migrations_response import CountMigrationsResponse
+    from ...models.create_migration_response import CreateMigrationResponse
+    from ...models.get_migration_response import GetMigrationResponse
+    from ...models.list_company_migrations_response import ListCompanyMigrationsResponse
+    from ...models.list_migrations_response import ListMigrationsResponse
+    from ...models.migration_error_code import MigrationErrorCode
+    from ...models.migration_proration_behavior import MigrationProrationBehavior
+    from ...models.plan_type import PlanType
+    from ...models.plan_version_company_migration_status import PlanVersionCompanyMigrationStatus
+    from ...models.plan_version_migration_status import PlanVersionMigrationStatus
+    from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
+    from ...models.preview_migration_response import PreviewMigrationResponse
+    from ...models.retry_company_migration_response import RetryCompanyMigrationResponse
+    from ...models.retry_migration_response import RetryMigrationResponse
 
 
 class PlanmigrationsResource:
@@ -62,15 +62,17 @@ class PlanmigrationsResource:
         Returns:
             CountCompanyMigrationsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_company_migrations as _operation
+
         return self._requester.request(
-            _count_company_migrations.build_request(
+            _operation.build_request(
                 migration_id=migration_id,
                 q=q,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _count_company_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -98,14 +100,16 @@ class PlanmigrationsResource:
         Returns:
             CountMigrationsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_migrations as _operation
+
         return self._requester.request(
-            _count_migrations.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _count_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -141,8 +145,10 @@ class PlanmigrationsResource:
         Returns:
             CreateMigrationResponse: the response envelope; `.data` is PlanVersionMigrationResponseData.
         """
+        from . import create_migration as _operation
+
         return self._requester.request(
-            _create_migration.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id_to=plan_version_id_to,
                 strategy=strategy,
@@ -152,7 +158,7 @@ class PlanmigrationsResource:
                 plan_version_ids_from=plan_version_ids_from,
                 proration_behavior=proration_behavior,
             ),
-            _create_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -174,11 +180,13 @@ class PlanmigrationsResource:
         Returns:
             GetMigrationResponse: the response envelope; `.data` is PlanVersionMigrationResponseData.
         """
+        from . import get_migration as _operation
+
         return self._requester.request(
-            _get_migration.build_request(
+            _operation.build_request(
                 plan_version_migration_id=plan_version_migration_id,
             ),
-            _get_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -208,15 +216,17 @@ class PlanmigrationsResource:
         Returns:
             ListCompanyMigrationsResponse: the response envelope; `.data` is list[PlanVersionCompanyMigrationResponseData].
         """
+        from . import list_company_migrations as _operation
+
         return self._requester.request(
-            _list_company_migrations.build_request(
+            _operation.build_request(
                 migration_id=migration_id,
                 q=q,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -244,14 +254,16 @@ class PlanmigrationsResource:
         Returns:
             ListMigrationsResponse: the response envelope; `.data` is list[PlanVersionMigrationResponseData].
         """
+        from . import list_migrations as _operation
+
         return self._requester.request(
-            _list_migrations.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -281,15 +293,17 @@ class PlanmigrationsResource:
         Returns:
             PreviewMigrationResponse: the response envelope; `.data` is PlanVersionMigrationPreviewResponseData.
         """
+        from . import preview_migration as _operation
+
         return self._requester.request(
-            _preview_migration.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id_to=plan_version_id_to,
                 target_plan_type=target_plan_type,
                 company_ids=company_ids,
                 plan_version_ids_from=plan_version_ids_from,
             ),
-            _preview_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -311,11 +325,13 @@ class PlanmigrationsResource:
         Returns:
             RetryCompanyMigrationResponse: the response envelope; `.data` is PlanVersionCompanyMigrationResponseData.
         """
+        from . import retry_company_migration as _operation
+
         return self._requester.request(
-            _retry_company_migration.build_request(
+            _operation.build_request(
                 plan_version_company_migration_id=plan_version_company_migration_id,
             ),
-            _retry_company_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -339,12 +355,14 @@ class PlanmigrationsResource:
         Returns:
             RetryMigrationResponse: the response envelope; `.data` is PlanVersionMigrationResponseData.
         """
+        from . import retry_migration as _operation
+
         return self._requester.request(
-            _retry_migration.build_request(
+            _operation.build_request(
                 plan_version_migration_id=plan_version_migration_id,
                 error_codes=error_codes,
             ),
-            _retry_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -381,15 +399,17 @@ class AsyncPlanmigrationsResource:
         Returns:
             CountCompanyMigrationsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_company_migrations as _operation
+
         return await self._requester.request(
-            _count_company_migrations.build_request(
+            _operation.build_request(
                 migration_id=migration_id,
                 q=q,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _count_company_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -417,14 +437,16 @@ class AsyncPlanmigrationsResource:
         Returns:
             CountMigrationsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_migrations as _operation
+
         return await self._requester.request(
-            _count_migrations.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _count_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -460,8 +482,10 @@ class AsyncPlanmigrationsResource:
         Returns:
             CreateMigrationResponse: the response envelope; `.data` is PlanVersionMigrationResponseData.
         """
+        from . import create_migration as _operation
+
         return await self._requester.request(
-            _create_migration.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id_to=plan_version_id_to,
                 strategy=strategy,
@@ -471,7 +495,7 @@ class AsyncPlanmigrationsResource:
                 plan_version_ids_from=plan_version_ids_from,
                 proration_behavior=proration_behavior,
             ),
-            _create_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -493,11 +517,13 @@ class AsyncPlanmigrationsResource:
         Returns:
             GetMigrationResponse: the response envelope; `.data` is PlanVersionMigrationResponseData.
         """
+        from . import get_migration as _operation
+
         return await self._requester.request(
-            _get_migration.build_request(
+            _operation.build_request(
                 plan_version_migration_id=plan_version_migration_id,
             ),
-            _get_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -527,15 +553,17 @@ class AsyncPlanmigrationsResource:
         Returns:
             ListCompanyMigrationsResponse: the response envelope; `.data` is list[PlanVersionCompanyMigrationResponseData].
         """
+        from . import list_company_migrations as _operation
+
         return await self._requester.request(
-            _list_company_migrations.build_request(
+            _operation.build_request(
                 migration_id=migration_id,
                 q=q,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_company_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -563,14 +591,16 @@ class AsyncPlanmigrationsResource:
         Returns:
             ListMigrationsResponse: the response envelope; `.data` is list[PlanVersionMigrationResponseData].
         """
+        from . import list_migrations as _operation
+
         return await self._requester.request(
-            _list_migrations.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_migrations.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -600,15 +630,17 @@ class AsyncPlanmigrationsResource:
         Returns:
             PreviewMigrationResponse: the response envelope; `.data` is PlanVersionMigrationPreviewResponseData.
         """
+        from . import preview_migration as _operation
+
         return await self._requester.request(
-            _preview_migration.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id_to=plan_version_id_to,
                 target_plan_type=target_plan_type,
                 company_ids=company_ids,
                 plan_version_ids_from=plan_version_ids_from,
             ),
-            _preview_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -630,11 +662,13 @@ class AsyncPlanmigrationsResource:
         Returns:
             RetryCompanyMigrationResponse: the response envelope; `.data` is PlanVersionCompanyMigrationResponseData.
         """
+        from . import retry_company_migration as _operation
+
         return await self._requester.request(
-            _retry_company_migration.build_request(
+            _operation.build_request(
                 plan_version_company_migration_id=plan_version_company_migration_id,
             ),
-            _retry_company_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -658,11 +692,13 @@ class AsyncPlanmigrationsResource:
         Returns:
             RetryMigrationResponse: the response envelope; `.data` is PlanVersionMigrationResponseData.
         """
+        from . import retry_migration as _operation
+
         return await self._requester.request(
-            _retry_migration.build_request(
+            _operation.build_request(
                 plan_version_migration_id=plan_version_migration_id,
                 error_codes=error_codes,
             ),
-            _retry_migration.parse_response,
+            _operation.parse_response,
             request_options,
         )

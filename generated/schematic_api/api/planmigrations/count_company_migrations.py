@@ -1,11 +1,17 @@
 """`GET /plan-version-company-migrations/count` (count_company_migrations): Count company migrations."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_company_migrations_response import CountCompanyMigrationsResponse
-from ...models.plan_version_company_migration_status import PlanVersionCompanyMigrationStatus
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_version_company_migration_status import PlanVersionCompanyMigrationStatus
 
 
 def build_request(

@@ -1,11 +1,17 @@
 """`GET /plan-version-migrations/count` (count_migrations): Count migrations."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_migrations_response import CountMigrationsResponse
-from ...models.plan_version_migration_status import PlanVersionMigrationStatus
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_version_migration_status import PlanVersionMigrationStatus
 
 
 def build_request(

@@ -1,16 +1,20 @@
 """`POST /plan-version-migrations` (create_migration): Create migration."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_migration_response import CreateMigrationResponse
-from ...models.migration_proration_behavior import MigrationProrationBehavior
-from ...models.plan_type import PlanType
-from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.migration_proration_behavior import MigrationProrationBehavior
+    from ...models.plan_type import PlanType
+    from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /plan-version-migrations/{plan_version_migration_id}` (get_migration): Get migration."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

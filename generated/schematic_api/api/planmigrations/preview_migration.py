@@ -1,14 +1,18 @@
 """`POST /plan-version-migrations/preview` (preview_migration): Preview migration."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.plan_type import PlanType
 from ...models.preview_migration_response import PreviewMigrationResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_type import PlanType
 
 
 def build_request(

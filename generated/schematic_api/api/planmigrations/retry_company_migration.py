@@ -1,5 +1,7 @@
 """`POST /plan-version-company-migrations/{plan_version_company_migration_id}/retry` (retry_company_migration): Retry company migration."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

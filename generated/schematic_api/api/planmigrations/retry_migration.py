@@ -1,14 +1,18 @@
 """`POST /plan-version-migrations/{plan_version_migration_id}/retry` (retry_migration): Retry migration."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.migration_error_code import MigrationErrorCode
 from ...models.retry_migration_response import RetryMigrationResponse
+
+if TYPE_CHECKING:
+    from ...models.migration_error_code import MigrationErrorCode
 
 
 def build_request(

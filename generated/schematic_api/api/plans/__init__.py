@@ -1,60 +1,50 @@
-"""The `plans` resource: one method per operation, in a sync and an async class."""
+"""The `plans` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.billing_provider_type import BillingProviderType
-from ...models.billing_strategy import BillingStrategy
-from ...models.charge_type import ChargeType
-from ...models.checkout_field_value import CheckoutFieldValue
-from ...models.count_billing_product_match_companies_response import CountBillingProductMatchCompaniesResponse
-from ...models.count_plans_response import CountPlansResponse
-from ...models.create_custom_plan_response import CreateCustomPlanResponse
-from ...models.create_plan_response import CreatePlanResponse
-from ...models.custom_plan_activation_strategy import CustomPlanActivationStrategy
-from ...models.custom_plan_billing_status import CustomPlanBillingStatus
-from ...models.customer_billing_address import CustomerBillingAddress
-from ...models.delete_plan_response import DeletePlanResponse
-from ...models.delete_plan_version_response import DeletePlanVersionResponse
-from ...models.get_plan_response import GetPlanResponse
-from ...models.list_billing_product_match_companies_response import ListBillingProductMatchCompaniesResponse
-from ...models.list_custom_plan_billings_response import ListCustomPlanBillingsResponse
-from ...models.list_plan_issues_response import ListPlanIssuesResponse
-from ...models.list_plans_response import ListPlansResponse
-from ...models.mark_custom_plan_billing_paid_response import MarkCustomPlanBillingPaidResponse
-from ...models.migration_proration_behavior import MigrationProrationBehavior
-from ...models.plan_billing_source import PlanBillingSource
-from ...models.plan_currency_price_request_body import PlanCurrencyPriceRequestBody
-from ...models.plan_icon import PlanIcon
-from ...models.plan_type import PlanType
-from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
-from ...models.publish_plan_version_response import PublishPlanVersionResponse
-from ...models.retry_custom_plan_billing_response import RetryCustomPlanBillingResponse
-from ...models.tax_id_input import TaxIDInput
-from ...models.update_company_plans_response import UpdateCompanyPlansResponse
-from ...models.update_plan_response import UpdatePlanResponse
-from ...models.upsert_billing_product_plan_response import UpsertBillingProductPlanResponse
-from ...models.upsert_plan_for_billing_product_response import UpsertPlanForBillingProductResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import count_billing_product_match_companies as _count_billing_product_match_companies
-from . import count_plans as _count_plans
-from . import create_custom_plan as _create_custom_plan
-from . import create_plan as _create_plan
-from . import delete_plan as _delete_plan
-from . import delete_plan_version as _delete_plan_version
-from . import get_plan as _get_plan
-from . import list_billing_product_match_companies as _list_billing_product_match_companies
-from . import list_custom_plan_billings as _list_custom_plan_billings
-from . import list_plan_issues as _list_plan_issues
-from . import list_plans as _list_plans
-from . import mark_custom_plan_billing_paid as _mark_custom_plan_billing_paid
-from . import publish_plan_version as _publish_plan_version
-from . import retry_custom_plan_billing as _retry_custom_plan_billing
-from . import update_company_plans as _update_company_plans
-from . import update_plan as _update_plan
-from . import upsert_billing_product_plan as _upsert_billing_product_plan
-from . import upsert_plan_for_billing_product as _upsert_plan_for_billing_product
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.billing_strategy import BillingStrategy
+    from ...models.charge_type import ChargeType
+    from ...models.checkout_field_value import CheckoutFieldValue
+    from ...models.count_billing_product_match_companies_response import CountBillingProductMatchCompaniesResponse
+    from ...models.count_plans_response import CountPlansResponse
+    from ...models.create_custom_plan_response import CreateCustomPlanResponse
+    from ...models.create_plan_response import CreatePlanResponse
+    from ...models.custom_plan_activation_strategy import CustomPlanActivationStrategy
+    from ...models.custom_plan_billing_status import CustomPlanBillingStatus
+    from ...models.customer_billing_address import CustomerBillingAddress
+    from ...models.delete_plan_response import DeletePlanResponse
+    from ...models.delete_plan_version_response import DeletePlanVersionResponse
+    from ...models.get_plan_response import GetPlanResponse
+    from ...models.list_billing_product_match_companies_response import ListBillingProductMatchCompaniesResponse
+    from ...models.list_custom_plan_billings_response import ListCustomPlanBillingsResponse
+    from ...models.list_plan_issues_response import ListPlanIssuesResponse
+    from ...models.list_plans_response import ListPlansResponse
+    from ...models.mark_custom_plan_billing_paid_response import MarkCustomPlanBillingPaidResponse
+    from ...models.migration_proration_behavior import MigrationProrationBehavior
+    from ...models.plan_billing_source import PlanBillingSource
+    from ...models.plan_currency_price_request_body import PlanCurrencyPriceRequestBody
+    from ...models.plan_icon import PlanIcon
+    from ...models.plan_type import PlanType
+    from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
+    from ...models.publish_plan_version_response import PublishPlanVersionResponse
+    from ...models.retry_custom_plan_billing_response import RetryCustomPlanBillingResponse
+    from ...models.tax_id_input import TaxIDInput
+    from ...models.update_company_plans_response import UpdateCompanyPlansResponse
+    from ...models.update_plan_response import UpdatePlanResponse
+    from ...models.upsert_billing_product_plan_response import UpsertBillingProductPlanResponse
+    from ...models.upsert_plan_for_billing_product_response import UpsertPlanForBillingProductResponse
 
 
 class PlansResource:
@@ -87,14 +77,16 @@ class PlansResource:
         Returns:
             CountBillingProductMatchCompaniesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_product_match_companies as _operation
+
         return self._requester.request(
-            _count_billing_product_match_companies.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_product_match_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -148,8 +140,10 @@ class PlansResource:
         Returns:
             CountPlansResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_plans as _operation
+
         return self._requester.request(
-            _count_plans.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_scoped_only=company_scoped_only,
                 exclude_company_scoped=exclude_company_scoped,
@@ -168,7 +162,7 @@ class PlansResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_plans.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -200,8 +194,10 @@ class PlansResource:
         Returns:
             CreateCustomPlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import create_custom_plan as _operation
+
         return self._requester.request(
-            _create_custom_plan.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 name=name,
                 copied_from_plan_id=copied_from_plan_id,
@@ -209,7 +205,7 @@ class PlansResource:
                 description=description,
                 icon=icon,
             ),
-            _create_custom_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -237,14 +233,16 @@ class PlansResource:
         Returns:
             CreatePlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import create_plan as _operation
+
         return self._requester.request(
-            _create_plan.build_request(
+            _operation.build_request(
                 name=name,
                 plan_type=plan_type,
                 description=description,
                 icon=icon,
             ),
-            _create_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -266,11 +264,13 @@ class PlansResource:
         Returns:
             DeletePlanResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_plan as _operation
+
         return self._requester.request(
-            _delete_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
             ),
-            _delete_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -294,12 +294,14 @@ class PlansResource:
         Returns:
             DeletePlanVersionResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_plan_version as _operation
+
         return self._requester.request(
-            _delete_plan_version.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 promote_archived_version=promote_archived_version,
             ),
-            _delete_plan_version.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -323,12 +325,14 @@ class PlansResource:
         Returns:
             GetPlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import get_plan as _operation
+
         return self._requester.request(
-            _get_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id=plan_version_id,
             ),
-            _get_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -356,14 +360,16 @@ class PlansResource:
         Returns:
             ListBillingProductMatchCompaniesResponse: the response envelope; `.data` is list[CompanyDetailResponseData].
         """
+        from . import list_billing_product_match_companies as _operation
+
         return self._requester.request(
-            _list_billing_product_match_companies.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_product_match_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -397,8 +403,10 @@ class PlansResource:
         Returns:
             ListCustomPlanBillingsResponse: the response envelope; `.data` is list[CustomPlanBillingResponseData].
         """
+        from . import list_custom_plan_billings as _operation
+
         return self._requester.request(
-            _list_custom_plan_billings.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 plan_id=plan_id,
                 plan_billing_source=plan_billing_source,
@@ -407,7 +415,7 @@ class PlansResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_custom_plan_billings.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -431,12 +439,14 @@ class PlansResource:
         Returns:
             ListPlanIssuesResponse: the response envelope; `.data` is list[PlanIssueResponseData].
         """
+        from . import list_plan_issues as _operation
+
         return self._requester.request(
-            _list_plan_issues.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id=plan_version_id,
             ),
-            _list_plan_issues.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -490,8 +500,10 @@ class PlansResource:
         Returns:
             ListPlansResponse: the response envelope; `.data` is list[PlanDetailResponseData].
         """
+        from . import list_plans as _operation
+
         return self._requester.request(
-            _list_plans.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_scoped_only=company_scoped_only,
                 exclude_company_scoped=exclude_company_scoped,
@@ -510,7 +522,7 @@ class PlansResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plans.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -534,12 +546,14 @@ class PlansResource:
         Returns:
             MarkCustomPlanBillingPaidResponse: the response envelope; `.data` is CustomPlanBillingResponseData.
         """
+        from . import mark_custom_plan_billing_paid as _operation
+
         return self._requester.request(
-            _mark_custom_plan_billing_paid.build_request(
+            _operation.build_request(
                 custom_plan_billing_id=custom_plan_billing_id,
                 body=body,
             ),
-            _mark_custom_plan_billing_paid.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -587,8 +601,10 @@ class PlansResource:
         Returns:
             PublishPlanVersionResponse: the response envelope; `.data` is PlanVersionResponseData.
         """
+        from . import publish_plan_version as _operation
+
         return self._requester.request(
-            _publish_plan_version.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 excluded_company_ids=excluded_company_ids,
                 migration_strategy=migration_strategy,
@@ -604,7 +620,7 @@ class PlansResource:
                 send_invoice=send_invoice,
                 tax_id=tax_id,
             ),
-            _publish_plan_version.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -634,15 +650,17 @@ class PlansResource:
         Returns:
             RetryCustomPlanBillingResponse: the response envelope; `.data` is CustomPlanBillingResponseData.
         """
+        from . import retry_custom_plan_billing as _operation
+
         return self._requester.request(
-            _retry_custom_plan_billing.build_request(
+            _operation.build_request(
                 custom_plan_billing_id=custom_plan_billing_id,
                 customer_email=customer_email,
                 activation_strategy=activation_strategy,
                 days_until_due=days_until_due,
                 send_invoice=send_invoice,
             ),
-            _retry_custom_plan_billing.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -668,13 +686,15 @@ class PlansResource:
         Returns:
             UpdateCompanyPlansResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import update_company_plans as _operation
+
         return self._requester.request(
-            _update_company_plans.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 add_on_ids=add_on_ids,
                 base_plan_id=base_plan_id,
             ),
-            _update_company_plans.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -702,14 +722,16 @@ class PlansResource:
         Returns:
             UpdatePlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import update_plan as _operation
+
         return self._requester.request(
-            _update_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 name=name,
                 description=description,
                 icon=icon,
             ),
-            _update_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -761,8 +783,10 @@ class PlansResource:
         Returns:
             UpsertBillingProductPlanResponse: the response envelope; `.data` is BillingProductPlanResponseData.
         """
+        from . import upsert_billing_product_plan as _operation
+
         return self._requester.request(
-            _upsert_billing_product_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 charge_type=charge_type,
                 is_trialable=is_trialable,
@@ -780,7 +804,7 @@ class PlansResource:
                 yearly_price=yearly_price,
                 yearly_price_id=yearly_price_id,
             ),
-            _upsert_billing_product_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -814,8 +838,10 @@ class PlansResource:
         Returns:
             UpsertPlanForBillingProductResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import upsert_plan_for_billing_product as _operation
+
         return self._requester.request(
-            _upsert_plan_for_billing_product.build_request(
+            _operation.build_request(
                 billing_provider=billing_provider,
                 external_resource_id=external_resource_id,
                 name=name,
@@ -824,7 +850,7 @@ class PlansResource:
                 external_resource_version=external_resource_version,
                 icon=icon,
             ),
-            _upsert_plan_for_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -859,14 +885,16 @@ class AsyncPlansResource:
         Returns:
             CountBillingProductMatchCompaniesResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_billing_product_match_companies as _operation
+
         return await self._requester.request(
-            _count_billing_product_match_companies.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_billing_product_match_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -920,8 +948,10 @@ class AsyncPlansResource:
         Returns:
             CountPlansResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_plans as _operation
+
         return await self._requester.request(
-            _count_plans.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_scoped_only=company_scoped_only,
                 exclude_company_scoped=exclude_company_scoped,
@@ -940,7 +970,7 @@ class AsyncPlansResource:
                 limit=limit,
                 offset=offset,
             ),
-            _count_plans.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -972,8 +1002,10 @@ class AsyncPlansResource:
         Returns:
             CreateCustomPlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import create_custom_plan as _operation
+
         return await self._requester.request(
-            _create_custom_plan.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 name=name,
                 copied_from_plan_id=copied_from_plan_id,
@@ -981,7 +1013,7 @@ class AsyncPlansResource:
                 description=description,
                 icon=icon,
             ),
-            _create_custom_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1009,14 +1041,16 @@ class AsyncPlansResource:
         Returns:
             CreatePlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import create_plan as _operation
+
         return await self._requester.request(
-            _create_plan.build_request(
+            _operation.build_request(
                 name=name,
                 plan_type=plan_type,
                 description=description,
                 icon=icon,
             ),
-            _create_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1038,11 +1072,13 @@ class AsyncPlansResource:
         Returns:
             DeletePlanResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_plan as _operation
+
         return await self._requester.request(
-            _delete_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
             ),
-            _delete_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1066,12 +1102,14 @@ class AsyncPlansResource:
         Returns:
             DeletePlanVersionResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_plan_version as _operation
+
         return await self._requester.request(
-            _delete_plan_version.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 promote_archived_version=promote_archived_version,
             ),
-            _delete_plan_version.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1095,12 +1133,14 @@ class AsyncPlansResource:
         Returns:
             GetPlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import get_plan as _operation
+
         return await self._requester.request(
-            _get_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id=plan_version_id,
             ),
-            _get_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1128,14 +1168,16 @@ class AsyncPlansResource:
         Returns:
             ListBillingProductMatchCompaniesResponse: the response envelope; `.data` is list[CompanyDetailResponseData].
         """
+        from . import list_billing_product_match_companies as _operation
+
         return await self._requester.request(
-            _list_billing_product_match_companies.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_billing_product_match_companies.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1169,8 +1211,10 @@ class AsyncPlansResource:
         Returns:
             ListCustomPlanBillingsResponse: the response envelope; `.data` is list[CustomPlanBillingResponseData].
         """
+        from . import list_custom_plan_billings as _operation
+
         return await self._requester.request(
-            _list_custom_plan_billings.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 plan_id=plan_id,
                 plan_billing_source=plan_billing_source,
@@ -1179,7 +1223,7 @@ class AsyncPlansResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_custom_plan_billings.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1203,12 +1247,14 @@ class AsyncPlansResource:
         Returns:
             ListPlanIssuesResponse: the response envelope; `.data` is list[PlanIssueResponseData].
         """
+        from . import list_plan_issues as _operation
+
         return await self._requester.request(
-            _list_plan_issues.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 plan_version_id=plan_version_id,
             ),
-            _list_plan_issues.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1262,8 +1308,10 @@ class AsyncPlansResource:
         Returns:
             ListPlansResponse: the response envelope; `.data` is list[PlanDetailResponseData].
         """
+        from . import list_plans as _operation
+
         return await self._requester.request(
-            _list_plans.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 company_scoped_only=company_scoped_only,
                 exclude_company_scoped=exclude_company_scoped,
@@ -1282,7 +1330,7 @@ class AsyncPlansResource:
                 limit=limit,
                 offset=offset,
             ),
-            _list_plans.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1306,12 +1354,14 @@ class AsyncPlansResource:
         Returns:
             MarkCustomPlanBillingPaidResponse: the response envelope; `.data` is CustomPlanBillingResponseData.
         """
+        from . import mark_custom_plan_billing_paid as _operation
+
         return await self._requester.request(
-            _mark_custom_plan_billing_paid.build_request(
+            _operation.build_request(
                 custom_plan_billing_id=custom_plan_billing_id,
                 body=body,
             ),
-            _mark_custom_plan_billing_paid.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1359,8 +1409,10 @@ class AsyncPlansResource:
         Returns:
             PublishPlanVersionResponse: the response envelope; `.data` is PlanVersionResponseData.
         """
+        from . import publish_plan_version as _operation
+
         return await self._requester.request(
-            _publish_plan_version.build_request(
+            _operation.build_request(
                 plan_version_id=plan_version_id,
                 excluded_company_ids=excluded_company_ids,
                 migration_strategy=migration_strategy,
@@ -1376,7 +1428,7 @@ class AsyncPlansResource:
                 send_invoice=send_invoice,
                 tax_id=tax_id,
             ),
-            _publish_plan_version.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1406,15 +1458,17 @@ class AsyncPlansResource:
         Returns:
             RetryCustomPlanBillingResponse: the response envelope; `.data` is CustomPlanBillingResponseData.
         """
+        from . import retry_custom_plan_billing as _operation
+
         return await self._requester.request(
-            _retry_custom_plan_billing.build_request(
+            _operation.build_request(
                 custom_plan_billing_id=custom_plan_billing_id,
                 customer_email=customer_email,
                 activation_strategy=activation_strategy,
                 days_until_due=days_until_due,
                 send_invoice=send_invoice,
             ),
-            _retry_custom_plan_billing.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1440,13 +1494,15 @@ class AsyncPlansResource:
         Returns:
             UpdateCompanyPlansResponse: the response envelope; `.data` is CompanyDetailResponseData.
         """
+        from . import update_company_plans as _operation
+
         return await self._requester.request(
-            _update_company_plans.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 add_on_ids=add_on_ids,
                 base_plan_id=base_plan_id,
             ),
-            _update_company_plans.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1474,14 +1530,16 @@ class AsyncPlansResource:
         Returns:
             UpdatePlanResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import update_plan as _operation
+
         return await self._requester.request(
-            _update_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 name=name,
                 description=description,
                 icon=icon,
             ),
-            _update_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1533,8 +1591,10 @@ class AsyncPlansResource:
         Returns:
             UpsertBillingProductPlanResponse: the response envelope; `.data` is BillingProductPlanResponseData.
         """
+        from . import upsert_billing_product_plan as _operation
+
         return await self._requester.request(
-            _upsert_billing_product_plan.build_request(
+            _operation.build_request(
                 plan_id=plan_id,
                 charge_type=charge_type,
                 is_trialable=is_trialable,
@@ -1552,7 +1612,7 @@ class AsyncPlansResource:
                 yearly_price=yearly_price,
                 yearly_price_id=yearly_price_id,
             ),
-            _upsert_billing_product_plan.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -1586,8 +1646,10 @@ class AsyncPlansResource:
         Returns:
             UpsertPlanForBillingProductResponse: the response envelope; `.data` is PlanDetailResponseData.
         """
+        from . import upsert_plan_for_billing_product as _operation
+
         return await self._requester.request(
-            _upsert_plan_for_billing_product.build_request(
+            _operation.build_request(
                 billing_provider=billing_provider,
                 external_resource_id=external_resource_id,
                 name=name,
@@ -1596,6 +1658,6 @@ class AsyncPlansResource:
                 external_resource_version=external_resource_version,
                 icon=icon,
             ),
-            _upsert_plan_for_billing_product.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,13 +1,18 @@
 """`GET /plans/count` (count_plans): Count plans."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.count_plans_response import CountPlansResponse
-from ...models.plan_type import PlanType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_type import PlanType
 
 
 def build_request(

@@ -1,13 +1,17 @@
 """`POST /custom-plans` (create_custom_plan): Create custom plan."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_custom_plan_response import CreateCustomPlanResponse
-from ...models.plan_icon import PlanIcon
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_icon import PlanIcon
 
 
 def build_request(

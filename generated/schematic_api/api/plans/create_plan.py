@@ -1,14 +1,18 @@
 """`POST /plans` (create_plan): Create a plan."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_plan_response import CreatePlanResponse
-from ...models.plan_icon import PlanIcon
-from ...models.plan_type import PlanType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_icon import PlanIcon
+    from ...models.plan_type import PlanType
 
 
 def build_request(

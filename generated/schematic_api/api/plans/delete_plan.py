@@ -1,5 +1,7 @@
 """`DELETE /plans/{plan_id}` (delete_plan): Delete a plan."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`DELETE /plans/version/{plan_version_id}` (delete_plan_version): Delete plan version."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

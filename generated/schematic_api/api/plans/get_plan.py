@@ -1,5 +1,7 @@
 """`GET /plans/{plan_id}` (get_plan): Get a plan by id."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /plans/billing-product-match-companies` (list_billing_product_match_companies): List billing product match companies."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

@@ -1,14 +1,19 @@
 """`GET /custom-plan-billings` (list_custom_plan_billings): List custom plan billings."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ...client import PreparedRequest, query_pairs
-from ...models.custom_plan_billing_status import CustomPlanBillingStatus
 from ...models.list_custom_plan_billings_response import ListCustomPlanBillingsResponse
-from ...models.plan_billing_source import PlanBillingSource
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.custom_plan_billing_status import CustomPlanBillingStatus
+    from ...models.plan_billing_source import PlanBillingSource
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`GET /plans/issues` (list_plan_issues): List plan issues."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

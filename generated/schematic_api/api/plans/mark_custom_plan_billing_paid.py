@@ -1,5 +1,7 @@
 """`PUT /custom-plan-billings/{custom_plan_billing_id}/mark-paid` (mark_custom_plan_billing_paid): Mark custom plan billing paid."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote

@@ -1,20 +1,24 @@
 """`PUT /plans/version/{plan_version_id}/publish` (publish_plan_version): Publish plan version."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.checkout_field_value import CheckoutFieldValue
-from ...models.custom_plan_activation_strategy import CustomPlanActivationStrategy
-from ...models.customer_billing_address import CustomerBillingAddress
-from ...models.migration_proration_behavior import MigrationProrationBehavior
-from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
 from ...models.publish_plan_version_response import PublishPlanVersionResponse
-from ...models.tax_id_input import TaxIDInput
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_field_value import CheckoutFieldValue
+    from ...models.custom_plan_activation_strategy import CustomPlanActivationStrategy
+    from ...models.customer_billing_address import CustomerBillingAddress
+    from ...models.migration_proration_behavior import MigrationProrationBehavior
+    from ...models.plan_version_migration_strategy import PlanVersionMigrationStrategy
+    from ...models.tax_id_input import TaxIDInput
 
 
 def build_request(

@@ -1,14 +1,18 @@
 """`PUT /custom-plan-billings/{custom_plan_billing_id}/retry` (retry_custom_plan_billing): Retry custom plan billing."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.custom_plan_activation_strategy import CustomPlanActivationStrategy
 from ...models.retry_custom_plan_billing_response import RetryCustomPlanBillingResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.custom_plan_activation_strategy import CustomPlanActivationStrategy
 
 
 def build_request(

@@ -1,5 +1,7 @@
 """`PUT /company-plans/{company_id}` (update_company_plans): Set the plans of a company."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote

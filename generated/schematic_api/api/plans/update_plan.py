@@ -1,14 +1,18 @@
 """`PUT /plans/{plan_id}` (update_plan): Update a plan."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.plan_icon import PlanIcon
 from ...models.update_plan_response import UpdatePlanResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.plan_icon import PlanIcon
 
 
 def build_request(

@@ -1,17 +1,21 @@
 """`PUT /plans/{plan_id}/billing_products` (upsert_billing_product_plan): Upsert billing product plan."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_strategy import BillingStrategy
-from ...models.charge_type import ChargeType
-from ...models.plan_currency_price_request_body import PlanCurrencyPriceRequestBody
 from ...models.upsert_billing_product_plan_response import UpsertBillingProductPlanResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_strategy import BillingStrategy
+    from ...models.charge_type import ChargeType
+    from ...models.plan_currency_price_request_body import PlanCurrencyPriceRequestBody
 
 
 def build_request(

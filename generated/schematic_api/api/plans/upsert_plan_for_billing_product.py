@@ -1,15 +1,19 @@
 """`POST /plans/billing-linked` (upsert_plan_for_billing_product): Upsert plan for billing product."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.billing_provider_type import BillingProviderType
-from ...models.plan_icon import PlanIcon
-from ...models.plan_type import PlanType
 from ...models.upsert_plan_for_billing_product_response import UpsertPlanForBillingProductResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.billing_provider_type import BillingProviderType
+    from ...models.plan_icon import PlanIcon
+    from ...models.plan_type import PlanType
 
 
 def build_request(

@@ -1,18 +1,23 @@
-"""The `scheduledcheckout` resource: one method per operation, in a sync and an async class."""
+"""The `scheduledcheckout` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.create_scheduled_checkout_response import CreateScheduledCheckoutResponse
-from ...models.get_scheduled_checkout_response import GetScheduledCheckoutResponse
-from ...models.list_scheduled_checkouts_response import ListScheduledCheckoutsResponse
-from ...models.scheduled_checkout_status import ScheduledCheckoutStatus
-from ...models.update_scheduled_checkout_response import UpdateScheduledCheckoutResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import create_scheduled_checkout as _create_scheduled_checkout
-from . import get_scheduled_checkout as _get_scheduled_checkout
-from . import list_scheduled_checkouts as _list_scheduled_checkouts
-from . import update_scheduled_checkout as _update_scheduled_checkout
+
+if TYPE_CHECKING:
+    from ...models.create_scheduled_checkout_response import CreateScheduledCheckoutResponse
+    from ...models.get_scheduled_checkout_response import GetScheduledCheckoutResponse
+    from ...models.list_scheduled_checkouts_response import ListScheduledCheckoutsResponse
+    from ...models.scheduled_checkout_status import ScheduledCheckoutStatus
+    from ...models.update_scheduled_checkout_response import UpdateScheduledCheckoutResponse
 
 
 class ScheduledcheckoutResource:
@@ -45,14 +50,16 @@ class ScheduledcheckoutResource:
         Returns:
             CreateScheduledCheckoutResponse: the response envelope; `.data` is ScheduledCheckoutResponseData.
         """
+        from . import create_scheduled_checkout as _operation
+
         return self._requester.request(
-            _create_scheduled_checkout.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 execute_after=execute_after,
                 from_plan_id=from_plan_id,
                 to_plan_id=to_plan_id,
             ),
-            _create_scheduled_checkout.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -74,11 +81,13 @@ class ScheduledcheckoutResource:
         Returns:
             GetScheduledCheckoutResponse: the response envelope; `.data` is ScheduledCheckoutResponseData.
         """
+        from . import get_scheduled_checkout as _operation
+
         return self._requester.request(
-            _get_scheduled_checkout.build_request(
+            _operation.build_request(
                 scheduled_checkout_id=scheduled_checkout_id,
             ),
-            _get_scheduled_checkout.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -106,14 +115,16 @@ class ScheduledcheckoutResource:
         Returns:
             ListScheduledCheckoutsResponse: the response envelope; `.data` is list[ScheduledCheckoutResponseData].
         """
+        from . import list_scheduled_checkouts as _operation
+
         return self._requester.request(
-            _list_scheduled_checkouts.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_scheduled_checkouts.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -139,13 +150,15 @@ class ScheduledcheckoutResource:
         Returns:
             UpdateScheduledCheckoutResponse: the response envelope; `.data` is ScheduledCheckoutResponseData.
         """
+        from . import update_scheduled_checkout as _operation
+
         return self._requester.request(
-            _update_scheduled_checkout.build_request(
+            _operation.build_request(
                 scheduled_checkout_id=scheduled_checkout_id,
                 execute_after=execute_after,
                 status=status,
             ),
-            _update_scheduled_checkout.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -180,14 +193,16 @@ class AsyncScheduledcheckoutResource:
         Returns:
             CreateScheduledCheckoutResponse: the response envelope; `.data` is ScheduledCheckoutResponseData.
         """
+        from . import create_scheduled_checkout as _operation
+
         return await self._requester.request(
-            _create_scheduled_checkout.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 execute_after=execute_after,
                 from_plan_id=from_plan_id,
                 to_plan_id=to_plan_id,
             ),
-            _create_scheduled_checkout.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -209,11 +224,13 @@ class AsyncScheduledcheckoutResource:
         Returns:
             GetScheduledCheckoutResponse: the response envelope; `.data` is ScheduledCheckoutResponseData.
         """
+        from . import get_scheduled_checkout as _operation
+
         return await self._requester.request(
-            _get_scheduled_checkout.build_request(
+            _operation.build_request(
                 scheduled_checkout_id=scheduled_checkout_id,
             ),
-            _get_scheduled_checkout.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -241,14 +258,16 @@ class AsyncScheduledcheckoutResource:
         Returns:
             ListScheduledCheckoutsResponse: the response envelope; `.data` is list[ScheduledCheckoutResponseData].
         """
+        from . import list_scheduled_checkouts as _operation
+
         return await self._requester.request(
-            _list_scheduled_checkouts.build_request(
+            _operation.build_request(
                 company_id=company_id,
                 status=status,
                 limit=limit,
                 offset=offset,
             ),
-            _list_scheduled_checkouts.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -274,12 +293,14 @@ class AsyncScheduledcheckoutResource:
         Returns:
             UpdateScheduledCheckoutResponse: the response envelope; `.data` is ScheduledCheckoutResponseData.
         """
+        from . import update_scheduled_checkout as _operation
+
         return await self._requester.request(
-            _update_scheduled_checkout.build_request(
+            _operation.build_request(
                 scheduled_checkout_id=scheduled_checkout_id,
                 execute_after=execute_after,
                 status=status,
             ),
-            _update_scheduled_checkout.parse_response,
+            _operation.parse_response,
             request_options,
         )

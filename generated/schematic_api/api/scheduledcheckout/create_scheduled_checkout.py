@@ -1,5 +1,7 @@
 """`POST /scheduled-checkout` (create_scheduled_checkout): Create scheduled checkout."""
 
+from __future__ import annotations
+
 import datetime
 from typing import Any
 

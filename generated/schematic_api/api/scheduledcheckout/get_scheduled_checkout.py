@@ -1,5 +1,7 @@
 """`GET /scheduled-checkout/{scheduled_checkout_id}` (get_scheduled_checkout): Get scheduled checkout."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

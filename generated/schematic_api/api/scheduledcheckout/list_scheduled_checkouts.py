@@ -1,11 +1,17 @@
 """`GET /scheduled-checkout` (list_scheduled_checkouts): List scheduled checkouts."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs
 from ...models.list_scheduled_checkouts_response import ListScheduledCheckoutsResponse
-from ...models.scheduled_checkout_status import ScheduledCheckoutStatus
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.scheduled_checkout_status import ScheduledCheckoutStatus
 
 
 def build_request(

@@ -1,15 +1,19 @@
 """`PUT /scheduled-checkout/{scheduled_checkout_id}` (update_scheduled_checkout): Update scheduled checkout."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.scheduled_checkout_status import ScheduledCheckoutStatus
 from ...models.update_scheduled_checkout_response import UpdateScheduledCheckoutResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.scheduled_checkout_status import ScheduledCheckoutStatus
 
 
 def build_request(

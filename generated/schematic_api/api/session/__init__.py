@@ -1,9 +1,18 @@
-"""The `session` resource: one method per operation, in a sync and an async class."""
+"""The `session` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.create_session_response import CreateSessionResponse
 from ...types import UNSET, RequestOptions, Unset
-from . import create_session as _create_session
+
+if TYPE_CHECKING:
+    from ...models.create_session_response import CreateSessionResponse
 
 
 class SessionResource:
@@ -39,14 +48,16 @@ class SessionResource:
         Returns:
             CreateSessionResponse.
         """
+        from . import create_session as _operation
+
         return self._requester.request(
-            _create_session.build_request(
+            _operation.build_request(
                 user_id=user_id,
                 anonymous_id=anonymous_id,
                 user_id_sig=user_id_sig,
                 user_id_ts=user_id_ts,
             ),
-            _create_session.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -84,13 +95,15 @@ class AsyncSessionResource:
         Returns:
             CreateSessionResponse.
         """
+        from . import create_session as _operation
+
         return await self._requester.request(
-            _create_session.build_request(
+            _operation.build_request(
                 user_id=user_id,
                 anonymous_id=anonymous_id,
                 user_id_sig=user_id_sig,
                 user_id_ts=user_id_ts,
             ),
-            _create_session.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,5 +1,7 @@
 """`POST /api/auth/session/` (create_session): Mint a short-lived session token with a publishable (pk_) key."""
 
+from __future__ import annotations
+
 from typing import Any
 
 import httpx

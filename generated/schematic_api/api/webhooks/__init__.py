@@ -1,34 +1,32 @@
-"""The `webhooks` resource: one method per operation, in a sync and an async class."""
+"""The `webhooks` resource: one method per operation, in a sync and an async class.
+
+An operation's module (and the models it returns) loads on the operation's first call, so that using one
+operation of a large resource does not pay for all of them; the models below are for type checkers.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncRequester, SyncRequester
-from ...models.count_webhook_events_response import CountWebhookEventsResponse
-from ...models.count_webhooks_response import CountWebhooksResponse
-from ...models.create_webhook_response import CreateWebhookResponse
-from ...models.credit_trigger_config import CreditTriggerConfig
-from ...models.delete_webhook_response import DeleteWebhookResponse
-from ...models.entitlement_trigger_config import EntitlementTriggerConfig
-from ...models.get_webhook_event_response import GetWebhookEventResponse
-from ...models.get_webhook_response import GetWebhookResponse
-from ...models.list_webhook_events_response import ListWebhookEventsResponse
-from ...models.list_webhooks_response import ListWebhooksResponse
-from ...models.send_test_webhook_action_response import SendTestWebhookActionResponse
-from ...models.update_webhook_response import UpdateWebhookResponse
-from ...models.webhook_request_type import WebhookRequestType
-from ...models.webhook_status import WebhookStatus
 from ...types import UNSET, RequestOptions, Unset
-from . import count_webhook_events as _count_webhook_events
-from . import count_webhooks as _count_webhooks
-from . import create_webhook as _create_webhook
-from . import delete_webhook as _delete_webhook
-from . import get_webhook as _get_webhook
-from . import get_webhook_event as _get_webhook_event
-from . import list_webhook_events as _list_webhook_events
-from . import list_webhooks as _list_webhooks
-from . import send_test_webhook_action as _send_test_webhook_action
-from . import update_webhook as _update_webhook
+
+if TYPE_CHECKING:
+    from ...models.count_webhook_events_response import CountWebhookEventsResponse
+    from ...models.count_webhooks_response import CountWebhooksResponse
+    from ...models.create_webhook_response import CreateWebhookResponse
+    from ...models.credit_trigger_config import CreditTriggerConfig
+    from ...models.delete_webhook_response import DeleteWebhookResponse
+    from ...models.entitlement_trigger_config import EntitlementTriggerConfig
+    from ...models.get_webhook_event_response import GetWebhookEventResponse
+    from ...models.get_webhook_response import GetWebhookResponse
+    from ...models.list_webhook_events_response import ListWebhookEventsResponse
+    from ...models.list_webhooks_response import ListWebhooksResponse
+    from ...models.send_test_webhook_action_response import SendTestWebhookActionResponse
+    from ...models.update_webhook_response import UpdateWebhookResponse
+    from ...models.webhook_request_type import WebhookRequestType
+    from ...models.webhook_status import WebhookStatus
 
 
 class WebhooksResource:
@@ -63,15 +61,17 @@ class WebhooksResource:
         Returns:
             CountWebhookEventsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_webhook_events as _operation
+
         return self._requester.request(
-            _count_webhook_events.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 webhook_id=webhook_id,
                 limit=limit,
                 offset=offset,
             ),
-            _count_webhook_events.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -97,13 +97,15 @@ class WebhooksResource:
         Returns:
             CountWebhooksResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_webhooks as _operation
+
         return self._requester.request(
-            _count_webhooks.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_webhooks.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -134,15 +136,17 @@ class WebhooksResource:
         Returns:
             CreateWebhookResponse: the response envelope; `.data` is WebhookResponseData.
         """
+        from . import create_webhook as _operation
+
         return self._requester.request(
-            _create_webhook.build_request(
+            _operation.build_request(
                 name=name,
                 request_types=request_types,
                 url=url,
                 credit_trigger_configs=credit_trigger_configs,
                 entitlement_trigger_configs=entitlement_trigger_configs,
             ),
-            _create_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -164,11 +168,13 @@ class WebhooksResource:
         Returns:
             DeleteWebhookResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_webhook as _operation
+
         return self._requester.request(
-            _delete_webhook.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
             ),
-            _delete_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -190,11 +196,13 @@ class WebhooksResource:
         Returns:
             GetWebhookResponse: the response envelope; `.data` is WebhookResponseData.
         """
+        from . import get_webhook as _operation
+
         return self._requester.request(
-            _get_webhook.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
             ),
-            _get_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -216,11 +224,13 @@ class WebhooksResource:
         Returns:
             GetWebhookEventResponse: the response envelope; `.data` is WebhookEventDetailResponseData.
         """
+        from . import get_webhook_event as _operation
+
         return self._requester.request(
-            _get_webhook_event.build_request(
+            _operation.build_request(
                 webhook_event_id=webhook_event_id,
             ),
-            _get_webhook_event.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -250,15 +260,17 @@ class WebhooksResource:
         Returns:
             ListWebhookEventsResponse: the response envelope; `.data` is list[WebhookEventDetailResponseData].
         """
+        from . import list_webhook_events as _operation
+
         return self._requester.request(
-            _list_webhook_events.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 webhook_id=webhook_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_webhook_events.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -284,13 +296,15 @@ class WebhooksResource:
         Returns:
             ListWebhooksResponse: the response envelope; `.data` is list[WebhookResponseData].
         """
+        from . import list_webhooks as _operation
+
         return self._requester.request(
-            _list_webhooks.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_webhooks.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -314,12 +328,14 @@ class WebhooksResource:
         Returns:
             SendTestWebhookActionResponse: the response envelope; `.data` is TestWebhookResponseData.
         """
+        from . import send_test_webhook_action as _operation
+
         return self._requester.request(
-            _send_test_webhook_action.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
                 request_type=request_type,
             ),
-            _send_test_webhook_action.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -354,8 +370,10 @@ class WebhooksResource:
         Returns:
             UpdateWebhookResponse: the response envelope; `.data` is WebhookResponseData.
         """
+        from . import update_webhook as _operation
+
         return self._requester.request(
-            _update_webhook.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
                 credit_trigger_configs=credit_trigger_configs,
                 entitlement_trigger_configs=entitlement_trigger_configs,
@@ -364,7 +382,7 @@ class WebhooksResource:
                 status=status,
                 url=url,
             ),
-            _update_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -401,15 +419,17 @@ class AsyncWebhooksResource:
         Returns:
             CountWebhookEventsResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_webhook_events as _operation
+
         return await self._requester.request(
-            _count_webhook_events.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 webhook_id=webhook_id,
                 limit=limit,
                 offset=offset,
             ),
-            _count_webhook_events.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -435,13 +455,15 @@ class AsyncWebhooksResource:
         Returns:
             CountWebhooksResponse: the response envelope; `.data` is CountResponse.
         """
+        from . import count_webhooks as _operation
+
         return await self._requester.request(
-            _count_webhooks.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _count_webhooks.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -472,15 +494,17 @@ class AsyncWebhooksResource:
         Returns:
             CreateWebhookResponse: the response envelope; `.data` is WebhookResponseData.
         """
+        from . import create_webhook as _operation
+
         return await self._requester.request(
-            _create_webhook.build_request(
+            _operation.build_request(
                 name=name,
                 request_types=request_types,
                 url=url,
                 credit_trigger_configs=credit_trigger_configs,
                 entitlement_trigger_configs=entitlement_trigger_configs,
             ),
-            _create_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -502,11 +526,13 @@ class AsyncWebhooksResource:
         Returns:
             DeleteWebhookResponse: the response envelope; `.data` is DeleteResponse.
         """
+        from . import delete_webhook as _operation
+
         return await self._requester.request(
-            _delete_webhook.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
             ),
-            _delete_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -528,11 +554,13 @@ class AsyncWebhooksResource:
         Returns:
             GetWebhookResponse: the response envelope; `.data` is WebhookResponseData.
         """
+        from . import get_webhook as _operation
+
         return await self._requester.request(
-            _get_webhook.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
             ),
-            _get_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -554,11 +582,13 @@ class AsyncWebhooksResource:
         Returns:
             GetWebhookEventResponse: the response envelope; `.data` is WebhookEventDetailResponseData.
         """
+        from . import get_webhook_event as _operation
+
         return await self._requester.request(
-            _get_webhook_event.build_request(
+            _operation.build_request(
                 webhook_event_id=webhook_event_id,
             ),
-            _get_webhook_event.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -588,15 +618,17 @@ class AsyncWebhooksResource:
         Returns:
             ListWebhookEventsResponse: the response envelope; `.data` is list[WebhookEventDetailResponseData].
         """
+        from . import list_webhook_events as _operation
+
         return await self._requester.request(
-            _list_webhook_events.build_request(
+            _operation.build_request(
                 ids=ids,
                 q=q,
                 webhook_id=webhook_id,
                 limit=limit,
                 offset=offset,
             ),
-            _list_webhook_events.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -622,13 +654,15 @@ class AsyncWebhooksResource:
         Returns:
             ListWebhooksResponse: the response envelope; `.data` is list[WebhookResponseData].
         """
+        from . import list_webhooks as _operation
+
         return await self._requester.request(
-            _list_webhooks.build_request(
+            _operation.build_request(
                 q=q,
                 limit=limit,
                 offset=offset,
             ),
-            _list_webhooks.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -652,12 +686,14 @@ class AsyncWebhooksResource:
         Returns:
             SendTestWebhookActionResponse: the response envelope; `.data` is TestWebhookResponseData.
         """
+        from . import send_test_webhook_action as _operation
+
         return await self._requester.request(
-            _send_test_webhook_action.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
                 request_type=request_type,
             ),
-            _send_test_webhook_action.parse_response,
+            _operation.parse_response,
             request_options,
         )
 
@@ -692,8 +728,10 @@ class AsyncWebhooksResource:
         Returns:
             UpdateWebhookResponse: the response envelope; `.data` is WebhookResponseData.
         """
+        from . import update_webhook as _operation
+
         return await self._requester.request(
-            _update_webhook.build_request(
+            _operation.build_request(
                 webhook_id=webhook_id,
                 credit_trigger_configs=credit_trigger_configs,
                 entitlement_trigger_configs=entitlement_trigger_configs,
@@ -702,6 +740,6 @@ class AsyncWebhooksResource:
                 status=status,
                 url=url,
             ),
-            _update_webhook.parse_response,
+            _operation.parse_response,
             request_options,
         )

@@ -1,5 +1,7 @@
 """`GET /webhook-events/count` (count_webhook_events): Count webhook events."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /webhooks/count` (count_webhooks): Count webhooks."""
 
+from __future__ import annotations
+
 import httpx
 
 from ...client import PreparedRequest, query_pairs

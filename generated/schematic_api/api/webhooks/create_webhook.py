@@ -1,16 +1,20 @@
 """`POST /webhooks` (create_webhook): Create webhook."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.create_webhook_response import CreateWebhookResponse
-from ...models.credit_trigger_config import CreditTriggerConfig
-from ...models.entitlement_trigger_config import EntitlementTriggerConfig
-from ...models.webhook_request_type import WebhookRequestType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.credit_trigger_config import CreditTriggerConfig
+    from ...models.entitlement_trigger_config import EntitlementTriggerConfig
+    from ...models.webhook_request_type import WebhookRequestType
 
 
 def build_request(

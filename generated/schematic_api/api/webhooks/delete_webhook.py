@@ -1,5 +1,7 @@
 """`DELETE /webhooks/{webhook_id}` (delete_webhook): Delete webhook."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /webhooks/{webhook_id}` (get_webhook): Get webhook."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /webhook-events/{webhook_event_id}` (get_webhook_event): Get webhook event."""
 
+from __future__ import annotations
+
 from urllib.parse import quote
 
 import httpx

@@ -1,5 +1,7 @@
 """`GET /webhook-events` (list_webhook_events): List webhook events."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 
 import httpx

@@ -1,13 +1,17 @@
 """`POST /webhooks/{webhook_id}/test` (send_test_webhook_action): Send a test event to a webhook."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
 from ...models.send_test_webhook_action_response import SendTestWebhookActionResponse
-from ...models.webhook_request_type import WebhookRequestType
+
+if TYPE_CHECKING:
+    from ...models.webhook_request_type import WebhookRequestType
 
 
 def build_request(

@@ -1,18 +1,22 @@
 """`PUT /webhooks/{webhook_id}` (update_webhook): Update webhook."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import PreparedRequest, to_jsonable
-from ...models.credit_trigger_config import CreditTriggerConfig
-from ...models.entitlement_trigger_config import EntitlementTriggerConfig
 from ...models.update_webhook_response import UpdateWebhookResponse
-from ...models.webhook_request_type import WebhookRequestType
-from ...models.webhook_status import WebhookStatus
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.credit_trigger_config import CreditTriggerConfig
+    from ...models.entitlement_trigger_config import EntitlementTriggerConfig
+    from ...models.webhook_request_type import WebhookRequestType
+    from ...models.webhook_status import WebhookStatus
 
 
 def build_request(
