@@ -20,7 +20,10 @@ def as_int(value: object) -> int | None:
 
 def as_float(value: object) -> float | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            return None
     return None
 
 

@@ -39,7 +39,10 @@ def parse_int64(value: str) -> int | None:
     """`value` as a signed 64-bit decimal integer (optional sign, ASCII digits), else None."""
     if _INT.fullmatch(value) is None:
         return None
-    number = int(value)
+    digits = value.lstrip("+-").lstrip("0")
+    if len(digits) > 19:
+        return None
+    number = -int(digits or "0") if value.startswith("-") else int(digits or "0")
     return number if INT64_MIN <= number <= INT64_MAX else None
 
 

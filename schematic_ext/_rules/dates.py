@@ -24,13 +24,14 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # Format items: a field letter (numeric), " " (any whitespace), "a"/"b" (weekday/month name),
-# "Z" (zone name, skipped), "f" (optional fraction), "z" (offset), or a literal of two or more chars
-# written as ("lit", text).
+# "Z" (zone name, skipped), "z" (offset), "ms" (a dot and exactly three digits), or a literal written
+# as ("lit", text). Other fractions of a second are read by the RFC 3339 reader only.
 _Y, _M, _D, _H, _MI, _S = "Y", "m", "d", "H", "M", "S"
 _ISO_DATE = (_Y, ("lit", "-"), _M, ("lit", "-"), _D)
 _CLOCK = (_H, ("lit", ":"), _MI, ("lit", ":"), _S)
 _SPACED = (*_ISO_DATE, " ", *_CLOCK, " ", "Z")  # %Y-%m-%d %H:%M:%S %Z
-_T_OFFSET = (*_ISO_DATE, ("lit", "T"), *_CLOCK, "f", "z")  # %Y-%m-%dT%H:%M:%S%.f%:z
+_T_OFFSET = (*_ISO_DATE, ("lit", "T"), *_CLOCK, "z")  # %Y-%m-%dT%H:%M:%S%z
+_T_MILLIS_OFFSET = (*_ISO_DATE, ("lit", "T"), *_CLOCK, "ms", "z")  # %Y-%m-%dT%H:%M:%S%.3f%z
 _JS_DATE = ("a", " ", "b", " ", _D, " ", _Y, " ", *_CLOCK)
 _JS_ZONE = (*_JS_DATE, " ", "Z")  # %a %b %d %Y %H:%M:%S %Z
 _JS_GMT = (*_JS_DATE, " ", ("lit", "GMT"), "z")  # %a %b %d %Y %H:%M:%S GMT%z
@@ -71,7 +72,7 @@ def _number(s: str, i: int, low: int, high: int) -> tuple[int, int] | None:
     limit = min(len(s), i + high)
     while end < limit and s[end] in _DIGITS:
         end += 1
-    if end - i < low:
+    if end - i < low or end - i > 18:  # no field chrono reads is valid that long
         return None
     return int(s[i:end]), end
 
@@ -128,17 +129,17 @@ def _parse_items(s: str, items: tuple[object, ...]) -> dict[str, int] | None:
         elif item == "Z":
             while i < n and s[i] not in _SPACE:
                 i += 1
-        elif item == "f":
-            if i < n and s[i] == ".":
-                fraction = _fraction(s, i + 1)
-                if fraction is None:
-                    return None
-                fields["nanos"], i = fraction
         elif item == "z":
             offset = _offset(s, _skip_space(s, i), exact_colon=False)
             if offset is None:
                 return None
             fields["offset"], i = offset
+        elif item == "ms":
+            scanned = _number(s, i + 1, 3, 3) if s.startswith(".", i) else None
+            if scanned is None:
+                return None
+            millis, i = scanned
+            fields["nanos"] = millis * 1_000_000
         elif item == "a" or item == "b":
             word = s[i : i + 3]
             names = _WEEKDAYS if item == "a" else _MONTHS
@@ -231,17 +232,14 @@ def parse_date(value: str) -> int | None:
     fields = _rfc3339(value)
     if fields is not None:
         return _instant(fields, with_offset=True)
-    t_offset = _parse_items(value, _T_OFFSET)
-    if t_offset is not None:
-        instant = _instant(t_offset, with_offset=True)
-        if instant is not None:
-            return instant
-    gmt = _parse_items(value, _JS_GMT)
-    if gmt is not None:
-        instant = _instant(gmt, with_offset=True)
-        if instant is not None:
-            return instant
-    for fields_read in (_parse_items(value, _SPACED), t_offset, _parse_items(value, _JS_ZONE), gmt):
+    offset_formats = [_parse_items(value, items) for items in (_T_OFFSET, _T_MILLIS_OFFSET, _JS_GMT)]
+    for fields_read in offset_formats:
+        if fields_read is not None:
+            instant = _instant(fields_read, with_offset=True)
+            if instant is not None:
+                return instant
+    wall_clock = (_parse_items(value, _SPACED), *offset_formats, _parse_items(value, _JS_ZONE))
+    for fields_read in wall_clock:
         if fields_read is not None:
             instant = _instant(fields_read, with_offset=False)
             if instant is not None:

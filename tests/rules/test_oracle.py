@@ -1,0 +1,52 @@
+"""Our engine against Schematic's own (the WASM build in schematichq): every field of every answer.
+
+The default run compares 5,000 generated checks (flags, rules, condition groups, companies, users, traits
+of each comparable type, metrics, plans, credit balances, entitlements, subscriptions, a pinned `now`).
+Set `RULES_ORACLE_CASES=100000` for the long run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from rules_oracle import OfficialEngine, differences
+from rules_strategies import RULE_TYPES, cases
+
+from schematic_ext._rules import check_flag
+
+CASES = int(os.environ.get("RULES_ORACLE_CASES", "5000"))
+
+Case = tuple[dict[str, Any], "dict[str, Any] | None", "dict[str, Any] | None", datetime]
+
+
+def test_every_answer_matches_the_official_engine(official: OfficialEngine) -> None:
+    outcomes: Counter[str] = Counter()
+
+    @settings(
+        max_examples=CASES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(cases())
+    def agrees(case: Case) -> None:
+        flag, company, user, now = case
+        ours = check_flag(flag, company, user, now=now)
+        theirs = official.check(flag, company, user, now)
+        assert differences(ours, theirs) == {}, (flag, company, user, now)
+        outcomes[ours.rule_type or "default value"] += 1
+        outcomes["usage fields"] += ours.feature_usage is not None
+        outcomes["reset time"] += ours.feature_usage_reset_at is not None
+        outcomes["entitlement"] += ours.entitlement is not None
+
+    agrees()
+    assert sum(outcomes[t] for t in (*RULE_TYPES, "default value")) >= CASES
+    # The generated cases reach every rule type and every kind of result field.
+    assert all(
+        outcomes[t] for t in (*RULE_TYPES, "default value", "usage fields", "reset time", "entitlement")
+    )
