@@ -5,11 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PEERS  := .bench-peers
 
-.PHONY: help venv redis-server lint format typecheck spec check-generated generate test demo bench clean
+.PHONY: help venv redis-server lint format typecheck spec spec-build check-generated generate test demo bench clean
 
 help:
 	@echo "make demo             run examples/quickstart.py against an embedded devserver"
 	@echo "make test             everything CI checks: lint, mypy, spec, generated/ freshness, pytest"
+	@echo "make spec-build       rebuild openapi.yaml from ../shared/reference and codegen/spec_overlay.yaml"
 	@echo "make generate         rebuild generated/ from openapi.yaml"
 	@echo "make check-generated  fail if generated/ is stale"
 	@echo "make bench            benchmarks, side by side with schematichq; table + chart in benchmarks/results/"
@@ -42,6 +43,9 @@ typecheck: venv
 
 spec: venv
 	$(BIN)/openapi-spec-validator openapi.yaml
+
+spec-build: venv
+	$(BIN)/python codegen/build_spec.py
 
 check-generated: venv
 	$(BIN)/python codegen/generate.py --check

@@ -14,7 +14,8 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
 
-# openapi.yaml: CreateEventBatchRequestBody.events.maxItems (tests/events checks the two agree).
+# Events per request: the capture service's limit, within the API's (CreateEventBatchRequestBody allows
+# 1000; tests/events checks the bound).
 MAX_BATCH_EVENTS = 100
 _MAX_DEPTH = 32
 
