@@ -368,7 +368,7 @@ def create_event(call: Call) -> Reply:
 
 
 def create_event_batch(call: Call) -> Reply:
-    """createEventBatch: at most 100 events (the schema says so)."""
+    """createEventBatch: at most 1000 events (the schema says so)."""
     return _ok(call, {"events": _receipts(call, call.body["events"], "event_type")}, 201)
 
 

@@ -1,28 +1,37 @@
 """The wire contract, compiled: openapi.yaml turned into per-operation JSON Schema validators.
 
-Loaded once at startup. Every ``$ref`` is inlined and OAS 3.0 ``nullable`` is
-translated to JSON Schema (``type: [t, "null"]``, or ``anyOf`` with null for the
-``allOf: [$ref]`` + ``nullable`` pattern), then each request body, parameter and
-response body gets a compiled ``jsonschema_rs`` validator.
+Routing is built at startup; an operation's validators when it is first called. Every
+``$ref`` is inlined (each component once) and OAS 3.0 ``nullable`` is translated to JSON
+Schema (``type: [t, "null"]``, or ``anyOf`` with null for the ``allOf: [$ref]`` +
+``nullable`` pattern), then each request body, parameter and response body gets a
+compiled ``jsonschema_rs`` validator. Request bodies accept what schematichq sends
+(``sdk_compat``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 import yaml
 
+from schematic_devserver.sdk_compat import OMITTED_REQUEST_FIELDS
+
 __all__ = [
     "HTTP_METHODS",
     "Operation",
     "Parameter",
+    "SchemaConverter",
     "Spec",
+    "load_document",
     "load_spec",
     "spec_path",
     "to_json_schema",
@@ -45,34 +54,52 @@ def spec_path() -> Path:
     return _PACKAGE_DIR.parent.parent / "openapi.yaml"
 
 
-def to_json_schema(schema: Any, document: Mapping[str, Any], _seen: tuple[str, ...] = ()) -> Any:
+def to_json_schema(schema: Any, document: Mapping[str, Any]) -> Any:
     """Inline ``$ref``s of ``schema`` (against ``document``) and translate OAS 3.0 into JSON Schema."""
-    if isinstance(schema, list):
-        return [to_json_schema(item, document, _seen) for item in schema]
-    if not isinstance(schema, Mapping):
-        return schema
-    if "$ref" in schema:
-        ref = schema["$ref"]
-        if ref in _seen:
-            raise ValueError(f"recursive $ref is not supported: {ref}")
-        return to_json_schema(_resolve(ref, document), document, (*_seen, ref))
-    converted = {
-        key: to_json_schema(value, document, _seen) if key != "enum" else list(value)
-        for key, value in schema.items()
-        if key not in _OAS_ONLY_KEYWORDS
-    }
-    number_format = converted.get("format")
-    if (
-        converted.get("type") == "integer"
-        and isinstance(number_format, str)
-        and number_format in _INTEGER_RANGES
-    ):
-        low, high = _INTEGER_RANGES[number_format]
-        converted.setdefault("minimum", low)
-        converted.setdefault("maximum", high)
-    if schema.get("nullable") is True:
-        return _nullable(converted)
-    return converted
+    return SchemaConverter(document).convert(schema)
+
+
+class SchemaConverter:
+    """Converts schemas of one document, each component once (the results are shared: do not mutate them)."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self._refs: dict[str, Any] = {}
+
+    def component(self, name: str) -> Any:
+        """The converted ``#/components/schemas/<name>``."""
+        return self.convert({"$ref": f"#/components/schemas/{name}"})
+
+    def convert(self, schema: Any, _seen: tuple[str, ...] = ()) -> Any:
+        """Inline ``$ref``s and translate OAS 3.0 keywords (``nullable``, integer formats)."""
+        if isinstance(schema, list):
+            return [self.convert(item, _seen) for item in schema]
+        if not isinstance(schema, Mapping):
+            return schema
+        if "$ref" in schema:
+            ref = schema["$ref"]
+            if ref in _seen:
+                raise ValueError(f"recursive $ref is not supported: {ref}")
+            if ref not in self._refs:
+                self._refs[ref] = self.convert(_resolve(ref, self.document), (*_seen, ref))
+            return self._refs[ref]
+        converted = {
+            key: self.convert(value, _seen) if key != "enum" else list(value)
+            for key, value in schema.items()
+            if key not in _OAS_ONLY_KEYWORDS
+        }
+        number_format = converted.get("format")
+        if (
+            converted.get("type") == "integer"
+            and isinstance(number_format, str)
+            and number_format in _INTEGER_RANGES
+        ):
+            low, high = _INTEGER_RANGES[number_format]
+            converted.setdefault("minimum", low)
+            converted.setdefault("maximum", high)
+        if schema.get("nullable") is True:
+            return _nullable(converted)
+        return converted
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -124,19 +151,115 @@ class Parameter:
         return kind if isinstance(kind, str) else "string"
 
 
-@dataclass(frozen=True)
 class Operation:
-    """One operation of the spec: its route, parameters, body and response validators."""
+    """One operation of the spec: its route and security now, its validators on first use.
 
-    operation_id: str
-    method: str
-    path: str
-    parameters: tuple[Parameter, ...]
-    body_required: bool
-    body_validator: jsonschema_rs.Validator | None
-    responses: Mapping[int, jsonschema_rs.Validator | None]
-    security: tuple[str, ...]
-    default_response: jsonschema_rs.Validator | None = None
+    Compiling every validator of the full spec takes most of a second; a devserver only ever
+    needs those of the operations it is sent, so each is compiled once, when first needed.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        method: str,
+        path: str,
+        security: tuple[str, ...],
+        raw: Mapping[str, Any],
+        shared_parameters: Sequence[Mapping[str, Any]],
+        converter: SchemaConverter,
+    ) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.security = security
+        self.raw = raw
+        self._shared_parameters = shared_parameters
+        self._converter = converter
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+    @cached_property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """Path and query parameters (an operation's own override the path item's)."""
+        convert = self._converter.convert
+        by_key = {
+            (p["name"], p["in"]): p
+            for p in (convert(p) for p in [*self._shared_parameters, *self.raw.get("parameters", [])])
+        }
+        return tuple(
+            Parameter(
+                name=p["name"],
+                location=p["in"],
+                required=bool(p.get("required", p["in"] == "path")),
+                style=p.get("style", "form" if p["in"] == "query" else "simple"),
+                explode=bool(p.get("explode", p.get("style", "form") == "form")),
+                schema=p.get("schema", {}),
+                validator=_validator(p.get("schema", {})),
+            )
+            for p in by_key.values()
+        )
+
+    @cached_property
+    def _body(self) -> tuple[bool, jsonschema_rs.Validator | None]:
+        """(required, validator) of the JSON request body; fields schematichq omits are not required."""
+        body = self._converter.convert(self.raw.get("requestBody")) or {}
+        schema = body.get("content", {}).get("application/json", {}).get("schema")
+        omitted = OMITTED_REQUEST_FIELDS.get(self.operation_id, ())
+        if schema is not None and omitted:
+            schema = {**schema, "required": [name for name in schema["required"] if name not in omitted]}
+        return bool(body.get("required", False)), _validator(schema) if schema is not None else None
+
+    @property
+    def body_required(self) -> bool:
+        """Whether a request without a body is invalid."""
+        return self._body[0]
+
+    @property
+    def body_validator(self) -> jsonschema_rs.Validator | None:
+        """The request body's validator; None when the operation takes no JSON body."""
+        return self._body[1]
+
+    def response_schema(self, status: int) -> Any:
+        """The raw (OAS, with ``$ref``s) JSON schema of a response status, or of ``default``; None if none."""
+        responses = self.raw.get("responses", {})
+        response = responses.get(str(status), responses.get("default"))
+        if response is None:
+            return None
+        if "$ref" in response:
+            response = _resolve(response["$ref"], self._converter.document)
+        return response.get("content", {}).get("application/json", {}).get("schema")
+
+    @cached_property
+    def _responses(self) -> tuple[dict[int, jsonschema_rs.Validator | None], jsonschema_rs.Validator | None]:
+        """Validators by declared status, and the ``default`` response's."""
+        responses: dict[int, jsonschema_rs.Validator | None] = {}
+        default_response = None
+        for status, response in self.raw.get("responses", {}).items():
+            schema = (
+                self._converter.convert(response).get("content", {}).get("application/json", {}).get("schema")
+            )
+            compiled = _validator(schema) if schema is not None else None
+            if status == "default":
+                default_response = compiled
+            else:
+                responses[int(status)] = compiled
+        return responses, default_response
+
+    @property
+    def responses(self) -> Mapping[int, jsonschema_rs.Validator | None]:
+        """Response validators by declared status (None: a status without a JSON body)."""
+        return self._responses[0]
+
+    @property
+    def default_response(self) -> jsonschema_rs.Validator | None:
+        """The ``default`` response's validator, if the operation declares one."""
+        return self._responses[1]
+
+    def compile(self) -> None:
+        """Compile every validator now (a test compiles the whole spec this way)."""
+        _ = self.parameters, self._body, self._responses
 
 
 @dataclass
@@ -158,11 +281,24 @@ class Match:
     allowed_methods: tuple[str, ...] = ()
 
 
+def _segments(path: str) -> list[str]:
+    return path.strip("/").split("/")
+
+
+def _specificity(template: str) -> tuple[int, ...]:
+    """Sort key of a template: segment by segment, a literal before a parameter.
+
+    So ``/companies/count`` is tried before ``/companies/{company_id}``, as the service routes.
+    """
+    return tuple(1 if segment.startswith("{") else 0 for segment in _segments(template))
+
+
 class Spec:
     """The compiled contract: routing from (method, path) to an Operation."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
+        self.schemas = SchemaConverter(document)
         default_security = _security_names(document.get("security", []))
         routes: list[_Route] = []
         for template, item in document.get("paths", {}).items():
@@ -173,66 +309,36 @@ class Spec:
                 if part
             )
             route = _Route(template, re.compile(f"^{regex}$"), param_names)
-            shared = [to_json_schema(p, document) for p in item.get("parameters", [])]
             for method in HTTP_METHODS:
                 if method in item:
-                    route.operations[method.upper()] = self._compile_operation(
-                        template, method.upper(), item[method], shared, default_security
+                    raw = item[method]
+                    route.operations[method.upper()] = Operation(
+                        operation_id=raw["operationId"],
+                        method=method.upper(),
+                        path=template,
+                        security=_security_names(raw["security"]) if "security" in raw else default_security,
+                        raw=raw,
+                        shared_parameters=item.get("parameters", []),
+                        converter=self.schemas,
                     )
             routes.append(route)
-        # Literal paths win over templated ones (/flags/check before /flags/{flag_id}).
-        routes.sort(key=lambda r: (len(r.param_names), r.template))
-        self._routes = routes
-        self.operations = {op.operation_id: op for r in routes for op in r.operations.values()}
-
-    def _compile_operation(
-        self,
-        template: str,
-        method: str,
-        raw: Mapping[str, Any],
-        shared: list[dict[str, Any]],
-        default_security: tuple[str, ...],
-    ) -> Operation:
-        """Compile one operation's parameters, request body and responses."""
-        document = self.document
-        own = [to_json_schema(p, document) for p in raw.get("parameters", [])]
-        by_key = {(p["name"], p["in"]): p for p in [*shared, *own]}
-        parameters = tuple(
-            Parameter(
-                name=p["name"],
-                location=p["in"],
-                required=bool(p.get("required", p["in"] == "path")),
-                style=p.get("style", "form" if p["in"] == "query" else "simple"),
-                explode=bool(p.get("explode", p.get("style", "form") == "form")),
-                schema=p.get("schema", {}),
-                validator=_validator(p.get("schema", {})),
-            )
-            for p in by_key.values()
-        )
-        body = to_json_schema(raw.get("requestBody"), document) or {}
-        body_schema = body.get("content", {}).get("application/json", {}).get("schema")
-        responses: dict[int, jsonschema_rs.Validator | None] = {}
-        default_response = None
-        for status, response in raw.get("responses", {}).items():
-            response = to_json_schema(response, document)
-            schema = response.get("content", {}).get("application/json", {}).get("schema")
-            compiled = _validator(schema) if schema is not None else None
-            if status == "default":
-                default_response = compiled
+        routes.sort(key=lambda r: (_specificity(r.template), r.template))
+        # Routes by (segment count, first segment), each bucket also holding the templates that start
+        # with a parameter, in routing order: a request only tries the few that can match.
+        leading_parameter: dict[int, list[_Route]] = {}
+        by_prefix: dict[tuple[int, str], list[_Route]] = {}
+        for route in routes:
+            segments = _segments(route.template)
+            if segments[0].startswith("{"):
+                leading_parameter.setdefault(len(segments), []).append(route)
             else:
-                responses[int(status)] = compiled
-        security = _security_names(raw["security"]) if "security" in raw else default_security
-        return Operation(
-            operation_id=raw["operationId"],
-            method=method,
-            path=template,
-            parameters=parameters,
-            body_required=bool(body.get("required", False)),
-            body_validator=_validator(body_schema) if body_schema is not None else None,
-            responses=responses,
-            security=security,
-            default_response=default_response,
-        )
+                by_prefix.setdefault((len(segments), segments[0]), []).append(route)
+        self._leading_parameter = leading_parameter
+        self._routes = {
+            key: sorted([*bucket, *leading_parameter.get(key[0], [])], key=lambda r: _specificity(r.template))
+            for key, bucket in by_prefix.items()
+        }
+        self.operations = {op.operation_id: op for r in routes for op in r.operations.values()}
 
     def match(self, method: str, path: str) -> Match | None:
         """Route a request; None when no path template matches at all.
@@ -240,7 +346,11 @@ class Spec:
         The most specific matching template is the resource: a method it lacks is a 405
         (GET /flags/check is not getFlag with flag_id "check").
         """
-        for route in self._routes:
+        segments = _segments(path)
+        candidates = self._routes.get((len(segments), segments[0]))
+        if candidates is None:
+            candidates = self._leading_parameter.get(len(segments), [])
+        for route in candidates:
             found = route.pattern.match(path)
             if found is None:
                 continue
@@ -259,11 +369,34 @@ def _security_names(requirements: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _cache_dir() -> Path:
+    """Where parsed specs are kept between runs (``$XDG_CACHE_HOME/schematic-devserver``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "schematic-devserver"
+
+
+def load_document(source: Path) -> Mapping[str, Any]:
+    """Parse openapi.yaml, through a JSON copy cached by content hash (YAML takes ~0.4 s, JSON ~10 ms)."""
+    raw = source.read_bytes()
+    cached = _cache_dir() / f"openapi-{hashlib.sha256(raw).hexdigest()[:32]}.json"
+    try:
+        document: Mapping[str, Any] = json.loads(cached.read_bytes())
+        return document
+    except (OSError, ValueError):
+        pass
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load(raw, Loader=loader)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(document), encoding="utf-8")
+        os.replace(partial, cached)
+    except OSError:
+        pass  # A read-only home only costs the YAML parse next time.
+    return document
+
+
 @lru_cache(maxsize=4)
 def load_spec(path: Path | None = None) -> Spec:
-    """Load and compile openapi.yaml (cached: compiling takes a moment and the file does not change)."""
-    source = path or spec_path()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with source.open("rb") as handle:
-        document = yaml.load(handle, Loader=loader)
-    return Spec(document)
+    """Load openapi.yaml into a Spec (cached per process: the file does not change while serving)."""
+    return Spec(load_document(path or spec_path()))

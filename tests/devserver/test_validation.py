@@ -24,7 +24,7 @@ from schematic_devserver.validation import first_error
             {"json": {"events": [{}]}},
             'events[0]: "event_type" is a required property',
         ),
-        ("POST", "/event-batch", {"json": {"events": [{"event_type": "track"}] * 101}}, "events:"),
+        ("POST", "/event-batch", {"json": {"events": [{"event_type": "track"}] * 1001}}, "events:"),
         ("POST", "/companies", {"json": {"name": "no keys"}}, '"keys" is a required property'),
         ("POST", "/companies", {"json": {"keys": {"domain": 5}}}, "keys.domain"),
         (
@@ -49,7 +49,7 @@ from schematic_devserver.validation import first_error
             "invalid JSON",
         ),
         ("POST", "/companies", {}, "request body"),
-        ("GET", "/companies", {"params": {"limit": "0"}}, "limit: 0 is less than the minimum of 1"),
+        ("GET", "/companies", {"params": {"limit": "-1"}}, "limit: -1 is less than the minimum of 0"),
         ("GET", "/companies", {"params": {"limit": "ten"}}, "limit"),
         ("GET", "/companies", {"params": {"without_plan": "maybe"}}, "without_plan"),
         ("GET", "/events", {"params": [("event_types", "track"), ("event_types", "nope")]}, "event_types[1]"),
