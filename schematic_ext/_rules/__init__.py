@@ -2,7 +2,8 @@
 
 Inputs are the datastream's JSON shapes (`RulesengineFlag`, `RulesengineCompany`, `RulesengineUser`);
 each is compiled once into slotted lookups and memoised by identity, so repeated checks allocate only
-their result.
+their result. Fields the public description does not carry (the SDK models' `credit_postpaid`, credit
+spend policies, `quantity_rates`) and preflight usage are not read.
 """
 
 from __future__ import annotations

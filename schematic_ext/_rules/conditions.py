@@ -17,17 +17,17 @@ from .wire_floats import engine_float
 if TYPE_CHECKING:
     from .entities import Company, Trait, User
 
-__all__ = ["Check", "compile_condition", "never"]
+__all__ = ["Check", "compile_condition"]
 
 Check = Callable[["Company | None", "User | None"], "bool | None"]
 
 
-def never(company: Company | None, user: User | None) -> bool:
+def _never(company: Company | None, user: User | None) -> bool:
     return False
 
 
 def _membership(ids: frozenset[str], negate: bool, attribute: str) -> Check:
-    """company/plan/plan_version/billing_product: any of the company's ids among the condition's."""
+    """plan, plan_version, billing_product: whether any of the company's ids is among the condition's."""
 
     def check(company: Company | None, user: User | None) -> bool:
         if company is None:
@@ -90,7 +90,7 @@ def _credit(credit_id: str, rate: float, operator: str) -> Check:
 def _metric(data: Mapping[str, Any], operator: str) -> Check:
     subtype = as_str(data.get("event_subtype"))
     if subtype is None:
-        return never
+        return _never
     key = metric_key(
         subtype, as_str(data.get("metric_period")), as_str(data.get("metric_period_month_reset"))
     )
@@ -116,10 +116,10 @@ def _trait(data: Mapping[str, Any], operator: str) -> Check:
     definition = as_mapping(data.get("trait_definition"))
     trait_id = as_str(definition.get("id"))
     if trait_id is None:
-        return never
+        return _never
     on_user = definition.get("entity_type") == "user"
     if not on_user and definition.get("entity_type") != "company":
-        return never
+        return _never
     own_type = as_str(definition.get("comparable_type")) or "string"
     comparison_id = as_str(as_mapping(data.get("comparison_trait_definition")).get("id"))
     raw_value = as_str(data.get("trait_value")) or ""
@@ -178,11 +178,11 @@ def compile_condition(raw: object) -> Check:
     if kind == "credit":
         credit_id = as_str(data.get("credit_id"))
         if credit_id is None:
-            return never
+            return _never
         rate = as_float(data.get("consumption_rate"))
         return _credit(credit_id, 1.0 if rate is None else engine_float(rate), operator)
     if kind == "metric":
         return _metric(data, operator)
     if kind == "trait":
         return _trait(data, operator)
-    return never
+    return _never

@@ -1,9 +1,12 @@
-"""Date trait values read the way Schematic's engine reads them (chrono's parsers, in its order).
+"""Date trait values read the way Schematic's engine reads them: chrono's parsers over Go's formats.
 
-A parsed date is one int, `seconds * 2e9 + nanoseconds`, so that instants order as integers and a
-leap second (`:60`, kept as second 59 plus a second's worth of nanoseconds) stays distinct from the
-next minute. Unparseable text is None. Offsets are applied where the format is offset-aware; formats
-read without an offset (a zone name, or an offset out of range) take the wall time as UTC.
+Offset-aware readings come first (RFC 3339, then the strftime formats that carry an offset); then the
+strftime formats as wall time in UTC, which is how a zone name, or an offset of a day or more, is read.
+Go's date-only formats never parse there (chrono wants a time), so they are not tried.
+
+A parsed date is one int, `seconds * 2e9 + nanoseconds`, so instants order as integers and a leap
+second (`:60`, kept as second 59 plus a second's worth of nanoseconds) sorts between its neighbours.
+Unparseable text is None.
 """
 
 from __future__ import annotations

@@ -34,6 +34,3 @@ class IdentityMemo(Generic[K, V]):
             self._entries.clear()
         self._entries[id(obj)] = (obj, value)
         return value
-
-    def clear(self) -> None:
-        self._entries.clear()

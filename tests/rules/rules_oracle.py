@@ -7,10 +7,11 @@ before every check. `OfficialEngine` hands it the test's `now` instead, so both 
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from schematic.datastream.rules_engine import RulesEngineClient
+from schematic.datastream.rules_engine import RulesEngineClient, _deep_camel_to_snake
 from schematic.types import (
     RulesengineCheckFlagResult,
     RulesengineCompany,
@@ -57,6 +58,14 @@ class OfficialEngine:
             RulesengineCompany.model_validate(company) if company is not None else None,
             RulesengineUser.model_validate(user) if user is not None else None,
         )
+
+    def check_raw(
+        self, flag: dict[str, Any], company: dict[str, Any] | None, user: dict[str, Any] | None, now: datetime
+    ) -> RulesengineCheckFlagResult:
+        """The official answer to JSON the SDK's models would refuse (Go-style `null` lists), sent as is."""
+        self.now_ms = to_millis(now)
+        answer = self.client._call_wasm(json.dumps({"flag": flag, "company": company, "user": user}))
+        return RulesengineCheckFlagResult(**_deep_camel_to_snake(json.loads(answer)))
 
 
 COMPARED = (

@@ -12,6 +12,12 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rules_builders import NOW
+from rules_builders import company as company_of
+from rules_builders import flag as flag_of
+from rules_builders import rule as rule_of
+from rules_builders import user as user_of
+from rules_oracle import OfficialEngine, differences
 from rules_strategies import cases
 
 from schematic_ext._rules import CheckFlagResult, check_flag
@@ -99,27 +105,21 @@ def test_arbitrary_json_answers(flag: dict[str, Any], company: dict[str, Any], u
     answers(flag, company, user, None)
 
 
-def test_null_lists_read_as_empty() -> None:
-    flag = {"id": "f", "key": "k", "rules": None, "default_value": True}
+def test_null_lists_read_as_empty(official: OfficialEngine) -> None:
+    flag = {**flag_of(), "rules": None}
     company = {
-        "id": "c",
+        **company_of(),
         "plan_ids": None,
         "traits": None,
         "metrics": None,
         "rules": None,
-        "credit_balances": None,
         "entitlements": None,
     }
-    user = {"id": "u", "traits": None, "rules": None, "keys": None}
-    result = check_flag(flag, company, user)
-    assert (result.value, result.company_id, result.user_id, result.entitlement) == (True, "c", "u", None)
-    rule = {
-        "id": "r",
-        "rule_type": "standard",
-        "name": "n",
-        "priority": 0,
-        "conditions": None,
-        "condition_groups": None,
-        "value": False,
-    }
-    assert check_flag({**flag, "rules": [rule]}, company, user).rule_id == "r"
+    user = {**user_of(), "traits": None, "rules": None}
+    result = check_flag(flag, company, user, now=NOW)
+    assert differences(result, official.check_raw(flag, company, user, NOW)) == {}
+    assert (result.value, result.company_id, result.user_id, result.entitlement) == (False, "co1", "u1", None)
+    rule = {**rule_of("r"), "conditions": None, "condition_groups": None}
+    result = check_flag({**flag, "rules": [rule]}, company, user, now=NOW)
+    assert differences(result, official.check_raw({**flag, "rules": [rule]}, company, user, NOW)) == {}
+    assert result.rule_id == "r"

@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from rules_oracle import OfficialEngine, differences
 from rules_strategies import RULE_TYPES, cases
@@ -23,6 +24,7 @@ CASES = int(os.environ.get("RULES_ORACLE_CASES", "5000"))
 Case = tuple[dict[str, Any], "dict[str, Any] | None", "dict[str, Any] | None", datetime]
 
 
+@pytest.mark.timeout(max(300, CASES // 40))
 def test_every_answer_matches_the_official_engine(official: OfficialEngine) -> None:
     outcomes: Counter[str] = Counter()
 
