@@ -9,7 +9,7 @@ from typing import Any
 
 from .comparisons import parse_int64
 from .entities import Company, User, compile_company, compile_user
-from .metrics import metric_key, next_reset
+from .metrics import next_reset
 from .result import REASON_NO_RULES_MATCHED, CheckFlagResult
 from .rules import Flag, Rule, UsageSource, compile_flag, ordered
 
@@ -72,9 +72,8 @@ def _usage_fields(
     reset_at = None
     if source.is_metric:
         event = source.event_subtype
-        if event is not None:
-            key = metric_key(event, source.metric_period, source.month_reset)
-            usage = company.metrics.get(key, 0)
+        if source.metric is not None:
+            usage = company.metrics.get(source.metric, 0)
         period = source.metric_period or "all_time"
         if source.metric_period is not None:
             reset_ns = next_reset(

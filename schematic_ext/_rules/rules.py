@@ -9,6 +9,7 @@ from .coerce import as_int, as_list, as_mapping, as_str
 from .comparisons import parse_int64
 from .conditions import Check, compile_condition
 from .memo import IdentityMemo
+from .metrics import metric_key
 
 __all__ = ["RULE_TYPE_ORDER", "Flag", "Rule", "UsageSource", "compile_flag", "compile_rule", "ordered"]
 
@@ -37,6 +38,7 @@ class UsageSource:
         "comparison_id",
         "event_subtype",
         "is_metric",
+        "metric",
         "metric_period",
         "month_reset",
         "trait_id",
@@ -47,6 +49,8 @@ class UsageSource:
         self.event_subtype = as_str(data.get("event_subtype"))
         self.metric_period = as_str(data.get("metric_period"))
         self.month_reset = as_str(data.get("metric_period_month_reset"))
+        subtype = self.event_subtype
+        self.metric = None if subtype is None else metric_key(subtype, self.metric_period, self.month_reset)
         self.trait_id = as_str(as_mapping(data.get("trait_definition")).get("id"))
         self.comparison_id = as_str(as_mapping(data.get("comparison_trait_definition")).get("id"))
         if self.is_metric:

@@ -20,8 +20,14 @@ from rules_strategies import RULE_TYPES, cases
 from schematic_ext._rules import check_flag
 
 CASES = int(os.environ.get("RULES_ORACLE_CASES", "5000"))
+# The build of rulesengine.wasm in schematichq 1.4.6 that these answers were checked against.
+ORACLE_VERSION = "fde6dba2"
 
 Case = tuple[dict[str, Any], "dict[str, Any] | None", "dict[str, Any] | None", datetime]
+
+
+def test_the_oracle_is_the_wasm_build_we_agree_with(official: OfficialEngine) -> None:
+    assert official.version() == ORACLE_VERSION
 
 
 @pytest.mark.timeout(max(300, CASES // 40))
