@@ -1,9 +1,10 @@
 """The ASGI application: routing, counters, faults, auth, validation both ways, dispatch.
 
 Request pipeline: route by openapi.yaml -> count -> injected fault (if any) -> credential
-and scope -> parameters and body validated -> handler -> response validated. A response
-that breaks the contract is a server bug: logged at ERROR, recorded in ``errors`` and
-answered as 500. Paths under ``/_devserver/`` are the control interface (outside the spec).
+and scope -> parameters and body validated -> handler (501 for an operation without one) ->
+required fields completed -> response validated. A response that breaks the contract is a
+server bug: logged at ERROR, recorded in ``errors`` and answered as 500. Paths under
+``/_devserver/`` are the control interface (outside the spec).
 """
 
 from __future__ import annotations
@@ -16,8 +17,15 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from schematic_devserver.auth import Authenticator, AuthError
+from schematic_devserver.completion import Completer
 from schematic_devserver.faults import Fault, FaultInjector, Stats
-from schematic_devserver.handlers import CAPTURE_MAX_BATCH, ApiError, Call, dispatch
+from schematic_devserver.handlers import (
+    CAPTURE_MAX_BATCH,
+    ApiError,
+    Call,
+    NotImplementedByDevserver,
+    dispatch,
+)
 from schematic_devserver.spec import Operation, Spec
 from schematic_devserver.store import Store
 from schematic_devserver.validation import RequestInvalid, first_error, parse_parameters, response_error
@@ -100,6 +108,7 @@ class DevServerApp:
         self.faults = faults
         self.stats = stats
         self.validate_responses = validate_responses
+        self.completer = Completer(spec.document)
         self.errors: list[str] = []
         self._on_reset = on_reset
 
@@ -136,8 +145,10 @@ class DevServerApp:
             self.stats.add("faults_triggered")
             if await self._apply_fault(fault, send):
                 return
-        status, payload, headers = self._handle(operation, match.path_params, scope, body)
-        if self.validate_responses:
+        status, payload, headers, handled = self._handle(operation, match.path_params, scope, body)
+        if handled:
+            payload = self.completer.complete(operation, status, payload)
+        if self.validate_responses and handled:
             problem = response_error(operation, status, payload)
             if problem is not None:
                 status, payload, headers = 500, {"error": f"response failed validation: {problem}"}, []
@@ -169,8 +180,12 @@ class DevServerApp:
 
     def _handle(
         self, operation: Operation, path_params: Mapping[str, str], scope: Scope, body: bytes
-    ) -> tuple[int, Any, list[tuple[str, str]]]:
-        """Authenticate, validate and dispatch; every failure becomes an error answer."""
+    ) -> tuple[int, Any, list[tuple[str, str]], bool]:
+        """Authenticate, validate and dispatch; every failure becomes an error answer.
+
+        The last item is False for the 501 of an operation the devserver does not implement:
+        an answer outside the contract by design, so neither completed nor validated.
+        """
         headers = {
             name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]
         }
@@ -199,16 +214,19 @@ class DevServerApp:
         except AuthError as exc:
             if operation.operation_id == "createSession" and exc.credential_kind == "secret":
                 self.stats.add("session_secret_key_refusals")
-            return exc.status, {"error": str(exc)}, []
+            return exc.status, {"error": str(exc)}, [], True
         except RequestInvalid as exc:
-            return 400, {"error": str(exc)}, []
+            return 400, {"error": str(exc)}, [], True
+        except NotImplementedByDevserver as exc:
+            self.stats.add("not_implemented")
+            return exc.status, exc.payload(), [], False
         except ApiError as exc:
-            return exc.status, exc.payload(), []
+            return exc.status, exc.payload(), [], True
         except Exception as exc:
             _LOG.exception("unhandled error in %s", operation.operation_id)
             self._server_bug(f"{operation.operation_id}: unhandled {type(exc).__name__}: {exc}")
-            return 500, {"error": f"internal error: {type(exc).__name__}"}, []
-        return reply.status, reply.payload, reply.headers
+            return 500, {"error": f"internal error: {type(exc).__name__}"}, [], True
+        return reply.status, reply.payload, reply.headers, True
 
     @staticmethod
     def _body(operation: Operation, raw: bytes) -> Any:

@@ -174,6 +174,7 @@ class Stats:
                 "faults_triggered": 0,
                 "session_secret_key_refusals": 0,
                 "unmatched_requests": 0,
+                "not_implemented": 0,
                 "server_errors": 0,
             }
             counters.update(self._counters)

@@ -21,7 +21,15 @@ from schematic_devserver.ingest import ingest_events
 from schematic_devserver.rules import Entity, evaluate_flag
 from schematic_devserver.store import Conflict, EntityRow, FlagRow, NotFound, Store
 
-__all__ = ["CAPTURE_MAX_BATCH", "HANDLERS", "ApiError", "Call", "Reply", "dispatch"]
+__all__ = [
+    "CAPTURE_MAX_BATCH",
+    "HANDLERS",
+    "ApiError",
+    "Call",
+    "NotImplementedByDevserver",
+    "Reply",
+    "dispatch",
+]
 
 CAPTURE_MAX_BATCH = 100
 """Largest batch the capture endpoint accepts (as Schematic's capture service)."""
@@ -40,6 +48,13 @@ class ApiError(Exception):
     def payload(self) -> dict[str, Any]:
         """The JSON error body."""
         return {"error": str(self), **self.extra}
+
+
+class NotImplementedByDevserver(ApiError):
+    """A valid request for an operation of the spec whose semantics the devserver does not implement."""
+
+    def __init__(self, operation_id: str) -> None:
+        super().__init__(501, f"{operation_id} is not implemented by the devserver")
 
 
 @dataclass
@@ -263,7 +278,7 @@ def list_flags(call: Call) -> Reply:
 
 
 def create_flag(call: Call) -> Reply:
-    """createFlag: keys are unique (a taken key is a 400)."""
+    """createFlag: keys are unique (a taken key is a 400); default_value and flag_type have defaults."""
     return _ok(call, render.flag_detail(call.store.save_flag(call.body)), 201)
 
 
@@ -273,7 +288,7 @@ def get_flag(call: Call) -> Reply:
 
 
 def update_flag(call: Call) -> Reply:
-    """updateFlag: replaces the flag's fields, keeps its rules."""
+    """updateFlag: replaces the fields given, keeps the others and the rules."""
     return _ok(call, render.flag_detail(call.store.save_flag(call.body, call.params["flag_id"])))
 
 
@@ -417,10 +432,11 @@ def issue_temporary_access_token(call: Call) -> Reply:
             "token": f"token_{secrets.token_urlsafe(24)}",
             "api_key_id": "ak_devserver",
             "environment_id": render.ENVIRONMENT_ID,
-            "resource_type": call.body["resource_type"],
+            "resource_type": call.body.get("resource_type", "company"),  # schematichq may omit it.
             "created_at": isoformat(now),
             "updated_at": isoformat(now),
             "expired_at": isoformat(now + 3600),
+            "issuer_type": "api_key",
         },
         201,
     )
@@ -466,9 +482,12 @@ HANDLERS: dict[str, Handler] = {
 
 
 def dispatch(call: Call, operation_id: str) -> Reply:
-    """Run an operation's handler, mapping store errors to API errors."""
+    """Run an operation's handler, mapping store errors to API errors; 501 without a handler."""
+    handler = HANDLERS.get(operation_id)
+    if handler is None:
+        raise NotImplementedByDevserver(operation_id)
     try:
-        return HANDLERS[operation_id](call)
+        return handler(call)
     except NotFound as exc:
         raise ApiError(404, str(exc)) from exc
     except Conflict as exc:

@@ -114,6 +114,12 @@ def company(store: Store, row: EntityRow) -> dict[str, Any]:
         "metrics": metrics,
         "rules": [],
         "user_count": store.user_count(row.id),
+        # No plans or billing in the devserver: the lists the public description requires are empty.
+        "plans": [],
+        "add_ons": [],
+        "billing_subscriptions": [],
+        "custom_plan_billings": [],
+        "payment_methods": [],
     }
 
 

@@ -27,12 +27,10 @@ import yaml
 from schematic_devserver.ingest import ingest_events
 from schematic_devserver.render import rules_from_request
 from schematic_devserver.spec import Spec, to_json_schema
-from schematic_devserver.store import Store
+from schematic_devserver.store import FLAG_DEFAULTS, Store
 from schematic_devserver.validation import first_error
 
 __all__ = ["SeedError", "apply_seed", "load_seed"]
-
-_FLAG_DEFAULTS = {"description": "", "default_value": False, "flag_type": "boolean"}
 
 
 class SeedError(ValueError):
@@ -107,7 +105,7 @@ def apply_seed(store: Store, spec: Spec, seed: Mapping[str, Any]) -> None:
         if not isinstance(flag, Mapping):
             raise SeedError(f"seed flags[{index}]: expected a mapping")
         fields = {
-            **_FLAG_DEFAULTS,
+            **FLAG_DEFAULTS,
             "name": flag.get("key"),
             **{k: v for k, v in flag.items() if k != "rules"},
         }

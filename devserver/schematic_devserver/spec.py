@@ -33,6 +33,7 @@ __all__ = [
     "Spec",
     "load_document",
     "load_spec",
+    "resolve_ref",
     "spec_path",
     "to_json_schema",
 ]
@@ -81,7 +82,7 @@ class SchemaConverter:
             if ref in _seen:
                 raise ValueError(f"recursive $ref is not supported: {ref}")
             if ref not in self._refs:
-                self._refs[ref] = self.convert(_resolve(ref, self.document), (*_seen, ref))
+                self._refs[ref] = self.convert(resolve_ref(ref, self.document), (*_seen, ref))
             return self._refs[ref]
         converted = {
             key: self.convert(value, _seen) if key != "enum" else list(value)
@@ -117,7 +118,7 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [{"type": "null"}, schema]}
 
 
-def _resolve(ref: str, document: Mapping[str, Any]) -> Any:
+def resolve_ref(ref: str, document: Mapping[str, Any]) -> Any:
     """Follow a local JSON pointer such as ``#/components/schemas/Flag``."""
     if not ref.startswith("#/"):
         raise ValueError(f"only local $refs are supported: {ref}")
@@ -228,7 +229,7 @@ class Operation:
         if response is None:
             return None
         if "$ref" in response:
-            response = _resolve(response["$ref"], self._converter.document)
+            response = resolve_ref(response["$ref"], self._converter.document)
         return response.get("content", {}).get("application/json", {}).get("schema")
 
     @cached_property

@@ -28,7 +28,16 @@ from typing import Any
 
 from schematic_devserver.rules import Entity
 
-__all__ = ["IDEMPOTENCY_WINDOW", "Conflict", "EntityRow", "FlagRow", "NotFound", "Store", "new_id"]
+__all__ = [
+    "FLAG_DEFAULTS",
+    "IDEMPOTENCY_WINDOW",
+    "Conflict",
+    "EntityRow",
+    "FlagRow",
+    "NotFound",
+    "Store",
+    "new_id",
+]
 
 IDEMPOTENCY_WINDOW = 24 * 3600.0
 """Seconds during which a repeated ``idempotency_key`` is accepted but not stored again."""
@@ -128,6 +137,8 @@ _USAGE_REBUILD = (
 )
 _DAY = 86400
 _ENTITY_PREFIX = {"company": "comp", "user": "user"}
+FLAG_DEFAULTS: Mapping[str, Any] = {"description": "", "default_value": False, "flag_type": "boolean"}
+"""A new flag's fields when the request leaves them out."""
 _SQL_VARIABLES = 500  # Chunk size for IN (...) lists, well under SQLite's variable limit.
 
 
@@ -605,8 +616,24 @@ class Store:
         return next((flag for flag in self._flag_cache().values() if flag.id == flag_id), None)
 
     def save_flag(self, fields: Mapping[str, Any], flag_id: str | None = None) -> FlagRow:
-        """Create a flag, or update ``flag_id``'s fields (rules untouched). Conflict on a taken key."""
+        """Create a flag, or update ``flag_id``'s fields (rules untouched). Conflict on a taken key.
+
+        A field left out keeps its current value on update, and takes FLAG_DEFAULTS on create
+        (schematichq sends neither ``default_value`` nor ``flag_type`` unless asked to).
+        """
         now = time.time()
+        if flag_id is None:
+            fields = {**FLAG_DEFAULTS, **fields}
+        else:
+            current = self.flag(flag_id)
+            if current is None:
+                raise NotFound(f"flag not found: {flag_id}")
+            fields = {
+                "description": current.description,
+                "default_value": current.default_value,
+                "flag_type": current.flag_type,
+                **fields,
+            }
         with self.transaction() as conn:
             taken = conn.execute("SELECT id FROM flags WHERE key = ?", (fields["key"],)).fetchone()
             if taken is not None and taken[0] != flag_id:

@@ -113,6 +113,23 @@ def test_crud(api: httpx.Client) -> None:
     assert api.delete(f"/flags/{flag['id']}").status_code == 404
 
 
+def test_create_and_update_without_default_value_or_flag_type(api: httpx.Client) -> None:
+    """As schematichq 1.4.6 sends them: a new flag defaults to a false boolean, an update keeps both."""
+    created = api.post("/flags", json={"key": "sdk", "name": "SDK", "description": ""})
+    assert created.status_code == 201, created.text
+    flag = created.json()["data"]
+    assert (flag["default_value"], flag["flag_type"]) == (False, "boolean")
+    api.put(
+        f"/flags/{flag['id']}",
+        json={"key": "sdk", "name": "SDK", "description": "", "default_value": True, "flag_type": "boolean"},
+    )
+    updated = api.put(f"/flags/{flag['id']}", json={"key": "sdk", "name": "Renamed", "description": "d"})
+    assert updated.status_code == 200, updated.text
+    assert (updated.json()["data"]["name"], updated.json()["data"]["default_value"]) == ("Renamed", True)
+    missing = api.put("/flags/flag_missing", json={"key": "k", "name": "n", "description": ""})
+    assert missing.status_code == 404
+
+
 def test_unknown_flag_is_404_not_500(api: httpx.Client) -> None:
     response = api.post("/flags/missing/check", json={"company": {"domain": "x"}})
     assert response.status_code == 404
