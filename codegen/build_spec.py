@@ -127,16 +127,6 @@ def _add_response_fields(schemas: Json, additions: Mapping[str, Mapping[str, Any
             properties[field] = copy.deepcopy(schema)
 
 
-def _relax_required(schemas: Json, relaxed: Mapping[str, list[str]]) -> None:
-    """Drop the overlay's listed fields from their schemas' `required` (a loosening: no type changes)."""
-    for name, fields in relaxed.items():
-        required = schemas.get(name, {}).get("required")
-        stray = [f for f in fields if f not in (required or [])]
-        if stray:
-            raise SpecBuildError(f"overlay relaxes {name}.{stray}, which the facts do not require (remove the entry)")
-        schemas[name]["required"] = [f for f in required if f not in fields]
-
-
 def _parameter(raw: Mapping[str, Any], overlay: Mapping[str, Any], own: Mapping[str, str]) -> Json:
     """A facts parameter, with the wire style the SDKs use and a description where the overlay has one.
 
@@ -220,7 +210,6 @@ OVERLAY_KEYS = frozenset(
         "paths",
         "schemas",
         "response_additions",
-        "optional_until_devserver_renders",
     }
 )
 
@@ -250,7 +239,6 @@ def build(facts: Mapping[str, Any], overlay: Mapping[str, Any]) -> Json:
         _add_schema(schemas, name, copy.deepcopy(schema))
     _add_response_fields(schemas, overlay.get("response_additions", {}))
     _describe_schemas(schemas, overlay.get("schema_descriptions", {}))
-    _relax_required(schemas, overlay.get("optional_until_devserver_renders", {}))
 
     tag_descriptions = overlay.get("tags", {})
     tags = [*facts["tags"], *(t for t in tag_descriptions if t not in facts["tags"])]

@@ -30,6 +30,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyDetailResponseData")
 
 
+def _convert_add_ons(
+    value: list[CompanyPlanWithBillingSubView] | Sequence[CompanyPlanWithBillingSubView | Mapping[str, Any]],
+) -> list[CompanyPlanWithBillingSubView]:
+    return cast(
+        "list[CompanyPlanWithBillingSubView]",
+        as_model_list(value, ".company_plan_with_billing_sub_view", "CompanyPlanWithBillingSubView", __package__),
+    )
+
+
+def _convert_billing_subscriptions(
+    value: list[BillingSubscriptionView] | Sequence[BillingSubscriptionView | Mapping[str, Any]],
+) -> list[BillingSubscriptionView]:
+    return cast(
+        "list[BillingSubscriptionView]",
+        as_model_list(value, ".billing_subscription_view", "BillingSubscriptionView", __package__),
+    )
+
+
+def _convert_custom_plan_billings(
+    value: list[CustomPlanBillingResponseData] | Sequence[CustomPlanBillingResponseData | Mapping[str, Any]],
+) -> list[CustomPlanBillingResponseData]:
+    return cast(
+        "list[CustomPlanBillingResponseData]",
+        as_model_list(value, ".custom_plan_billing_response_data", "CustomPlanBillingResponseData", __package__),
+    )
+
+
 def _convert_entitlements(
     value: list[FeatureEntitlement] | Sequence[FeatureEntitlement | Mapping[str, Any]],
 ) -> list[FeatureEntitlement]:
@@ -68,17 +95,26 @@ def _convert_metrics(
     )
 
 
+def _convert_payment_methods(
+    value: list[PaymentMethodResponseData] | Sequence[PaymentMethodResponseData | Mapping[str, Any]],
+) -> list[PaymentMethodResponseData]:
+    return cast(
+        "list[PaymentMethodResponseData]",
+        as_model_list(value, ".payment_method_response_data", "PaymentMethodResponseData", __package__),
+    )
+
+
+def _convert_plans(
+    value: list[GenericPreviewObject] | Sequence[GenericPreviewObject | Mapping[str, Any]],
+) -> list[GenericPreviewObject]:
+    return cast(
+        "list[GenericPreviewObject]",
+        as_model_list(value, ".generic_preview_object", "GenericPreviewObject", __package__),
+    )
+
+
 def _convert_rules(value: list[Rule] | Sequence[Rule | Mapping[str, Any]]) -> list[Rule]:
     return cast("list[Rule]", as_model_list(value, ".rule", "Rule", __package__))
-
-
-def _convert_add_ons(
-    value: list[CompanyPlanWithBillingSubView] | Unset | Sequence[CompanyPlanWithBillingSubView | Mapping[str, Any]],
-) -> list[CompanyPlanWithBillingSubView] | Unset:
-    return cast(
-        "list[CompanyPlanWithBillingSubView] | Unset",
-        as_model_list(value, ".company_plan_with_billing_sub_view", "CompanyPlanWithBillingSubView", __package__),
-    )
 
 
 def _convert_billing_credit_balances(
@@ -104,24 +140,6 @@ def _convert_billing_subscription(
     )
 
 
-def _convert_billing_subscriptions(
-    value: list[BillingSubscriptionView] | Unset | Sequence[BillingSubscriptionView | Mapping[str, Any]],
-) -> list[BillingSubscriptionView] | Unset:
-    return cast(
-        "list[BillingSubscriptionView] | Unset",
-        as_model_list(value, ".billing_subscription_view", "BillingSubscriptionView", __package__),
-    )
-
-
-def _convert_custom_plan_billings(
-    value: list[CustomPlanBillingResponseData] | Unset | Sequence[CustomPlanBillingResponseData | Mapping[str, Any]],
-) -> list[CustomPlanBillingResponseData] | Unset:
-    return cast(
-        "list[CustomPlanBillingResponseData] | Unset",
-        as_model_list(value, ".custom_plan_billing_response_data", "CustomPlanBillingResponseData", __package__),
-    )
-
-
 def _convert_default_payment_method(
     value: PaymentMethodResponseData | Unset | Mapping[str, Any],
 ) -> PaymentMethodResponseData | Unset:
@@ -131,30 +149,12 @@ def _convert_default_payment_method(
     )
 
 
-def _convert_payment_methods(
-    value: list[PaymentMethodResponseData] | Unset | Sequence[PaymentMethodResponseData | Mapping[str, Any]],
-) -> list[PaymentMethodResponseData] | Unset:
-    return cast(
-        "list[PaymentMethodResponseData] | Unset",
-        as_model_list(value, ".payment_method_response_data", "PaymentMethodResponseData", __package__),
-    )
-
-
 def _convert_plan(
     value: CompanyPlanWithBillingSubView | Unset | Mapping[str, Any],
 ) -> CompanyPlanWithBillingSubView | Unset:
     return cast(
         "CompanyPlanWithBillingSubView | Unset",
         as_model(value, ".company_plan_with_billing_sub_view", "CompanyPlanWithBillingSubView", __package__),
-    )
-
-
-def _convert_plans(
-    value: list[GenericPreviewObject] | Unset | Sequence[GenericPreviewObject | Mapping[str, Any]],
-) -> list[GenericPreviewObject] | Unset:
-    return cast(
-        "list[GenericPreviewObject] | Unset",
-        as_model_list(value, ".generic_preview_object", "GenericPreviewObject", __package__),
     )
 
 
@@ -181,7 +181,10 @@ class CompanyDetailResponseData:
     """A company with its keys, traits, entitlements, metrics, plans and billing
 
     Attributes:
+        add_ons (list[CompanyPlanWithBillingSubView])
+        billing_subscriptions (list[BillingSubscriptionView])
         created_at (datetime.datetime)
+        custom_plan_billings (list[CustomPlanBillingResponseData])
         entitlements (list[FeatureEntitlement])
         entity_traits (list[EntityTraitDetailResponseData])
         environment_id (str)
@@ -189,25 +192,28 @@ class CompanyDetailResponseData:
         keys (list[EntityKeyDetailResponseData])
         metrics (list[CompanyEventPeriodMetricsResponseData])
         name (str)
+        payment_methods (list[PaymentMethodResponseData])
+        plans (list[GenericPreviewObject])
         rules (list[Rule])
         updated_at (datetime.datetime)
         user_count (int)
-        add_ons (list[CompanyPlanWithBillingSubView] | Unset)
         billing_credit_balances (CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset)
         billing_subscription (BillingSubscriptionView | Unset)
-        billing_subscriptions (list[BillingSubscriptionView] | Unset)
-        custom_plan_billings (list[CustomPlanBillingResponseData] | Unset)
         default_payment_method (PaymentMethodResponseData | Unset)
         last_seen_at (datetime.datetime | None | Unset)
         logo_url (None | str | Unset)
-        payment_methods (list[PaymentMethodResponseData] | Unset)
         plan (CompanyPlanWithBillingSubView | Unset)
-        plans (list[GenericPreviewObject] | Unset)
         scheduled_downgrade (ScheduledDowngradeResponseData | Unset)
         traits (CompanyDetailResponseDataTraits | Unset)
     """
 
+    add_ons: list[CompanyPlanWithBillingSubView] = _attrs_field(converter=_convert_add_ons)
+
+    billing_subscriptions: list[BillingSubscriptionView] = _attrs_field(converter=_convert_billing_subscriptions)
+
     created_at: datetime.datetime
+
+    custom_plan_billings: list[CustomPlanBillingResponseData] = _attrs_field(converter=_convert_custom_plan_billings)
 
     entitlements: list[FeatureEntitlement] = _attrs_field(converter=_convert_entitlements)
 
@@ -223,13 +229,15 @@ class CompanyDetailResponseData:
 
     name: str
 
+    payment_methods: list[PaymentMethodResponseData] = _attrs_field(converter=_convert_payment_methods)
+
+    plans: list[GenericPreviewObject] = _attrs_field(converter=_convert_plans)
+
     rules: list[Rule] = _attrs_field(converter=_convert_rules)
 
     updated_at: datetime.datetime
 
     user_count: int
-
-    add_ons: list[CompanyPlanWithBillingSubView] | Unset = _attrs_field(default=UNSET, converter=_convert_add_ons)
 
     billing_credit_balances: CompanyDetailResponseDataBillingCreditBalancesType0 | None | Unset = _attrs_field(
         default=UNSET, converter=_convert_billing_credit_balances
@@ -237,14 +245,6 @@ class CompanyDetailResponseData:
 
     billing_subscription: BillingSubscriptionView | Unset = _attrs_field(
         default=UNSET, converter=_convert_billing_subscription
-    )
-
-    billing_subscriptions: list[BillingSubscriptionView] | Unset = _attrs_field(
-        default=UNSET, converter=_convert_billing_subscriptions
-    )
-
-    custom_plan_billings: list[CustomPlanBillingResponseData] | Unset = _attrs_field(
-        default=UNSET, converter=_convert_custom_plan_billings
     )
 
     default_payment_method: PaymentMethodResponseData | Unset = _attrs_field(
@@ -255,13 +255,7 @@ class CompanyDetailResponseData:
 
     logo_url: None | str | Unset = UNSET
 
-    payment_methods: list[PaymentMethodResponseData] | Unset = _attrs_field(
-        default=UNSET, converter=_convert_payment_methods
-    )
-
     plan: CompanyPlanWithBillingSubView | Unset = _attrs_field(default=UNSET, converter=_convert_plan)
-
-    plans: list[GenericPreviewObject] | Unset = _attrs_field(default=UNSET, converter=_convert_plans)
 
     scheduled_downgrade: ScheduledDowngradeResponseData | Unset = _attrs_field(
         default=UNSET, converter=_convert_scheduled_downgrade
@@ -276,7 +270,22 @@ class CompanyDetailResponseData:
             CompanyDetailResponseDataBillingCreditBalancesType0,  # noqa: PLC0415
         )
 
+        add_ons = []
+        for add_ons_item_data in self.add_ons:
+            add_ons_item = add_ons_item_data.to_dict()
+            add_ons.append(add_ons_item)
+
+        billing_subscriptions = []
+        for billing_subscriptions_item_data in self.billing_subscriptions:
+            billing_subscriptions_item = billing_subscriptions_item_data.to_dict()
+            billing_subscriptions.append(billing_subscriptions_item)
+
         created_at = self.created_at.isoformat()
+
+        custom_plan_billings = []
+        for custom_plan_billings_item_data in self.custom_plan_billings:
+            custom_plan_billings_item = custom_plan_billings_item_data.to_dict()
+            custom_plan_billings.append(custom_plan_billings_item)
 
         entitlements = []
         for entitlements_item_data in self.entitlements:
@@ -304,6 +313,16 @@ class CompanyDetailResponseData:
 
         name = self.name
 
+        payment_methods = []
+        for payment_methods_item_data in self.payment_methods:
+            payment_methods_item = payment_methods_item_data.to_dict()
+            payment_methods.append(payment_methods_item)
+
+        plans = []
+        for plans_item_data in self.plans:
+            plans_item = plans_item_data.to_dict()
+            plans.append(plans_item)
+
         rules = []
         for rules_item_data in self.rules:
             rules_item = rules_item_data.to_dict()
@@ -312,13 +331,6 @@ class CompanyDetailResponseData:
         updated_at = self.updated_at.isoformat()
 
         user_count = self.user_count
-
-        add_ons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.add_ons, Unset):
-            add_ons = []
-            for add_ons_item_data in self.add_ons:
-                add_ons_item = add_ons_item_data.to_dict()
-                add_ons.append(add_ons_item)
 
         billing_credit_balances: dict[str, Any] | None | Unset
         if isinstance(self.billing_credit_balances, Unset):
@@ -331,20 +343,6 @@ class CompanyDetailResponseData:
         billing_subscription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_subscription, Unset):
             billing_subscription = self.billing_subscription.to_dict()
-
-        billing_subscriptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.billing_subscriptions, Unset):
-            billing_subscriptions = []
-            for billing_subscriptions_item_data in self.billing_subscriptions:
-                billing_subscriptions_item = billing_subscriptions_item_data.to_dict()
-                billing_subscriptions.append(billing_subscriptions_item)
-
-        custom_plan_billings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_plan_billings, Unset):
-            custom_plan_billings = []
-            for custom_plan_billings_item_data in self.custom_plan_billings:
-                custom_plan_billings_item = custom_plan_billings_item_data.to_dict()
-                custom_plan_billings.append(custom_plan_billings_item)
 
         default_payment_method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_payment_method, Unset):
@@ -364,23 +362,9 @@ class CompanyDetailResponseData:
         else:
             logo_url = self.logo_url
 
-        payment_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_methods, Unset):
-            payment_methods = []
-            for payment_methods_item_data in self.payment_methods:
-                payment_methods_item = payment_methods_item_data.to_dict()
-                payment_methods.append(payment_methods_item)
-
         plan: dict[str, Any] | Unset = UNSET
         if not isinstance(self.plan, Unset):
             plan = self.plan.to_dict()
-
-        plans: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.plans, Unset):
-            plans = []
-            for plans_item_data in self.plans:
-                plans_item = plans_item_data.to_dict()
-                plans.append(plans_item)
 
         scheduled_downgrade: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scheduled_downgrade, Unset):
@@ -394,7 +378,10 @@ class CompanyDetailResponseData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "add_ons": add_ons,
+                "billing_subscriptions": billing_subscriptions,
                 "created_at": created_at,
+                "custom_plan_billings": custom_plan_billings,
                 "entitlements": entitlements,
                 "entity_traits": entity_traits,
                 "environment_id": environment_id,
@@ -402,33 +389,25 @@ class CompanyDetailResponseData:
                 "keys": keys,
                 "metrics": metrics,
                 "name": name,
+                "payment_methods": payment_methods,
+                "plans": plans,
                 "rules": rules,
                 "updated_at": updated_at,
                 "user_count": user_count,
             }
         )
-        if add_ons is not UNSET:
-            field_dict["add_ons"] = add_ons
         if billing_credit_balances is not UNSET:
             field_dict["billing_credit_balances"] = billing_credit_balances
         if billing_subscription is not UNSET:
             field_dict["billing_subscription"] = billing_subscription
-        if billing_subscriptions is not UNSET:
-            field_dict["billing_subscriptions"] = billing_subscriptions
-        if custom_plan_billings is not UNSET:
-            field_dict["custom_plan_billings"] = custom_plan_billings
         if default_payment_method is not UNSET:
             field_dict["default_payment_method"] = default_payment_method
         if last_seen_at is not UNSET:
             field_dict["last_seen_at"] = last_seen_at
         if logo_url is not UNSET:
             field_dict["logo_url"] = logo_url
-        if payment_methods is not UNSET:
-            field_dict["payment_methods"] = payment_methods
         if plan is not UNSET:
             field_dict["plan"] = plan
-        if plans is not UNSET:
-            field_dict["plans"] = plans
         if scheduled_downgrade is not UNSET:
             field_dict["scheduled_downgrade"] = scheduled_downgrade
         if traits is not UNSET:
@@ -455,7 +434,28 @@ class CompanyDetailResponseData:
         from ..models.scheduled_downgrade_response_data import ScheduledDowngradeResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
+        add_ons = []
+        _add_ons = d.pop("add_ons")
+        for add_ons_item_data in _add_ons:
+            add_ons_item = CompanyPlanWithBillingSubView.from_dict(add_ons_item_data)
+
+            add_ons.append(add_ons_item)
+
+        billing_subscriptions = []
+        _billing_subscriptions = d.pop("billing_subscriptions")
+        for billing_subscriptions_item_data in _billing_subscriptions:
+            billing_subscriptions_item = BillingSubscriptionView.from_dict(billing_subscriptions_item_data)
+
+            billing_subscriptions.append(billing_subscriptions_item)
+
         created_at = parse_datetime(d.pop("created_at"))
+
+        custom_plan_billings = []
+        _custom_plan_billings = d.pop("custom_plan_billings")
+        for custom_plan_billings_item_data in _custom_plan_billings:
+            custom_plan_billings_item = CustomPlanBillingResponseData.from_dict(custom_plan_billings_item_data)
+
+            custom_plan_billings.append(custom_plan_billings_item)
 
         entitlements = []
         _entitlements = d.pop("entitlements")
@@ -491,6 +491,20 @@ class CompanyDetailResponseData:
 
         name = d.pop("name")
 
+        payment_methods = []
+        _payment_methods = d.pop("payment_methods")
+        for payment_methods_item_data in _payment_methods:
+            payment_methods_item = PaymentMethodResponseData.from_dict(payment_methods_item_data)
+
+            payment_methods.append(payment_methods_item)
+
+        plans = []
+        _plans = d.pop("plans")
+        for plans_item_data in _plans:
+            plans_item = GenericPreviewObject.from_dict(plans_item_data)
+
+            plans.append(plans_item)
+
         rules = []
         _rules = d.pop("rules")
         for rules_item_data in _rules:
@@ -501,15 +515,6 @@ class CompanyDetailResponseData:
         updated_at = parse_datetime(d.pop("updated_at"))
 
         user_count = d.pop("user_count")
-
-        _add_ons = d.pop("add_ons", UNSET)
-        add_ons: list[CompanyPlanWithBillingSubView] | Unset = UNSET
-        if _add_ons is not UNSET:
-            add_ons = []
-            for add_ons_item_data in _add_ons:
-                add_ons_item = CompanyPlanWithBillingSubView.from_dict(add_ons_item_data)
-
-                add_ons.append(add_ons_item)
 
         def _parse_billing_credit_balances(
             data: object,
@@ -535,24 +540,6 @@ class CompanyDetailResponseData:
             billing_subscription = UNSET
         else:
             billing_subscription = BillingSubscriptionView.from_dict(_billing_subscription)
-
-        _billing_subscriptions = d.pop("billing_subscriptions", UNSET)
-        billing_subscriptions: list[BillingSubscriptionView] | Unset = UNSET
-        if _billing_subscriptions is not UNSET:
-            billing_subscriptions = []
-            for billing_subscriptions_item_data in _billing_subscriptions:
-                billing_subscriptions_item = BillingSubscriptionView.from_dict(billing_subscriptions_item_data)
-
-                billing_subscriptions.append(billing_subscriptions_item)
-
-        _custom_plan_billings = d.pop("custom_plan_billings", UNSET)
-        custom_plan_billings: list[CustomPlanBillingResponseData] | Unset = UNSET
-        if _custom_plan_billings is not UNSET:
-            custom_plan_billings = []
-            for custom_plan_billings_item_data in _custom_plan_billings:
-                custom_plan_billings_item = CustomPlanBillingResponseData.from_dict(custom_plan_billings_item_data)
-
-                custom_plan_billings.append(custom_plan_billings_item)
 
         _default_payment_method = d.pop("default_payment_method", UNSET)
         default_payment_method: PaymentMethodResponseData | Unset
@@ -586,30 +573,12 @@ class CompanyDetailResponseData:
 
         logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
 
-        _payment_methods = d.pop("payment_methods", UNSET)
-        payment_methods: list[PaymentMethodResponseData] | Unset = UNSET
-        if _payment_methods is not UNSET:
-            payment_methods = []
-            for payment_methods_item_data in _payment_methods:
-                payment_methods_item = PaymentMethodResponseData.from_dict(payment_methods_item_data)
-
-                payment_methods.append(payment_methods_item)
-
         _plan = d.pop("plan", UNSET)
         plan: CompanyPlanWithBillingSubView | Unset
         if isinstance(_plan, Unset):
             plan = UNSET
         else:
             plan = CompanyPlanWithBillingSubView.from_dict(_plan)
-
-        _plans = d.pop("plans", UNSET)
-        plans: list[GenericPreviewObject] | Unset = UNSET
-        if _plans is not UNSET:
-            plans = []
-            for plans_item_data in _plans:
-                plans_item = GenericPreviewObject.from_dict(plans_item_data)
-
-                plans.append(plans_item)
 
         _scheduled_downgrade = d.pop("scheduled_downgrade", UNSET)
         scheduled_downgrade: ScheduledDowngradeResponseData | Unset
@@ -626,7 +595,10 @@ class CompanyDetailResponseData:
             traits = CompanyDetailResponseDataTraits.from_dict(_traits)
 
         company_detail_response_data = cls(
+            add_ons=add_ons,
+            billing_subscriptions=billing_subscriptions,
             created_at=created_at,
+            custom_plan_billings=custom_plan_billings,
             entitlements=entitlements,
             entity_traits=entity_traits,
             environment_id=environment_id,
@@ -634,20 +606,17 @@ class CompanyDetailResponseData:
             keys=keys,
             metrics=metrics,
             name=name,
+            payment_methods=payment_methods,
+            plans=plans,
             rules=rules,
             updated_at=updated_at,
             user_count=user_count,
-            add_ons=add_ons,
             billing_credit_balances=billing_credit_balances,
             billing_subscription=billing_subscription,
-            billing_subscriptions=billing_subscriptions,
-            custom_plan_billings=custom_plan_billings,
             default_payment_method=default_payment_method,
             last_seen_at=last_seen_at,
             logo_url=logo_url,
-            payment_methods=payment_methods,
             plan=plan,
-            plans=plans,
             scheduled_downgrade=scheduled_downgrade,
             traits=traits,
         )
