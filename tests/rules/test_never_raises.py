@@ -88,7 +88,7 @@ def answers(flag: Any, company: Any, user: Any, now: Any) -> None:
 
 
 @settings(
-    max_examples=3000, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    max_examples=1500, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
 )
 @given(case=mangled_cases())
 def test_mangled_checks_answer(case: tuple[Any, Any, Any, Any]) -> None:
