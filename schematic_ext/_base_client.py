@@ -69,6 +69,7 @@ class ClientOptions:
     headers: Mapping[str, str] = attrs.field(factory=dict)
     logger: logging.Logger = logger
     limits: httpx.Limits = DEFAULT_HTTP_LIMITS
+    follow_redirects: bool = True  # for the httpx clients created here; a user's own keeps its setting
 
 
 def build_request(
@@ -157,7 +158,11 @@ class SyncApiClient:
         if self._http is None or (self._own_client and self._pid != os.getpid()):
             with self._lock:
                 if self._http is None or (self._own_client and self._pid != os.getpid()):
-                    self._http = httpx.Client(timeout=self.options.timeout, limits=self.options.limits)
+                    self._http = httpx.Client(
+                        timeout=self.options.timeout,
+                        limits=self.options.limits,
+                        follow_redirects=self.options.follow_redirects,
+                    )
                     self._pid = os.getpid()
         return self._http
 
@@ -220,7 +225,11 @@ class AsyncApiClient:
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
-            self._http = httpx.AsyncClient(timeout=self.options.timeout, limits=self.options.limits)
+            self._http = httpx.AsyncClient(
+                timeout=self.options.timeout,
+                limits=self.options.limits,
+                follow_redirects=self.options.follow_redirects,
+            )
         return self._http
 
     async def send(

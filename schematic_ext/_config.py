@@ -1,5 +1,8 @@
 """`SchematicConfig`: every client setting, validated once at construction by the SDK's one set of
 validators (`_validators`). `SchematicOptions` types the clients' keyword overrides (PEP 692).
+
+The settings of schematichq's ``SchematicConfig`` are here under its names, with its meanings, so its
+code runs unchanged; `AsyncSchematicConfig` and `DataStreamConfig` are its async-only settings.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from ._validators import (
     http_url,
     non_negative_int,
     non_negative_number,
+    optional,
     optional_callable,
     positive_int,
     positive_number,
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "AsyncSchematicConfig",
+    "DataStreamConfig",
     "SchematicConfig",
     "SchematicOptions",
     "any_http_client",
@@ -53,6 +59,7 @@ EVENT_MAX_QUEUE_SIZE = 10_000
 EVENT_MAX_IN_FLIGHT = 4
 EVENT_SHUTDOWN_TIMEOUT = 10.0
 EVENT_REQUEST_TIMEOUT = 10.0  # seconds per event batch request
+SDK_LOGGER = "schematic_ext"
 
 
 # -- validators of the settings that need httpx; the rest are in `_validators` ----------------------
@@ -87,19 +94,61 @@ def _flag_defaults(value: Any) -> Any:
     return check_defaults(value)
 
 
+def _cache_provider(value: Any, name: str) -> Any:
+    """An object with ``get`` and ``set`` methods (a `CacheProvider` or `AsyncCacheProvider`)."""
+    missing = [method for method in ("get", "set") if not callable(getattr(value, method, None))]
+    if missing:
+        raise TypeError(
+            f"{name} ({type(value).__name__}) is not a cache provider: it has no {' or '.join(missing)} method"
+        )
+    return value
+
+
 def _cache_providers(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
         raise TypeError(f"cache_providers must be a list of cache providers, got {type(value).__name__}")
     for index, provider in enumerate(value):
-        missing = [name for name in ("get", "set") if not callable(getattr(provider, name, None))]
-        if missing:
-            raise TypeError(
-                f"cache_providers[{index}] ({type(provider).__name__}) is not a cache provider: "
-                f"it has no {' or '.join(missing)} method"
-            )
+        _cache_provider(provider, f"cache_providers[{index}]")
     return tuple(value)
+
+
+def _log_level(value: Any, name: str) -> Any:
+    """None, a level number, or a level name that ``logging`` knows (``"DEBUG"``, ``"WARNING"``, …)."""
+    if value is None or (type(value) is int and value >= 0):
+        return value
+    if isinstance(value, str) and isinstance(logging.getLevelName(value), int):
+        return value
+    raise ValueError(
+        f"{name} must be a logging level (an int >= 0 or a name such as 'WARNING'), got {value!r}"
+    )
+
+
+def _no_credit_leases(value: Any, name: str) -> None:
+    if value is not None:
+        raise ValueError(
+            f"{name}: credit leases (schematichq's CreditLeaseConfig, with check() and "
+            "track_with_reservation()) are not implemented by schematic-ext; leave it None"
+        )
+
+
+def _flush_interval(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """The flush interval's one check. ``event_buffer_period`` is schematichq's name for the same setting:
+    given alone it sets the interval (its default), given with a different interval it is an error."""
+    name = getattr(instance, "_arguments", NO_RENAMES).get(attribute.name, attribute.name)
+    alias = instance.event_buffer_period
+    if alias is not None and alias != value:
+        raise ValueError(
+            f"event_buffer_period ({alias!r}) and {name} ({value!r}) are the same setting "
+            "(event_buffer_period is schematichq's name for it); give one of them, or equal values"
+        )
+    non_negative_number(value, name if alias is None else "event_buffer_period")
+
+
+def _flush_interval_default(config: Any) -> float:
+    period: float | None = config.event_buffer_period
+    return EVENT_FLUSH_INTERVAL if period is None else period
 
 
 def _strip_slash(value: Any) -> Any:
@@ -124,10 +173,16 @@ class SchematicConfig:
     httpx_client: httpx.Client | httpx.AsyncClient | None = attrs.field(
         default=None, validator=as_validator(any_http_client)
     )
+    # Whether the httpx clients the SDK creates follow redirects (schematichq's default); a user's own
+    # http client keeps its own setting.
+    follow_redirects: bool = attrs.field(default=True, validator=as_validator(boolean))
     offline: bool = attrs.field(default=False, validator=as_validator(boolean))
     logger: logging.Logger | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(logging.Logger))
     )
+    # The level set on the "schematic_ext" logger when no `logger` is given. None (the default) leaves
+    # logging as the application configured it; schematichq sets WARNING and adds a console handler.
+    log_level: int | str | None = attrs.field(default=None, validator=as_validator(_log_level))
     # Connections (README: "Connection pools"). Limits of the SDK's own httpx clients; None means
     # 100 keep-alive connections and no cap. A user's own http client keeps its own limits.
     http_limits: httpx.Limits | None = attrs.field(
@@ -146,8 +201,10 @@ class SchematicConfig:
     # event_max_in_flight batch requests are sent at once; event_shutdown_timeout=math.inf waits for
     # delivery however long it takes.
     event_batch_size: int = attrs.field(default=EVENT_BATCH_SIZE, validator=as_validator(positive_int))
+    # schematichq's name for event_flush_interval (None: the interval decides); see `_flush_interval`.
+    event_buffer_period: float | None = attrs.field(default=None)
     event_flush_interval: float = attrs.field(
-        default=EVENT_FLUSH_INTERVAL, validator=as_validator(non_negative_number)
+        default=attrs.Factory(_flush_interval_default, takes_self=True), validator=_flush_interval
     )
     event_max_queue_size: int = attrs.field(
         default=EVENT_MAX_QUEUE_SIZE, validator=as_validator(positive_int)
@@ -165,6 +222,13 @@ class SchematicConfig:
     event_http_client: httpx.Client | None = attrs.field(
         default=None, validator=as_validator(sync_http_client)
     )
+    # The capture service's host: when set, events go to <event_capture_url>/batch in the capture format
+    # of Schematic's own SDKs (captureEventBatch) instead of the API's /event-batch.
+    event_capture_url: str | None = attrs.field(
+        default=None, converter=_strip_slash, validator=as_validator(optional(http_url))
+    )
+    # Not implemented: only None is accepted (see `_no_credit_leases`).
+    credit_leases: None = attrs.field(default=None, validator=as_validator(_no_credit_leases))
     # Publishable keys (README: "Publishable keys"). get_user() returns a UserContext at each token mint.
     get_user: GetUser | None = attrs.field(default=None, validator=as_validator(optional_callable))
     session_refresh_margin: float = attrs.field(default=60.0, validator=as_validator(non_negative_number))
@@ -179,6 +243,50 @@ class SchematicConfig:
         return self.http_client if self.http_client is not None else self.httpx_client
 
 
+def _datastream_off(value: Any, name: str) -> None:
+    boolean(value, name)
+    if value:
+        raise ValueError(
+            f"{name}=True: local flag evaluation (DataStream) is not implemented in schematic-ext yet; "
+            "leave it False (flag checks ask the API, cached, and never hang)"
+        )
+
+
+@attrs.frozen
+class DataStreamConfig:
+    """schematichq's DataStream settings (milliseconds, as there), validated; none takes effect until local
+    evaluation lands, since `AsyncSchematicConfig` refuses ``use_datastream=True`` until then."""
+
+    cache_ttl: int | None = attrs.field(default=None, validator=as_validator(optional(positive_int)))
+    company_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
+    company_lookup_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
+    user_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
+    user_lookup_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
+    flag_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
+    replicator_mode: bool = attrs.field(default=False, validator=as_validator(boolean))
+    replicator_health_url: str | None = attrs.field(default=None, validator=as_validator(optional(http_url)))
+    replicator_health_check: int | None = attrs.field(
+        default=None, validator=as_validator(optional(positive_int))
+    )
+    max_message_size: int | None = attrs.field(default=None, validator=as_validator(optional(positive_int)))
+
+
+def _datastream_config(value: Any, name: str) -> None:
+    if value is not None and not isinstance(value, DataStreamConfig):
+        raise TypeError(f"{name} must be a DataStreamConfig or None, got {type(value).__name__}")
+
+
+@attrs.frozen(kw_only=True)
+class AsyncSchematicConfig(SchematicConfig):
+    """`SchematicConfig` plus schematichq's async-only DataStream settings, for code written against
+    ``schematic.client.AsyncSchematicConfig``; ``use_datastream=True`` is refused until it is implemented."""
+
+    use_datastream: bool = attrs.field(default=False, validator=as_validator(_datastream_off))
+    datastream: DataStreamConfig | None = attrs.field(
+        default=None, validator=as_validator(_datastream_config)
+    )
+
+
 class SchematicOptions(TypedDict, total=False):
     """The keyword overrides of `Schematic` / `AsyncSchematic`: every `SchematicConfig` field, typed.
 
@@ -190,8 +298,10 @@ class SchematicOptions(TypedDict, total=False):
     max_retries: int
     http_client: httpx.Client | httpx.AsyncClient | None
     httpx_client: httpx.Client | httpx.AsyncClient | None
+    follow_redirects: bool
     offline: bool
     logger: logging.Logger | None
+    log_level: int | str | None
     http_limits: httpx.Limits | None
     flag_defaults: Mapping[str, bool]
     cache_providers: Sequence[Any] | None
@@ -200,12 +310,15 @@ class SchematicOptions(TypedDict, total=False):
     circuit_breaker_cooldown: float
     flag_check_max_workers: int
     event_batch_size: int
+    event_buffer_period: float | None
     event_flush_interval: float
     event_max_queue_size: int
     event_max_in_flight: int
     event_shutdown_timeout: float
     on_event_error: Callable[[Exception, list[dict[str, Any]]], None] | None
     event_http_client: httpx.Client | None
+    event_capture_url: str | None
+    credit_leases: None
     get_user: GetUser | None
     session_refresh_margin: float
 
@@ -222,10 +335,14 @@ def resolve_config(config: SchematicConfig | None, overrides: Mapping[str, Any])
     if not overrides:
         return base
     changes = dict(overrides)
-    # An http client given to the constructor replaces the config's, under either name.
+    # A setting given to the constructor replaces the config's under either of its names.
     for name, other in (("http_client", "httpx_client"), ("httpx_client", "http_client")):
         if changes.get(name) is not None and other not in changes:
             changes[other] = None
+    if "event_flush_interval" in changes and "event_buffer_period" not in changes:
+        changes["event_buffer_period"] = None
+    elif changes.get("event_buffer_period") is not None and "event_flush_interval" not in changes:
+        changes["event_flush_interval"] = changes["event_buffer_period"]
     return attrs.evolve(base, **changes)
 
 
@@ -264,6 +381,15 @@ def client_options(
         timeout=config.timeout,
         max_retries=config.max_retries,
         offline=config.offline,
-        logger=config.logger if config.logger is not None else logging.getLogger("schematic_ext"),
+        logger=config.logger if config.logger is not None else sdk_logger(config.log_level),
         limits=DEFAULT_HTTP_LIMITS if config.http_limits is None else config.http_limits,
+        follow_redirects=config.follow_redirects,
     )
+
+
+def sdk_logger(level: int | str | None) -> logging.Logger:
+    """The SDK's own logger, at `level` when one is given (it is left alone otherwise)."""
+    logger = logging.getLogger(SDK_LOGGER)
+    if level is not None:
+        logger.setLevel(level)
+    return logger
