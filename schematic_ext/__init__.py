@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ._breaker import CircuitBreaker as CircuitBreaker
     from ._client import AsyncSchematic as AsyncSchematic
     from ._client import Schematic as Schematic
+    from ._config import AsyncSchematicConfig as AsyncSchematicConfig
+    from ._config import DataStreamConfig as DataStreamConfig
     from ._config import SchematicConfig as SchematicConfig
     from ._errors import ApiConnectionError as ApiConnectionError
     from ._errors import ApiError as ApiError
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
     from ._events.pipeline import EventDeliveryTimeoutError as EventDeliveryTimeoutError
     from ._events.pipeline import EventQueueFullError as EventQueueFullError
     from ._events.pipeline import EventStats as EventStats
+    from ._events.wire import IdentifyOptions as IdentifyOptions
+    from ._events.wire import TrackOptions as TrackOptions
     from ._flags import CheckFlagOptions as CheckFlagOptions
     from ._flags import CheckFlagResult as CheckFlagResult
     from ._retry import RetryPolicy as RetryPolicy
@@ -68,6 +72,8 @@ _EXPORTS: dict[str, str] = {
     "RedisCache": "cache",
     "AsyncSchematic": "_client",
     "Schematic": "_client",
+    "AsyncSchematicConfig": "_config",
+    "DataStreamConfig": "_config",
     "SchematicConfig": "_config",
     "ApiConnectionError": "_errors",
     "ApiError": "_errors",
@@ -90,6 +96,8 @@ _EXPORTS: dict[str, str] = {
     "EventDeliveryTimeoutError": "_events.pipeline",
     "EventQueueFullError": "_events.pipeline",
     "EventStats": "_events.pipeline",
+    "IdentifyOptions": "_events.wire",
+    "TrackOptions": "_events.wire",
     "CheckFlagOptions": "_flags",
     "CheckFlagResult": "_flags",
     "RetryPolicy": "_retry",

@@ -19,8 +19,8 @@ from schematic_api.api import AsyncResources, SyncResources
 
 from ._auth import reset_session
 from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
-from ._config import SchematicConfig, SchematicOptions, client_options, resolve_config
-from ._events.methods import AsyncEventMethods, SyncEventMethods, pipeline_for
+from ._config import SchematicConfig, SchematicOptions, client_options, resolve_api_key, resolve_config
+from ._events.methods import AsyncEventMethods, SyncEventMethods, event_options, pipeline_for
 from ._flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
 from ._singleflight import AsyncSingleFlight, SingleFlight
 from .cache import LocalCache
@@ -46,8 +46,9 @@ def _setup(
     config: SchematicConfig | None,
     overrides: Mapping[str, Any],
     http_type: type[HttpClient],
-) -> tuple[SchematicConfig, ClientOptions, HttpClient | None]:
-    """Validate everything a client needs at construction: settings, auth and the user's http client."""
+) -> tuple[SchematicConfig, ClientOptions, HttpClient | None, str]:
+    """Validate everything a client needs at construction: settings, the key, auth and the user's http
+    client."""
     resolved = resolve_config(config, overrides)
     http_client = resolved.user_http_client
     if http_client is not None and not isinstance(http_client, http_type):
@@ -55,13 +56,15 @@ def _setup(
             f"this client needs an {http_type.__module__}.{http_type.__name__} as http_client, "
             f"got {type(http_client).__name__} (Schematic takes httpx.Client, AsyncSchematic httpx.AsyncClient)"
         )
-    return resolved, client_options(api_key, resolved), http_client
+    key = resolve_api_key(api_key, offline=resolved.offline)
+    return resolved, client_options(key, resolved), http_client, key
 
 
 class Schematic(SyncEventMethods, SyncResources):
     """Synchronous client: ``Schematic(api_key, config=None, **overrides)``; keyword overrides win.
 
     The overrides are `SchematicConfig`'s fields, typed by `SchematicOptions` for IDEs and type checkers.
+    ``Schematic(api_key, config)`` as schematichq code writes it works unchanged.
     """
 
     def __init__(
@@ -70,16 +73,23 @@ class Schematic(SyncEventMethods, SyncResources):
         config: SchematicConfig | None = None,
         **overrides: Unpack[SchematicOptions],
     ) -> None:
-        self.config, options, http_client = _setup(api_key, config, overrides, httpx.Client)
+        self.config, options, http_client, key = _setup(api_key, config, overrides, httpx.Client)
         self._api = SyncApiClient(options, http_client)
         self._requester = self._api
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=False)
         self._fast = self._flags.fast
         self._flight: SingleFlight[Any] = SingleFlight(self.config.flag_check_max_workers)
-        # Events share the client's connection pool unless they were given their own client.
+        # Events share the client's connection pool unless they have their own client or host.
         own = self.config.event_http_client
-        events_api = self._api if own is None else SyncApiClient(options, own)
-        self._events = pipeline_for(events_api, self.config, close_api=events_api is not self._api)
+        if own is None and self.config.event_capture_url is None:
+            events_api = self._api
+        else:
+            events_api = SyncApiClient(
+                event_options(options, self.config), own if own is not None else http_client
+            )
+        self._events = pipeline_for(
+            events_api, self.config, api_key=key, close_api=events_api is not self._api
+        )
 
     # -- flag checks
 
@@ -204,11 +214,19 @@ class Schematic(SyncEventMethods, SyncResources):
 
     # -- lifecycle
 
+    def initialize(self) -> None:
+        """A no-op, for schematichq code: connections, event workers and ``pk_`` sessions start on first
+        use, which also keeps a client created before ``os.fork()`` from starting threads in the parent."""
+
     def close(self) -> None:
         """Deliver queued events, then release the connection pool and the flag-check workers."""
         self._close_events()
         self._flight.close()
         self._api.close()
+
+    def shutdown(self) -> None:
+        """schematichq's name for `close()`: deliver queued events, release connections; idempotent."""
+        self.close()
 
     def __enter__(self) -> Schematic:
         return self
@@ -234,13 +252,16 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         config: SchematicConfig | None = None,
         **overrides: Unpack[SchematicOptions],
     ) -> None:
-        self.config, options, http_client = _setup(api_key, config, overrides, httpx.AsyncClient)
+        self.config, options, http_client, key = _setup(api_key, config, overrides, httpx.AsyncClient)
         self._api = AsyncApiClient(options, http_client)
         self._requester = self._api
         self._flags = FlagCore(self.config, options.logger, allow_async_providers=True)
         self._flight: AsyncSingleFlight[Any] = AsyncSingleFlight()
         self._events = pipeline_for(
-            SyncApiClient(options, self.config.event_http_client), self.config, close_api=True
+            SyncApiClient(event_options(options, self.config), self.config.event_http_client),
+            self.config,
+            api_key=key,
+            close_api=True,
         )
 
     # -- flag checks
@@ -345,11 +366,19 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
 
     # -- lifecycle
 
+    async def initialize(self) -> None:
+        """A no-op, for schematichq code (which starts DataStream here): connections, event workers and
+        ``pk_`` sessions start on first use."""
+
     async def aclose(self) -> None:
         """Deliver queued events, cancel the flag-check requests in flight, then release the connection pool."""
         await self._aclose_events()
         await self._flight.aclose()
         await self._api.aclose()
+
+    async def shutdown(self) -> None:
+        """schematichq's name for `aclose()`; idempotent."""
+        await self.aclose()
 
     async def __aenter__(self) -> AsyncSchematic:
         return self

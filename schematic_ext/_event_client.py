@@ -38,7 +38,15 @@ from ._config import (
 )
 from ._events.methods import pipeline_for
 from ._events.pipeline import NO_STATS, EventErrorHandler, EventPipeline, EventStats
-from ._events.wire import QueuedEvent, TrackItem, event_name, identify_event, traits_slot, wire_event
+from ._events.wire import (
+    QueuedEvent,
+    TrackItem,
+    event_name,
+    identify_event,
+    timestamp,
+    traits_slot,
+    wire_event,
+)
 from ._retry import RetryPolicy
 from ._session import GetUser, UserContext
 
@@ -55,24 +63,6 @@ class Event:
     event_type: str
     occurred_at: datetime.datetime | str | None = None
     payload: Mapping[str, Any] | None = None
-
-
-def _timestamp(value: Any) -> str | None:
-    """``occurred_at`` as RFC 3339 (a naive datetime is taken as UTC)."""
-    if value is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=datetime.timezone.utc)
-        return aware.isoformat()
-    if isinstance(value, str):
-        from dateutil.parser import isoparse  # Python 3.10's fromisoformat rejects common forms ("Z")
-
-        try:
-            isoparse(value)
-        except ValueError:
-            raise ValueError(f"occurred_at must be an ISO-8601 timestamp, got {value!r}") from None
-        return value
-    raise TypeError(f"occurred_at must be a datetime or an ISO-8601 str, got {type(value).__name__}")
 
 
 def _user_id(value: Any) -> str:
@@ -123,7 +113,7 @@ def track_queued(
         _user_id(user_id),
         None if payload is None else traits_slot(payload, "payload"),
     )
-    sent_at = _timestamp(occurred_at)
+    sent_at = timestamp(occurred_at, "occurred_at")
     if sent_at is None:
         return item
     wire = wire_event(item)

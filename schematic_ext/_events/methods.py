@@ -6,12 +6,25 @@ import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from .._config import EVENT_REQUEST_TIMEOUT
 from .pipeline import NO_STATS, EventPipeline, EventStats
-from .wire import NO_TRAITS, TrackItem, identify_event, track_item
+from .wire import (
+    NO_TRAITS,
+    IdentifyOptions,
+    TrackItem,
+    TrackOptions,
+    capture_batch_request,
+    event_batch_request,
+    identify_event,
+    track_event,
+    track_item,
+    wire_item,
+)
 
 if TYPE_CHECKING:
-    from .._base_client import SyncApiClient
+    from .._base_client import ClientOptions, SyncApiClient
     from .._config import SchematicConfig
     from .._retry import RetryPolicy
 
@@ -27,9 +40,12 @@ class EventMethods:
         company: Any = None,
         name: str | None = None,
         traits: Mapping[str, Any] | None = None,
+        options: IdentifyOptions | None = None,
     ) -> None:
-        """Queue an identify event (create/update a user and, with `company`, its company); never blocks."""
-        event = identify_event(keys, company, name, traits)
+        """Queue an identify event (create/update a user and, with `company`, its company); never blocks.
+
+        `options` (an `IdentifyOptions`) may set the event's idempotency key."""
+        event = identify_event(keys, company, name, traits, options=options)
         if self._events is not None:
             self._events.enqueue(event)
 
@@ -40,16 +56,20 @@ class EventMethods:
         user: Mapping[str, str] | None = None,
         traits: Mapping[str, Any] | None = None,
         quantity: int | None = None,
+        options: TrackOptions | None = None,
     ) -> None:
-        """Queue a track event (usage of `event` by a company and/or user); never blocks."""
+        """Queue a track event (usage of `event` by a company and/or user); never blocks.
+
+        `options` (a `TrackOptions`) may set the event's idempotency key and time."""
         # The hot path, paid on the caller's thread for every event: a str name, an int quantity,
-        # one-entry str dicts as keys and no or empty traits are checked here and appended below, in
-        # one frame, without a lock or an allocation (see `TrackItem`). Anything else (larger or
-        # non-dict maps, str subclasses, traits, bad input) goes through track_item, which converts it
-        # or raises naming the argument.
+        # one-entry str dicts as keys, no or empty traits and no options are checked here and appended
+        # below, in one frame, without a lock or an allocation (see `TrackItem`). Anything else (larger
+        # or non-dict maps, str subclasses, traits, bad input) goes through track_item, which converts
+        # it or raises naming the argument; options go through track_event, which builds the wire event.
         item: TrackItem | None = None
         if (
-            type(event) is str
+            options is None
+            and type(event) is str
             and event
             and not event.isspace()
             and (quantity is None or (type(quantity) is int and quantity >= 0))
@@ -74,7 +94,10 @@ class EventMethods:
                     traits_slot = None if traits is None else NO_TRAITS
                     item = (event, quantity, company_key, company_value, user_key, user_value, traits_slot)
         if item is None:
-            item = track_item(event, company, user, traits, quantity)
+            if options is None:
+                item = track_item(event, company, user, traits, quantity)
+            else:
+                item = wire_item(track_event(event, company, user, traits, quantity, options=options))
         events = self._events
         if events is not None:  # EventPipeline.enqueue, inlined: this saves a call on every event
             queue = events._queue
@@ -119,9 +142,10 @@ class AsyncEventMethods(EventMethods):
         company: Any = None,
         name: str | None = None,
         traits: Mapping[str, Any] | None = None,
+        options: IdentifyOptions | None = None,
     ) -> None:
         """Queue an identify event; never blocks the event loop."""
-        EventMethods.identify(self, keys, company, name, traits)
+        EventMethods.identify(self, keys, company, name, traits, options)
 
     async def track(  # type: ignore[override]
         self,
@@ -130,9 +154,10 @@ class AsyncEventMethods(EventMethods):
         user: Mapping[str, str] | None = None,
         traits: Mapping[str, Any] | None = None,
         quantity: int | None = None,
+        options: TrackOptions | None = None,
     ) -> None:
         """Queue a track event; never blocks the event loop."""
-        EventMethods.track(self, event, company, user, traits, quantity)
+        EventMethods.track(self, event, company, user, traits, quantity, options)
 
     async def flush_events(self, timeout: float | None = None) -> None:
         """Wait until the events queued so far are delivered (see `EventPipeline.flush`)."""
@@ -144,10 +169,18 @@ class AsyncEventMethods(EventMethods):
             await asyncio.to_thread(self._events.shutdown)
 
 
+def event_options(options: ClientOptions, config: SchematicConfig) -> ClientOptions:
+    """The transport settings of event delivery: the client's, sent to `event_capture_url` when set."""
+    if config.event_capture_url is None:
+        return options
+    return attrs.evolve(options, base_url=config.event_capture_url)
+
+
 def pipeline_for(
     api: SyncApiClient,
     config: SchematicConfig,
     *,
+    api_key: str | None = None,
     close_api: bool = False,
     batch: bool = True,
     retry_policy: RetryPolicy | None = None,
@@ -155,7 +188,9 @@ def pipeline_for(
 ) -> EventPipeline | None:
     """The pipeline of a client configured by `config` (every client's, `EventClient`'s too); None offline.
 
-    `batch`, `retry_policy` and `request_timeout` are `EventClient`'s arguments that `config` lacks.
+    With `config.event_capture_url`, `api` must send there (`event_options`) and batches go in the
+    capture format, each event carrying `api_key`. `batch`, `retry_policy` and `request_timeout` are
+    `EventClient`'s arguments that `config` lacks.
     """
     if config.offline:
         return None
@@ -171,4 +206,7 @@ def pipeline_for(
         shutdown_timeout=config.event_shutdown_timeout,
         request_timeout=request_timeout,
         close_api=close_api,
+        batch_request=event_batch_request
+        if config.event_capture_url is None
+        else capture_batch_request(api_key),
     )

@@ -1,7 +1,8 @@
 """The event pipeline: a bounded queue and a few background workers that deliver it in batches.
 
 Callers only append to the queue (see `EventPipeline.enqueue`). Up to `max_in_flight` workers take
-batches from it and send each once to ``create_event_batch``; nothing waits behind a failing batch:
+batches from it and send each once, to ``create_event_batch`` or in the capture format (the
+`batch_request` encoder, see `wire`); nothing waits behind a failing batch:
 
 * A batch that fails transiently (connection error, timeout, 408, 429, 5xx) goes back with a retry
   time of its own, while the other workers keep sending.
@@ -35,7 +36,18 @@ import attrs
 from .._errors import ApiConnectionError, ApiError
 from .._retry import RetryPolicy, read_retry_after
 from .._validators import boolean, non_negative_number, optional_callable, positive_int
-from .wire import MAX_BATCH_EVENTS, SLOTS, QueuedEvent, TrackItem, read_all, read_event, wire_event
+from .wire import (
+    MAX_BATCH_EVENTS,
+    SLOTS,
+    BatchRequest,
+    QueuedEvent,
+    TrackItem,
+    event_batch_request,
+    read_all,
+    read_event,
+    wire_event,
+    wire_item,
+)
 
 if TYPE_CHECKING:
     from .._base_client import SyncApiClient
@@ -117,9 +129,9 @@ class EventPipeline:
     workers for a full batch (otherwise they look every `flush_interval`) or reject the event. Workers
     start on first use, so a client created before ``os.fork()`` (gunicorn ``--preload``, Celery
     prefork) starts no thread in the parent; a forked child gets an empty queue and workers of its
-    own, and events queued before the fork stay the parent's. Requests go through the client's
-    `SyncApiClient.send` (its ``httpx.Auth`` and transport), one try each: the schedule is the
-    pipeline's. A 401/403 is permanent for the batch (a session ``httpx.Auth`` re-mints on 401 first).
+    own, and events queued before the fork stay the parent's. Requests, built by `batch_request`, go
+    through the client's `SyncApiClient.send` (its ``httpx.Auth`` and transport), one try each: the
+    schedule is the pipeline's. A 401/403 is permanent for the batch (a session ``httpx.Auth`` re-mints on 401 first).
     """
 
     def __init__(
@@ -137,6 +149,7 @@ class EventPipeline:
         request_timeout: float = 10.0,
         logger: logging.Logger | None = None,
         close_api: bool = False,
+        batch_request: BatchRequest = event_batch_request,
     ) -> None:
         boolean(batch, "batch")
         optional_callable(on_error, "on_error")
@@ -159,6 +172,7 @@ class EventPipeline:
         )
         self._logger = logger or api.options.logger
         self._close_api = close_api
+        self._batch_request = batch_request
         self._closed = False
         self._init_state()
         _PIPELINES.add(self)
@@ -205,7 +219,7 @@ class EventPipeline:
 
     def enqueue(self, event: QueuedEvent) -> None:
         """Queue one event (a `track_item`, or a wire event from `track_event` / `identify_event`); never blocks."""
-        item: TrackItem = (event, None, None, None, None, None, None) if isinstance(event, dict) else event
+        item: TrackItem = wire_item(event) if isinstance(event, dict) else event
         queue = self._queue
         if len(queue) < self._fast_limit:
             queue.extend(item)  # atomic: a worker never sees part of an event
@@ -518,12 +532,10 @@ class EventPipeline:
             self._report(error, batch.events)
 
     def _send(self, events: list[dict[str, Any]]) -> None:
-        from schematic_api.api.events import create_event_batch
-
         timeout = self._request_timeout
         if self._deadline is not None:
             timeout = max(0.05, min(timeout, self._deadline - time.monotonic()))
-        prepared = create_event_batch.build_request(events=events)
+        prepared = self._batch_request(events)
         self._api.send(prepared, {"max_retries": 0, "timeout_in_seconds": timeout}).close()
 
     def _release(self, batch: _Batch) -> bool:

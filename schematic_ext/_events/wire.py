@@ -2,22 +2,33 @@
 
 Every check here runs on the caller's thread, so bad input raises naming the argument and never
 reaches, or poisons, a batch. The pipeline turns queued slots back into ``CreateEventRequestBody``
-dicts (with their idempotency keys) only when it takes them for a request.
+dicts (with their idempotency keys) only when it takes them for a request, and encodes a batch of
+them as one request: the API's ``createEventBatch``, or the capture format of Schematic's own SDKs
+(``captureEventBatch``) when the client has an ``event_capture_url``.
 """
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import math
 import os
 from collections import deque
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._validators import as_validator, boolean, optional
+
+if TYPE_CHECKING:
+    from schematic_api.client import PreparedRequest
 
 # Events per request: the capture service's limit, within the API's (CreateEventBatchRequestBody allows
 # 1000; tests/events checks the bound).
 MAX_BATCH_EVENTS = 100
 _MAX_DEPTH = 32
+MAX_IDEMPOTENCY_KEY = 255  # CreateEventRequestBody.idempotency_key's maxLength
 
 # --- idempotency keys ------------------------------------------------------------------------------
 # A random per-process prefix (96 bits, renewed in a forked child) plus a counter: unique across
@@ -138,15 +149,116 @@ def _identify_company(company: Any) -> dict[str, Any]:
     return out
 
 
+def timestamp(value: Any, name: str) -> str | None:
+    """`value` (a datetime or an ISO-8601 str) as the wire's RFC 3339 ``sent_at``; a naive datetime is UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=datetime.timezone.utc)
+        return aware.isoformat()
+    if isinstance(value, str):
+        from dateutil.parser import isoparse  # Python 3.10's fromisoformat rejects common forms ("Z")
+
+        try:
+            isoparse(value)
+        except ValueError:
+            raise ValueError(f"{name} must be an ISO-8601 timestamp, got {value!r}") from None
+        return value
+    raise TypeError(f"{name} must be a datetime or an ISO-8601 str, got {type(value).__name__}")
+
+
+# --- per-event options (schematichq's TrackOptions / IdentifyOptions) ---------------------------------
+
+
+def _idempotency_key(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value or len(value) > MAX_IDEMPOTENCY_KEY:
+        raise ValueError(f"{name} must be 1 to {MAX_IDEMPOTENCY_KEY} characters, got {len(value)}")
+    return value
+
+
+def _credit_type_ids(value: Any) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise TypeError(f"prewarm must be a list of credit type ids, got {type(value).__name__}")
+    for item in value:
+        if not isinstance(item, str):
+            raise TypeError(f"prewarm must be a list of str, got a {type(item).__name__}")
+    return tuple(value)
+
+
+@attrs.frozen
+class TrackOptions:
+    """Per-event settings of a `track()` call, as schematichq's: a dedupe key, and the event's own time.
+
+    `idempotency_key` replaces the SDK's own (the API drops repeats of a key for 24 h). `sent_at` (a
+    datetime or ISO-8601 str; naive is UTC) is when the event happened; the API uses it as the event's
+    time only with ``trusted_client_clock=True``, which needs `sent_at`. ``backfill=True`` imports
+    history without affecting billing and needs ``trusted_client_clock=True``. The API accepts these
+    two from secret keys only.
+    """
+
+    idempotency_key: str | None = attrs.field(
+        default=None, validator=as_validator(optional(_idempotency_key))
+    )
+    sent_at: datetime.datetime | str | None = attrs.field(default=None, validator=as_validator(timestamp))
+    trusted_client_clock: bool | None = attrs.field(default=None, validator=as_validator(optional(boolean)))
+    backfill: bool | None = attrs.field(default=None, validator=as_validator(optional(boolean)))
+
+    def __attrs_post_init__(self) -> None:
+        if self.trusted_client_clock and self.sent_at is None:
+            raise ValueError("trusted_client_clock=True needs sent_at (the time the API then uses)")
+        if self.backfill and not self.trusted_client_clock:
+            raise ValueError("backfill=True needs trusted_client_clock=True (and sent_at)")
+
+
+@attrs.frozen
+class IdentifyOptions:
+    """Per-event settings of an `identify()` call, as schematichq's.
+
+    `idempotency_key` replaces the SDK's own. `prewarm` (credit type ids whose leases schematichq warms)
+    is accepted and ignored: credit leases are not implemented here.
+    """
+
+    idempotency_key: str | None = attrs.field(
+        default=None, validator=as_validator(optional(_idempotency_key))
+    )
+    prewarm: tuple[str, ...] | None = attrs.field(default=None, converter=_credit_type_ids)
+
+
+def option_fields(options: Any, kind: type[TrackOptions] | type[IdentifyOptions]) -> dict[str, Any]:
+    """The ``CreateEventRequestBody`` fields `options` sets (a `kind` or None; anything else raises)."""
+    if options is None:
+        return {}
+    if not isinstance(options, kind):
+        raise TypeError(
+            f"options must be None or an instance of {kind.__name__}, got {type(options).__name__}"
+        )
+    fields: dict[str, Any] = {}
+    if options.idempotency_key is not None:
+        fields["idempotency_key"] = options.idempotency_key
+    if isinstance(options, TrackOptions):
+        if options.sent_at is not None:
+            fields["sent_at"] = timestamp(options.sent_at, "sent_at")
+        if options.trusted_client_clock is not None:
+            fields["trusted_client_clock"] = options.trusted_client_clock
+        if options.backfill is not None:
+            fields["backfill"] = options.backfill
+    return fields
+
+
 def identify_event(
     keys: Mapping[str, str],
     company: Any = None,
     name: str | None = None,
     traits: Mapping[str, Any] | None = None,
     *,
-    sent_at: str | None = None,
+    options: IdentifyOptions | None = None,
 ) -> dict[str, Any]:
     """Validate an identify call and build its wire event (``CreateEventRequestBody``)."""
+    fields = option_fields(options, IdentifyOptions)
     body: dict[str, Any] = {"keys": _key_map(keys, "keys")}
     if not body["keys"]:
         raise ValueError("keys must not be empty")
@@ -158,10 +270,7 @@ def identify_event(
         body["name"] = name
     if traits is not None:
         body["traits"] = _json_object(traits, "traits")
-    event = {"event_type": "identify", "body": body, "idempotency_key": new_idempotency_key()}
-    if sent_at is not None:
-        event["sent_at"] = sent_at
-    return event
+    return {"event_type": "identify", "body": body, "idempotency_key": new_idempotency_key(), **fields}
 
 
 TrackItem = tuple[Any, Any, Any, Any, Any, Any, Any]
@@ -257,6 +366,11 @@ def wire_event(item: QueuedEvent) -> dict[str, Any]:
     return item if type(item) is dict else read_event(iter(item).__next__)
 
 
+def wire_item(event: dict[str, Any]) -> TrackItem:
+    """The `TrackItem` that queues an event already in wire form."""
+    return (event, None, None, None, None, None, None)
+
+
 def read_all(queue: deque[Any]) -> list[dict[str, Any]]:
     events = []
     while queue:
@@ -271,13 +385,46 @@ def track_event(
     traits: Mapping[str, Any] | None = None,
     quantity: int | None = None,
     *,
-    sent_at: str | None = None,
+    options: TrackOptions | None = None,
 ) -> dict[str, Any]:
     """Validate a track call and build its wire event (``CreateEventRequestBody``)."""
+    fields = option_fields(options, TrackOptions)
     wire = wire_event(track_item(event, company, user, traits, quantity))
-    if sent_at is not None:
-        wire["sent_at"] = sent_at
+    wire.update(fields)  # a caller's idempotency key replaces the SDK's
     return wire
+
+
+# --- batch encoders: a list of wire events as one request ----------------------------------------
+
+BatchRequest = Callable[[list[dict[str, Any]]], "PreparedRequest"]
+"""Builds the request that sends a batch of wire events (`event_batch_request` or a capture encoder)."""
+
+
+def event_batch_request(events: list[dict[str, Any]]) -> PreparedRequest:
+    """The API's ``createEventBatch`` (``POST /event-batch``) for `events`."""
+    from schematic_api.api.events import create_event_batch
+
+    return create_event_batch.build_request(events=events)
+
+
+def capture_event(event: Mapping[str, Any], api_key: str | None) -> dict[str, Any]:
+    """A wire event in the capture format of Schematic's own SDKs: ``type`` for ``event_type``, plus the key."""
+    captured = {"type" if name == "event_type" else name: value for name, value in event.items()}
+    if api_key is not None:
+        captured["api_key"] = api_key
+    return captured
+
+
+def capture_batch_request(api_key: str | None) -> BatchRequest:
+    """An encoder for the capture service's ``captureEventBatch`` (``POST /batch``); each event carries
+    `api_key`, as schematichq sends them. The key stays in the request body (never in a repr or log)."""
+
+    def build(events: list[dict[str, Any]]) -> PreparedRequest:
+        from schematic_api.api.capture import capture_event_batch
+
+        return capture_event_batch.build_request(events=[capture_event(event, api_key) for event in events])
+
+    return build
 
 
 os.register_at_fork(after_in_child=_renew_key_prefix)
