@@ -16,6 +16,7 @@ from typing import Any
 from schematic_devserver import render
 from schematic_devserver.auth import Authenticator, Credential
 from schematic_devserver.clock import from_epoch, isoformat, parse_time
+from schematic_devserver.definitions import KeyDefinitionRow, TraitDefinitionRow
 from schematic_devserver.faults import Stats
 from schematic_devserver.ingest import ingest_events
 from schematic_devserver.rules import Entity, evaluate_flag
@@ -107,19 +108,27 @@ def _required_entity(store: Store, entity_type: str, entity_id: str) -> EntityRo
 # -- companies -------------------------------------------------------------------------------
 
 
+def _entity_filters(call: Call) -> dict[str, Any]:
+    """The list/count filters the devserver models (billing and plan filters are accepted, not applied)."""
+    names = ("ids", "q", "company_id")
+    return {name: call.params[name] for name in names if name in call.params}
+
+
 def list_companies(call: Call) -> Reply:
     """listCompanies: oldest first; ``ids`` and ``q`` filter, billing filters are not modelled."""
     limit, offset = _page(call)
-    rows = call.store.list_entities(
-        "company", ids=call.params.get("ids"), q=call.params.get("q"), limit=limit, offset=offset
-    )
+    rows = call.store.list_entities("company", **_entity_filters(call), limit=limit, offset=offset)
     return _ok(call, [render.company(call.store, row) for row in rows])
 
 
-def upsert_company(call: Call) -> Reply:
-    """upsertCompany: create or merge by keys (or id), honouring update_only and remove_keys."""
+def count_companies(call: Call) -> Reply:
+    """countCompanies: how many companies listCompanies would page through."""
+    return _ok(call, {"count": call.store.count_entities("company", **_entity_filters(call))})
+
+
+def _upsert_company(call: Call) -> EntityRow:
     body = call.body
-    row = call.store.upsert_entity(
+    return call.store.upsert_entity(
         "company",
         body["keys"],
         name=body.get("name"),
@@ -130,7 +139,16 @@ def upsert_company(call: Call) -> Reply:
         prevent_key_remap=bool(body.get("prevent_key_remap")),
         last_seen_at=_seen_at(body),
     )
-    return _ok(call, render.company(call.store, row))
+
+
+def upsert_company(call: Call) -> Reply:
+    """upsertCompany: create or merge by keys (or id), honouring update_only and remove_keys."""
+    return _ok(call, render.company(call.store, _upsert_company(call)))
+
+
+def create_company(call: Call) -> Reply:
+    """createCompany: the same body and matching as upsertCompany, answered 201."""
+    return _ok(call, render.company(call.store, _upsert_company(call)), 201)
 
 
 def get_company(call: Call) -> Reply:
@@ -157,6 +175,18 @@ def _entity_by_keys(call: Call, entity_type: str) -> EntityRow:
 def delete_company(call: Call) -> Reply:
     """deleteCompany: removes the company, its keys and memberships (its events stay)."""
     return _delete_entity(call, "company")
+
+
+def _delete_by_keys(call: Call, entity_type: str) -> EntityRow:
+    row = call.store.entity_by_keys(entity_type, call.body["keys"])
+    if row is None or not call.store.delete_entity(entity_type, row.id):
+        raise NotFound(f"{entity_type} not found for keys")
+    return row
+
+
+def delete_company_by_keys(call: Call) -> Reply:
+    """deleteCompanyByKeys: deleteCompany for the company owning any of the keys; answers its summary."""
+    return _ok(call, render.company_summary(_delete_by_keys(call, "company")))
 
 
 def lookup_company(call: Call) -> Reply:
@@ -188,19 +218,17 @@ def upsert_company_trait(call: Call) -> Reply:
 def list_users(call: Call) -> Reply:
     """listUsers: oldest first, filtered by ids, q and company membership."""
     limit, offset = _page(call)
-    rows = call.store.list_entities(
-        "user",
-        ids=call.params.get("ids"),
-        q=call.params.get("q"),
-        company_id=call.params.get("company_id"),
-        limit=limit,
-        offset=offset,
-    )
+    rows = call.store.list_entities("user", **_entity_filters(call), limit=limit, offset=offset)
     return _ok(call, [render.user(call.store, row) for row in rows])
 
 
-def upsert_user(call: Call) -> Reply:
-    """upsertUser: like upsertCompany, plus memberships from company/companies/company_id(s).
+def count_users(call: Call) -> Reply:
+    """countUsers: how many users listUsers would page through."""
+    return _ok(call, {"count": call.store.count_entities("user", **_entity_filters(call))})
+
+
+def _upsert_user(call: Call) -> EntityRow:
+    """Upsert like upsertCompany, plus memberships from company/companies/company_id(s).
 
     Companies named by keys are created when missing; companies named by id must exist.
     """
@@ -228,7 +256,17 @@ def upsert_user(call: Call) -> Reply:
         )
         company_ids += [store.upsert_entity_tx("company", keys, now=now) for keys in key_sets]
         store.add_memberships_tx(conn, user_id, company_ids, now)
-    return _ok(call, render.user(store, _required_entity(store, "user", user_id)))
+    return _required_entity(store, "user", user_id)
+
+
+def upsert_user(call: Call) -> Reply:
+    """upsertUser: see _upsert_user."""
+    return _ok(call, render.user(call.store, _upsert_user(call)))
+
+
+def create_user(call: Call) -> Reply:
+    """createUser: the same body and matching as upsertUser, answered 201."""
+    return _ok(call, render.user(call.store, _upsert_user(call)), 201)
 
 
 def get_user(call: Call) -> Reply:
@@ -241,6 +279,11 @@ def delete_user(call: Call) -> Reply:
     return _delete_entity(call, "user")
 
 
+def delete_user_by_keys(call: Call) -> Reply:
+    """deleteUserByKeys: deleteUser for the user owning any of the keys; answers its summary."""
+    return _ok(call, render.user_summary(_delete_by_keys(call, "user")))
+
+
 def lookup_user(call: Call) -> Reply:
     """lookupUser: the user owning any of the keys."""
     return _ok(call, render.user(call.store, _entity_by_keys(call, "user")))
@@ -249,6 +292,202 @@ def lookup_user(call: Call) -> Reply:
 def upsert_user_trait(call: Call) -> Reply:
     """upsertUserTrait."""
     return _ok(call, render.user(call.store, _trait(call, "user")))
+
+
+# -- memberships -----------------------------------------------------------------------------
+
+
+def _membership(call: Call, found: tuple[str, str, str, float]) -> dict[str, Any]:
+    """CompanyMembershipDetailResponseData of a (membership id, user id, company id, created_at) row."""
+    return render.membership(call.store, *found)
+
+
+def list_company_memberships(call: Call) -> Reply:
+    """listCompanyMemberships: oldest first, filtered by company_id and user_id."""
+    limit, offset = _page(call)
+    found = call.store.list_memberships(
+        company_id=call.params.get("company_id"),
+        user_id=call.params.get("user_id"),
+        limit=limit,
+        offset=offset,
+    )
+    return _ok(call, [_membership(call, row) for row in found])
+
+
+def get_or_create_company_membership(call: Call) -> Reply:
+    """getOrCreateCompanyMembership: both the user and the company must exist."""
+    store = call.store
+    user_id, company_id = call.body["user_id"], call.body["company_id"]
+    _required_entity(store, "user", user_id)
+    _required_entity(store, "company", company_id)
+    store.add_memberships(user_id, [company_id])
+    (found,) = store.list_memberships(user_id=user_id, company_id=company_id)
+    return _ok(call, _membership(call, found))
+
+
+def delete_company_membership(call: Call) -> Reply:
+    """deleteCompanyMembership."""
+    if not call.store.delete_membership(call.params["company_membership_id"]):
+        raise NotFound(f"company membership not found: {call.params['company_membership_id']}")
+    return _ok(call, {"deleted": True})
+
+
+# -- trait and key definitions ---------------------------------------------------------------
+
+
+def _required_trait_definition(call: Call) -> TraitDefinitionRow:
+    definition_id = call.params["entity_trait_definition_id"]
+    found = call.store.definitions.trait(definition_id)
+    if found is None:
+        raise NotFound(f"entity trait definition not found: {definition_id}")
+    return found
+
+
+def _trait_definition_filters(call: Call) -> dict[str, Any]:
+    params = call.params
+    trait_types = params.get("trait_types")
+    if "trait_type" in params:
+        trait_types = [*(trait_types or []), params["trait_type"]]
+    return {
+        "entity_type": params.get("entity_type"),
+        "ids": params.get("ids"),
+        "q": params.get("q"),
+        "trait_types": trait_types,
+    }
+
+
+def list_entity_trait_definitions(call: Call) -> Reply:
+    """listEntityTraitDefinitions: oldest first, filtered by entity type, ids, q and trait type(s)."""
+    limit, offset = _page(call)
+    rows = call.store.definitions.traits(**_trait_definition_filters(call), limit=limit, offset=offset)
+    return _ok(call, [render.trait_definition(row) for row in rows])
+
+
+def count_entity_trait_definitions(call: Call) -> Reply:
+    """countEntityTraitDefinitions."""
+    return _ok(call, {"count": call.store.definitions.count_traits(**_trait_definition_filters(call))})
+
+
+def get_or_create_entity_trait_definition(call: Call) -> Reply:
+    """getOrCreateEntityTraitDefinition: an existing definition is answered as it is (its type kept)."""
+    body = call.body
+    if not body["hierarchy"]:
+        raise ApiError(400, "hierarchy: the trait's name path must not be empty")
+    row = call.store.definitions.get_or_create_trait(
+        body["entity_type"], body["hierarchy"], body["trait_type"], body.get("display_name"), time.time()
+    )
+    return _ok(call, render.trait_definition(row))
+
+
+def get_entity_trait_definition(call: Call) -> Reply:
+    """getEntityTraitDefinition."""
+    return _ok(call, render.trait_definition(_required_trait_definition(call)))
+
+
+def update_entity_trait_definition(call: Call) -> Reply:
+    """updateEntityTraitDefinition: its trait type, and display name when given."""
+    definition = _required_trait_definition(call)
+    row = call.store.definitions.update_trait(
+        definition.id, call.body["trait_type"], call.body.get("display_name"), time.time()
+    )
+    assert row is not None  # Just read; definitions are only deleted by this server thread.
+    return _ok(call, render.trait_definition(row))
+
+
+def delete_entity_trait_definition(call: Call) -> Reply:
+    """deleteEntityTraitDefinition: the values stay on the entities (setting the trait defines it again)."""
+    if not call.store.definitions.delete_trait(_required_trait_definition(call).id):
+        raise NotFound(f"entity trait definition not found: {call.params['entity_trait_definition_id']}")
+    return _ok(call, {"deleted": True})
+
+
+def _names_trait(condition: Mapping[str, Any], field_name: str, definition: TraitDefinitionRow) -> bool:
+    """Whether a condition's trait field names the definition, by id or by (entity type and) name."""
+    named = condition.get(field_name)
+    if named == definition.id:
+        return True
+    return named == definition.name and condition.get("trait_entity_type") in (None, definition.entity_type)
+
+
+def get_entity_trait_definition_usage(call: Call) -> Reply:
+    """getEntityTraitDefinitionUsage: the flag rule conditions on the trait (no plans or features here)."""
+    definition = _required_trait_definition(call)
+    conditions = [
+        condition
+        for flag in call.store.flags()
+        for rule in flag.rules
+        for condition in [
+            *rule["conditions"],
+            *(c for g in rule["condition_groups"] for c in g["conditions"]),
+        ]
+    ]
+    used = sum(
+        1
+        for c in conditions
+        if c["condition_type"] == "trait"
+        and (_names_trait(c, "trait_id", definition) or _names_trait(c, "comparison_trait_id", definition))
+    )
+    return _ok(
+        call,
+        {
+            "rule_condition_count": used,
+            "company_override_count": 0,
+            "feature_count": 0,
+            "plan_entitlement_count": 0,
+            "checkout_field_config_count": 0,
+            "plan_trait_count": 0,
+        },
+    )
+
+
+def get_entity_trait_values(call: Call) -> Reply:
+    """getEntityTraitValues: the distinct values of a trait, filtered by ``q`` (a substring)."""
+    definition_id = call.params["definition_id"]
+    definition = call.store.definitions.trait(definition_id)
+    if definition is None:
+        raise NotFound(f"entity trait definition not found: {definition_id}")
+    q = (call.params.get("q") or "").lower()
+    texts = [render.trait_text(value) for value in call.store.definitions.trait_values(definition)]
+    limit, offset = _page(call)
+    matching = [text for text in texts if q in text.lower()][offset : offset + limit]
+    return _ok(call, [{"definition_id": definition_id, "value": text} for text in matching])
+
+
+def count_entity_traits(call: Call) -> Reply:
+    """countEntityTraits: trait values held by companies and users, of one definition or of every trait."""
+    definition_id = call.params.get("definition_id")
+    definition = call.store.definitions.trait(definition_id) if definition_id is not None else None
+    count = 0
+    if definition_id is None or definition is not None:
+        count = call.store.definitions.count_trait_values(definition, call.params.get("entity_type"))
+    return _ok(call, {"count": count})
+
+
+def _key_definitions(call: Call) -> list[KeyDefinitionRow]:
+    params = call.params
+    return call.store.definitions.keys(
+        entity_type=params.get("entity_type"), ids=params.get("ids"), q=params.get("q")
+    )
+
+
+def list_entity_key_definitions(call: Call) -> Reply:
+    """listEntityKeyDefinitions: the key names in use, oldest first."""
+    limit, offset = _page(call)
+    return _ok(call, [render.key_definition(row) for row in _key_definitions(call)[offset : offset + limit]])
+
+
+def count_entity_key_definitions(call: Call) -> Reply:
+    """countEntityKeyDefinitions."""
+    return _ok(call, {"count": len(_key_definitions(call))})
+
+
+def count_entity_keys(call: Call) -> Reply:
+    """countEntityKeys: keys held by companies and users, of one key definition and/or entity type."""
+    params = call.params
+    count = call.store.definitions.count_keys(
+        definition_id=params.get("definition_id"), entity_type=params.get("entity_type")
+    )
+    return _ok(call, {"count": count})
 
 
 # -- flags -----------------------------------------------------------------------------------
@@ -261,8 +500,8 @@ def _required_flag(store: Store, flag_id: str) -> FlagRow:
     return flag
 
 
-def list_flags(call: Call) -> Reply:
-    """listFlags: oldest first, filtered by ids, feature_id and q (key or name)."""
+def _filtered_flags(call: Call) -> list[FlagRow]:
+    """Flags oldest first, filtered by ids, feature_id and q (key or name)."""
     flags = call.store.flags()
     ids = call.params.get("ids")
     if ids is not None:
@@ -273,8 +512,18 @@ def list_flags(call: Call) -> Reply:
     q = call.params.get("q")
     if q:
         flags = [flag for flag in flags if q.lower() in flag.key.lower() or q.lower() in flag.name.lower()]
+    return flags
+
+
+def list_flags(call: Call) -> Reply:
+    """listFlags: see _filtered_flags."""
     limit, offset = _page(call)
-    return _ok(call, [render.flag_detail(flag) for flag in flags[offset : offset + limit]])
+    return _ok(call, [render.flag_detail(flag) for flag in _filtered_flags(call)[offset : offset + limit]])
+
+
+def count_flags(call: Call) -> Reply:
+    """countFlags: how many flags listFlags would page through."""
+    return _ok(call, {"count": len(_filtered_flags(call))})
 
 
 def create_flag(call: Call) -> Reply:
@@ -451,18 +700,40 @@ def create_session(call: Call) -> Reply:
 
 HANDLERS: dict[str, Handler] = {
     "listCompanies": list_companies,
+    "countCompanies": count_companies,
     "upsertCompany": upsert_company,
+    "createCompany": create_company,
+    "deleteCompanyByKeys": delete_company_by_keys,
     "getCompany": get_company,
     "deleteCompany": delete_company,
     "lookupCompany": lookup_company,
     "upsertCompanyTrait": upsert_company_trait,
     "listUsers": list_users,
+    "countUsers": count_users,
     "upsertUser": upsert_user,
+    "createUser": create_user,
+    "deleteUserByKeys": delete_user_by_keys,
     "getUser": get_user,
     "deleteUser": delete_user,
     "lookupUser": lookup_user,
     "upsertUserTrait": upsert_user_trait,
+    "listCompanyMemberships": list_company_memberships,
+    "getOrCreateCompanyMembership": get_or_create_company_membership,
+    "deleteCompanyMembership": delete_company_membership,
+    "listEntityTraitDefinitions": list_entity_trait_definitions,
+    "countEntityTraitDefinitions": count_entity_trait_definitions,
+    "getOrCreateEntityTraitDefinition": get_or_create_entity_trait_definition,
+    "getEntityTraitDefinition": get_entity_trait_definition,
+    "updateEntityTraitDefinition": update_entity_trait_definition,
+    "deleteEntityTraitDefinition": delete_entity_trait_definition,
+    "getEntityTraitDefinitionUsage": get_entity_trait_definition_usage,
+    "getEntityTraitValues": get_entity_trait_values,
+    "countEntityTraits": count_entity_traits,
+    "listEntityKeyDefinitions": list_entity_key_definitions,
+    "countEntityKeyDefinitions": count_entity_key_definitions,
+    "countEntityKeys": count_entity_keys,
     "listFlags": list_flags,
+    "countFlags": count_flags,
     "createFlag": create_flag,
     "getFlag": get_flag,
     "updateFlag": update_flag,

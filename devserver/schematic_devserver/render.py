@@ -7,6 +7,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from schematic_devserver.clock import isoformat
+from schematic_devserver.definitions import (
+    KeyDefinitionRow,
+    TraitDefinitionRow,
+    key_definition_id,
+    trait_definition_id,
+)
 from schematic_devserver.rules import Entitlement, FlagEvaluation
 from schematic_devserver.store import EntityRow, EventRow, FlagRow, Store, new_id
 
@@ -19,8 +25,13 @@ __all__ = [
     "event_detail",
     "flag_detail",
     "flag_summary",
+    "key_definition",
+    "membership",
     "rules_from_request",
+    "trait_definition",
+    "trait_text",
     "user",
+    "user_summary",
 ]
 
 ENVIRONMENT_ID = "env_devserver"
@@ -41,7 +52,7 @@ def _keys(row: EntityRow) -> list[dict[str, Any]]:
             "value": value,
             "entity_id": row.id,
             "entity_type": row.entity_type,
-            "definition_id": f"ekd_{row.entity_type}_{key}",
+            "definition_id": key_definition_id(row.entity_type, key),
             "environment_id": ENVIRONMENT_ID,
             "created_at": isoformat(created),
             "updated_at": isoformat(created),
@@ -50,7 +61,7 @@ def _keys(row: EntityRow) -> list[dict[str, Any]]:
     ]
 
 
-def _trait_text(value: Any) -> str:
+def trait_text(value: Any) -> str:
     """A trait value as the string EntityTraitDetailResponseData carries."""
     if isinstance(value, str):
         return value
@@ -63,9 +74,9 @@ def _entity_traits(row: EntityRow) -> list[dict[str, Any]]:
     return [
         {
             "id": f"etr_{row.id}_{name}",
-            "definition_id": f"etd_{row.entity_type}_{name}",
+            "definition_id": trait_definition_id(row.entity_type, name),
             "environment_id": ENVIRONMENT_ID,
-            "value": _trait_text(value),
+            "value": trait_text(value),
             "created_at": stamp,
             "updated_at": stamp,
         }
@@ -123,21 +134,8 @@ def company(store: Store, row: EntityRow) -> dict[str, Any]:
     }
 
 
-def user(store: Store, row: EntityRow) -> dict[str, Any]:
-    """UserDetailResponseData with the user's company memberships."""
-    memberships = []
-    for membership_id, company_id, created in store.memberships(row.id):
-        entry: dict[str, Any] = {
-            "id": membership_id,
-            "company_id": company_id,
-            "user_id": row.id,
-            "created_at": isoformat(created),
-            "updated_at": isoformat(created),
-        }
-        member_of = store.entity("company", company_id)
-        if member_of is not None:
-            entry["company"] = company_summary(member_of)
-        memberships.append(entry)
+def user_summary(row: EntityRow) -> dict[str, Any]:
+    """UserResponseData."""
     return {
         "id": row.id,
         "name": row.name,
@@ -145,10 +143,61 @@ def user(store: Store, row: EntityRow) -> dict[str, Any]:
         "created_at": isoformat(row.created_at),
         "updated_at": isoformat(row.updated_at),
         "last_seen_at": isoformat(row.last_seen_at) if row.last_seen_at is not None else None,
+    }
+
+
+def membership(
+    store: Store, membership_id: str, user_id: str, company_id: str, created: float
+) -> dict[str, Any]:
+    """CompanyMembershipDetailResponseData, with the company's summary while it exists."""
+    entry: dict[str, Any] = {
+        "id": membership_id,
+        "company_id": company_id,
+        "user_id": user_id,
+        "created_at": isoformat(created),
+        "updated_at": isoformat(created),
+    }
+    member_of = store.entity("company", company_id)
+    if member_of is not None:
+        entry["company"] = company_summary(member_of)
+    return entry
+
+
+def user(store: Store, row: EntityRow) -> dict[str, Any]:
+    """UserDetailResponseData with the user's company memberships."""
+    return {
+        **user_summary(row),
         "keys": _keys(row),
         "traits": dict(row.traits),
         "entity_traits": _entity_traits(row),
-        "company_memberships": memberships,
+        "company_memberships": [
+            membership(store, membership_id, row.id, company_id, created)
+            for membership_id, company_id, created in store.memberships(row.id)
+        ],
+    }
+
+
+def trait_definition(row: TraitDefinitionRow) -> dict[str, Any]:
+    """EntityTraitDefinitionResponseData."""
+    return {
+        "id": row.id,
+        "entity_type": row.entity_type,
+        "hierarchy": list(row.hierarchy),
+        "trait_type": row.trait_type,
+        "display_name": row.display_name,
+        "created_at": isoformat(row.created_at),
+        "updated_at": isoformat(row.updated_at),
+    }
+
+
+def key_definition(row: KeyDefinitionRow) -> dict[str, Any]:
+    """EntityKeyDefinitionResponseData."""
+    return {
+        "id": row.id,
+        "entity_type": row.entity_type,
+        "key": row.key,
+        "created_at": isoformat(row.created_at),
+        "updated_at": isoformat(row.updated_at),
     }
 
 

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from schematic_devserver import definitions
+from schematic_devserver.definitions import Definitions
 from schematic_devserver.rules import Entity
 
 __all__ = [
@@ -235,11 +237,12 @@ class Store:
         # ingestion throughput is bound by the pages each commit dirties.
         self._conn.execute("PRAGMA wal_autocheckpoint=10000")
         self._conn.execute("PRAGMA cache_size=-65536")
-        self._conn.executescript(_SCHEMA)
+        self._conn.executescript(_SCHEMA + definitions.SCHEMA)
         with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM usage_daily LIMIT 1").fetchone() is None:
                 conn.execute(_USAGE_REBUILD)  # A database written before the table existed.
         self._flags_by_key: dict[str, FlagRow] | None = None
+        self.definitions = Definitions(self)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -263,7 +266,7 @@ class Store:
                 raise
             self._conn.execute("COMMIT")
 
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a query under the lock and fetch every row."""
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
@@ -280,6 +283,7 @@ class Store:
                 "usage_daily",
                 "idempotency_keys",
                 "sessions",
+                "trait_definitions",
             ):
                 conn.execute(f"DELETE FROM {table}")
             self._flags_by_key = None
@@ -408,6 +412,8 @@ class Store:
                     current,
                 ),
             )
+        if traits:
+            definitions.ensure_trait_definitions_tx(conn, entity_type, traits, now)
         for key, value in keys.items():
             owner = conn.execute(
                 "SELECT entity_id FROM entity_keys WHERE entity_type = ? AND key = ? AND value = ?",
@@ -455,10 +461,12 @@ class Store:
                     traits.pop(trait, None)
                 else:
                     traits[trait] = value
+                now = time.time()
                 conn.execute(
                     "UPDATE entities SET traits = ?, updated_at = ? WHERE id = ?",
-                    (json.dumps(traits), time.time(), entity_id),
+                    (json.dumps(traits), now, entity_id),
                 )
+                definitions.ensure_trait_definitions_tx(conn, entity_type, {trait: traits.get(trait)}, now)
             loaded = self._load_entity(entity_type, entity_id)
         assert loaded is not None
         return loaded
@@ -501,17 +509,11 @@ class Store:
             }
         return [entity_id for entity_id in ids if entity_id in known]
 
-    def list_entities(
-        self,
-        entity_type: str,
-        *,
-        ids: Sequence[str] | None = None,
-        q: str | None = None,
-        company_id: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[EntityRow]:
-        """Entities of a type, oldest first, filtered by ids, a search string and membership."""
+    @staticmethod
+    def _entity_filter(
+        entity_type: str, ids: Sequence[str] | None, q: str | None, company_id: str | None
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause (on ``entities e``) of the list and count filters, with its parameters."""
         where = ["e.entity_type = ?"]
         params: list[Any] = [entity_type]
         if ids is not None:
@@ -525,10 +527,36 @@ class Store:
         if company_id is not None:
             where.append("EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = e.id AND m.company_id = ?)")
             params.append(company_id)
-        sql = f"SELECT e.id FROM entities e WHERE {' AND '.join(where)} ORDER BY e.created_at, e.id LIMIT ? OFFSET ?"
+        return f"WHERE {' AND '.join(where)}", params
+
+    def list_entities(
+        self,
+        entity_type: str,
+        *,
+        ids: Sequence[str] | None = None,
+        q: str | None = None,
+        company_id: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[EntityRow]:
+        """Entities of a type, oldest first, filtered by ids, a search string and membership."""
+        clause, params = self._entity_filter(entity_type, ids, q, company_id)
+        sql = f"SELECT e.id FROM entities e {clause} ORDER BY e.created_at, e.id LIMIT ? OFFSET ?"
         with self._lock:
             found = [row[0] for row in self._conn.execute(sql, (*params, limit, offset))]
             return [row for row in (self._load_entity(entity_type, i) for i in found) if row is not None]
+
+    def count_entities(
+        self,
+        entity_type: str,
+        *,
+        ids: Sequence[str] | None = None,
+        q: str | None = None,
+        company_id: str | None = None,
+    ) -> int:
+        """Number of entities ``list_entities`` would return without paging."""
+        clause, params = self._entity_filter(entity_type, ids, q, company_id)
+        return int(self.read(f"SELECT COUNT(*) FROM entities e {clause}", params)[0][0])
 
     def delete_entity(self, entity_type: str, entity_id: str) -> bool:
         """Delete a company/user with its keys and memberships; False if it did not exist."""
@@ -545,23 +573,47 @@ class Store:
 
     def memberships(self, user_id: str) -> list[tuple[str, str, float]]:
         """A user's memberships as (membership id, company id, created_at)."""
+        return [(row[0], row[2], row[3]) for row in self.list_memberships(user_id=user_id, limit=-1)]
+
+    def list_memberships(
+        self,
+        *,
+        company_id: str | None = None,
+        user_id: str | None = None,
+        membership_id: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[tuple[str, str, str, float]]:
+        """Memberships as (membership id, user id, company id, created_at), oldest first, filtered."""
+        where, params = [], []
+        for column, value in (("company_id", company_id), ("user_id", user_id), ("id", membership_id)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
         return [
-            (row[0], row[1], row[2])
-            for row in self._read(
-                "SELECT id, company_id, created_at FROM memberships WHERE user_id = ? ORDER BY created_at, company_id",
-                (user_id,),
+            (row[0], row[1], row[2], row[3])
+            for row in self.read(
+                f"SELECT id, user_id, company_id, created_at FROM memberships {clause} "
+                "ORDER BY created_at, company_id, user_id LIMIT ? OFFSET ?",
+                (*params, limit, offset),
             )
         ]
 
+    def delete_membership(self, membership_id: str) -> bool:
+        """Remove a user from a company; False if there was no such membership."""
+        with self.transaction() as conn:
+            return bool(conn.execute("DELETE FROM memberships WHERE id = ?", (membership_id,)).rowcount)
+
     def user_count(self, company_id: str) -> int:
         """Number of users who are members of the company."""
-        return int(self._read("SELECT COUNT(*) FROM memberships WHERE company_id = ?", (company_id,))[0][0])
+        return int(self.read("SELECT COUNT(*) FROM memberships WHERE company_id = ?", (company_id,))[0][0])
 
     def company_metrics(self, company_id: str) -> list[tuple[str, int, float, float]]:
         """All-time track usage per event subtype: (subtype, sum of quantity, first, last)."""
         return [
             (row[0], int(row[1]), float(row[2]), float(row[3]))
-            for row in self._read(
+            for row in self.read(
                 "SELECT subtype, SUM(total), MIN(first), MAX(last) FROM usage_daily "
                 "WHERE company_id = ? GROUP BY subtype ORDER BY subtype",
                 (company_id,),
@@ -573,7 +625,7 @@ class Store:
         if not ids:
             return {}
         placeholders = ",".join("?" * len(ids))
-        return dict(self._read(f"SELECT id, name FROM entities WHERE id IN ({placeholders})", ids))
+        return dict(self.read(f"SELECT id, name FROM entities WHERE id IN ({placeholders})", ids))
 
     # -- flags ---------------------------------------------------------------------------
 
@@ -774,15 +826,15 @@ class Store:
         """Sum of ``quantity`` of the company's track events of a subtype, at or after ``since``."""
         if since is None:
             sql = "SELECT COALESCE(SUM(total), 0) FROM usage_daily WHERE company_id = ? AND subtype = ?"
-            return int(self._read(sql, (company_id, event_subtype))[0][0])
+            return int(self.read(sql, (company_id, event_subtype))[0][0])
         if since % _DAY == 0:
             sql = "SELECT COALESCE(SUM(total), 0) FROM usage_daily WHERE company_id = ? AND subtype = ? AND day >= ?"
-            return int(self._read(sql, (company_id, event_subtype, int(since // _DAY)))[0][0])
+            return int(self.read(sql, (company_id, event_subtype, int(since // _DAY)))[0][0])
         sql = (
             "SELECT COALESCE(SUM(quantity), 0) FROM events "
             "WHERE type = 'track' AND company_id = ? AND subtype = ? AND occurred_at >= ?"
         )
-        return int(self._read(sql, (company_id, event_subtype, since))[0][0])
+        return int(self.read(sql, (company_id, event_subtype, since))[0][0])
 
     _EVENT_COLUMNS = (
         "id, type, subtype, body, company_id, user_id, quantity, idempotency_key, captured_at, sent_at"
@@ -796,7 +848,7 @@ class Store:
 
     def event(self, event_id: str) -> EventRow | None:
         """One stored event by id."""
-        rows = self._read(f"SELECT {self._EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
+        rows = self.read(f"SELECT {self._EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,))
         return self._event_row(rows[0]) if rows else None
 
     def list_events(
@@ -832,7 +884,7 @@ class Store:
             params.append(flag_id)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         order = "DESC" if newest_first else "ASC"
-        rows = self._read(
+        rows = self.read(
             f"SELECT {self._EVENT_COLUMNS} FROM events {clause} ORDER BY seq {order} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
@@ -841,8 +893,8 @@ class Store:
     def count_events(self, event_type: str | None = None) -> int:
         """Number of stored events, optionally of one type."""
         if event_type is None:
-            return int(self._read("SELECT COUNT(*) FROM events")[0][0])
-        return int(self._read("SELECT COUNT(*) FROM events WHERE type = ?", (event_type,))[0][0])
+            return int(self.read("SELECT COUNT(*) FROM events")[0][0])
+        return int(self.read("SELECT COUNT(*) FROM events WHERE type = ?", (event_type,))[0][0])
 
     def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
         """Every stored event (optionally of one type) as a plain dict, oldest first."""
@@ -871,9 +923,9 @@ class Store:
     def distinct_idempotency_keys(self) -> int:
         """Number of distinct idempotency keys among stored events."""
         return int(
-            self._read(
-                "SELECT COUNT(DISTINCT idempotency_key) FROM events WHERE idempotency_key IS NOT NULL"
-            )[0][0]
+            self.read("SELECT COUNT(DISTINCT idempotency_key) FROM events WHERE idempotency_key IS NOT NULL")[
+                0
+            ][0]
         )
 
     # -- sessions ------------------------------------------------------------------------
@@ -890,14 +942,14 @@ class Store:
 
     def session_expiry(self, token: str) -> float | None:
         """When a session token expires (epoch seconds), None if it was never minted."""
-        rows = self._read("SELECT expires_at FROM sessions WHERE token = ?", (token,))
+        rows = self.read("SELECT expires_at FROM sessions WHERE token = ?", (token,))
         return float(rows[0][0]) if rows else None
 
     def mints(self) -> list[dict[str, Any]]:
         """Every session mint, oldest first: user_id, anonymous_id, time and expires_at (epoch seconds)."""
         return [
             {"user_id": row[0], "anonymous_id": row[1], "time": row[2], "expires_at": row[3]}
-            for row in self._read(
+            for row in self.read(
                 "SELECT user_id, anonymous_id, created_at, expires_at FROM sessions ORDER BY created_at, rowid"
             )
         ]
