@@ -241,7 +241,9 @@ class Definitions:
         with self._db.transaction() as conn:
             return bool(conn.execute("DELETE FROM trait_definitions WHERE id = ?", (definition_id,)).rowcount)
 
-    def _trait_values(self, definition: TraitDefinitionRow | None, entity_type: str | None) -> Iterator[Any]:
+    def _trait_values(
+        self, definition: TraitDefinitionRow | None, entity_type: str | None
+    ) -> Iterator[tuple[str, str]]:
         """(definition id, value as JSON text) of every value of a trait, or of every top-level trait."""
         if definition is not None:
             path = _json_path(definition.hierarchy)
