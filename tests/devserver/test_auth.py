@@ -119,19 +119,20 @@ def test_anonymous_mint_needs_no_signature(signed_server: DevServer) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    "make_body",
     [
-        {"user_id": "user-42"},  # missing signature
-        {**sign_user_id(HMAC, "user-42"), "user_id": "user-43"},  # signature of another user
-        {**sign_user_id("other-secret", "user-42")},  # forged with the wrong secret
-        {**sign_user_id(HMAC, "user-42", ts=int(time.time()) - 700)},  # stale
-        {**sign_user_id(HMAC, "user-42", ts=int(time.time()) + 700)},  # from the future
-        {"user_id": "user-42", "user_id_sig": "00" * 32},  # signature without timestamp
+        lambda: {"user_id": "user-42"},  # missing signature
+        lambda: {**sign_user_id(HMAC, "user-42"), "user_id": "user-43"},  # signature of another user
+        lambda: {**sign_user_id("other-secret", "user-42")},  # forged with the wrong secret
+        lambda: {**sign_user_id(HMAC, "user-42", ts=int(time.time()) - 700)},  # stale
+        lambda: {**sign_user_id(HMAC, "user-42", ts=int(time.time()) + 700)},  # from the future
+        lambda: {"user_id": "user-42", "user_id_sig": "00" * 32},  # signature without timestamp
     ],
     ids=["missing", "other-user", "forged", "stale", "future", "no-ts"],
 )
-def test_bad_signatures_are_401(signed_server: DevServer, body: dict[str, object]) -> None:
-    response = mint(signed_server, body)
+def test_bad_signatures_are_401(signed_server: DevServer, make_body: Callable[[], dict[str, object]]) -> None:
+    # Signed when the test runs, not when it is collected: a long suite must not age the timestamps.
+    response = mint(signed_server, make_body())
     assert response.status_code == 401
     assert signed_server.mints == []
 
