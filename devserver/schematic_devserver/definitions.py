@@ -49,6 +49,8 @@ class _Database(Protocol):
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
+    def changed_tx(self, kind: str, entity_id: str, action: str = "updated") -> None: ...
+
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 
 
@@ -234,12 +236,16 @@ class Definitions:
                 "updated_at = ? WHERE id = ?",
                 (trait_type, display_name, now, definition_id),
             )
+            self._db.changed_tx("trait_definition", definition_id)
         return self.trait(definition_id)
 
     def delete_trait(self, definition_id: str) -> bool:
         """Delete a definition (the trait values stay; setting the trait again defines it anew)."""
         with self._db.transaction() as conn:
-            return bool(conn.execute("DELETE FROM trait_definitions WHERE id = ?", (definition_id,)).rowcount)
+            deleted = bool(conn.execute("DELETE FROM trait_definitions WHERE id = ?", (definition_id,)).rowcount)
+            if deleted:
+                self._db.changed_tx("trait_definition", definition_id, "deleted")
+            return deleted
 
     def _trait_values(
         self, definition: TraitDefinitionRow | None, entity_type: str | None

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from schematic_devserver import definitions
+from schematic_devserver.changes import Change, ChangeFeed
 from schematic_devserver.definitions import Definitions
 from schematic_devserver.rules import Entity
 
@@ -229,6 +230,8 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self.changes = ChangeFeed()
+        self._pending: list[Change] = []
         self._conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -256,15 +259,25 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Hold the lock and a write transaction; commit on success, roll back on error."""
+        """Hold the lock and a write transaction; commit on success, roll back on error.
+
+        Changes recorded with ``changed_tx`` are published to ``changes`` after the commit.
+        """
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
             except BaseException:
+                self._pending.clear()
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+            committed, self._pending = self._pending, []
+            self.changes.publish(committed)
+
+    def changed_tx(self, kind: str, entity_id: str, action: str = "updated") -> None:
+        """Record a change inside an open ``transaction()``; it is published once the transaction commits."""
+        self._pending.append(Change(kind, entity_id, action))
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a query under the lock and fetch every row."""
@@ -274,6 +287,7 @@ class Store:
     def wipe(self) -> None:
         """Delete every row of every table (the schema stays)."""
         with self.transaction() as conn:
+            self.changed_tx("all", "", "updated")
             for table in (
                 "entities",
                 "entity_keys",
@@ -430,6 +444,7 @@ class Store:
             )
         for key in remove_keys:
             conn.execute("DELETE FROM entity_keys WHERE entity_id = ? AND key = ?", (current, key))
+        self.changed_tx(entity_type, current)
         return current
 
     def set_trait(
@@ -467,6 +482,7 @@ class Store:
                     (json.dumps(traits), now, entity_id),
                 )
                 definitions.ensure_trait_definitions_tx(conn, entity_type, {trait: traits.get(trait)}, now)
+                self.changed_tx(entity_type, entity_id)
             loaded = self._load_entity(entity_type, entity_id)
         assert loaded is not None
         return loaded
@@ -475,6 +491,7 @@ class Store:
         """Make the user a member of each company (idempotent)."""
         with self.transaction() as conn:
             self.add_memberships_tx(conn, user_id, company_ids, time.time())
+            self.changed_tx("user", user_id)
 
     @staticmethod
     def add_memberships_tx(
@@ -565,6 +582,7 @@ class Store:
                 "DELETE FROM entities WHERE id = ? AND entity_type = ?", (entity_id, entity_type)
             ).rowcount
             if deleted:
+                self.changed_tx(entity_type, entity_id, "deleted")
                 conn.execute("DELETE FROM entity_keys WHERE entity_id = ?", (entity_id,))
                 conn.execute(
                     "DELETE FROM memberships WHERE user_id = ? OR company_id = ?", (entity_id, entity_id)
@@ -603,7 +621,12 @@ class Store:
     def delete_membership(self, membership_id: str) -> bool:
         """Remove a user from a company; False if there was no such membership."""
         with self.transaction() as conn:
-            return bool(conn.execute("DELETE FROM memberships WHERE id = ?", (membership_id,)).rowcount)
+            row = conn.execute("SELECT user_id FROM memberships WHERE id = ?", (membership_id,)).fetchone()
+            if row is None:
+                return False
+            conn.execute("DELETE FROM memberships WHERE id = ?", (membership_id,))
+            self.changed_tx("user", row[0])
+            return True
 
     def user_count(self, company_id: str) -> int:
         """Number of users who are members of the company."""
@@ -674,6 +697,7 @@ class Store:
         (schematichq sends neither ``default_value`` nor ``flag_type`` unless asked to).
         """
         now = time.time()
+        current_exists = flag_id is not None
         if flag_id is None:
             fields = {**FLAG_DEFAULTS, **fields}
         else:
@@ -713,6 +737,7 @@ class Store:
             ).rowcount:
                 raise NotFound(f"flag not found: {flag_id}")
             self._flags_by_key = None
+            self.changed_tx("flag", flag_id, "updated" if current_exists else "created")
         found = self.flag(flag_id)
         assert found is not None
         return found
@@ -726,6 +751,7 @@ class Store:
             ).rowcount:
                 raise NotFound(f"flag not found: {flag_id}")
             self._flags_by_key = None
+            self.changed_tx("flag", flag_id)
         found = self.flag(flag_id)
         assert found is not None
         return found
@@ -735,6 +761,8 @@ class Store:
         with self.transaction() as conn:
             deleted = conn.execute("DELETE FROM flags WHERE id = ?", (flag_id,)).rowcount
             self._flags_by_key = None
+            if deleted:
+                self.changed_tx("flag", flag_id, "deleted")
         return bool(deleted)
 
     # -- events --------------------------------------------------------------------------
@@ -812,6 +840,8 @@ class Store:
                 bucket[1] = min(bucket[1], occurred)
                 bucket[2] = max(bucket[2], occurred)
         conn.executemany(_USAGE_UPSERT, [(*key, int(v[0]), v[1], v[2]) for key, v in usage.items()])
+        for company_id in sorted({key[0] for key in usage}):
+            self.changed_tx("company", company_id)
         conn.executemany(
             "INSERT INTO events (id, type, subtype, body, company_id, user_id, quantity, idempotency_key, "
             "captured_at, occurred_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
