@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-
 from schematic_devserver.changes import Change
 from schematic_devserver.store import Conflict, Store
 
