@@ -14,7 +14,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from schematic_devserver.handlers import HANDLERS
+from schematic_devserver.operations import HANDLERS
 from schematic_devserver.spec import Spec, load_spec
 
 README = Path(__file__).resolve().parent / "README.md"

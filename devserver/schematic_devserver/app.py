@@ -24,8 +24,8 @@ from schematic_devserver.handlers import (
     ApiError,
     Call,
     NotImplementedByDevserver,
-    dispatch,
 )
+from schematic_devserver.operations import dispatch
 from schematic_devserver.spec import Operation, Spec
 from schematic_devserver.store import Store
 from schematic_devserver.validation import RequestInvalid, first_error, parse_parameters, response_error

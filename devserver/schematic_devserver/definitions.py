@@ -242,7 +242,9 @@ class Definitions:
     def delete_trait(self, definition_id: str) -> bool:
         """Delete a definition (the trait values stay; setting the trait again defines it anew)."""
         with self._db.transaction() as conn:
-            deleted = bool(conn.execute("DELETE FROM trait_definitions WHERE id = ?", (definition_id,)).rowcount)
+            deleted = bool(
+                conn.execute("DELETE FROM trait_definitions WHERE id = ?", (definition_id,)).rowcount
+            )
             if deleted:
                 self._db.changed_tx("trait_definition", definition_id, "deleted")
             return deleted

@@ -1,5 +1,6 @@
-"""The semantics of each operation of openapi.yaml, keyed by operationId.
+"""The core operations (companies, users, traits, flags, checks, events, sessions), keyed by operationId.
 
+The types every area's handlers share live here too; ``operations`` merges the areas' tables.
 Handlers receive an already authenticated and validated ``Call`` and return a
 ``Reply``; they raise ``ApiError`` (or the store's NotFound/Conflict) for errors.
 """
@@ -20,16 +21,18 @@ from schematic_devserver.definitions import KeyDefinitionRow, TraitDefinitionRow
 from schematic_devserver.faults import Stats
 from schematic_devserver.ingest import ingest_events
 from schematic_devserver.rules import Entity, evaluate_flag
-from schematic_devserver.store import Conflict, EntityRow, FlagRow, NotFound, Store
+from schematic_devserver.store import EntityRow, FlagRow, NotFound, Store
 
 __all__ = [
     "CAPTURE_MAX_BATCH",
     "HANDLERS",
     "ApiError",
     "Call",
+    "Handler",
     "NotImplementedByDevserver",
     "Reply",
-    "dispatch",
+    "ok",
+    "page",
 ]
 
 CAPTURE_MAX_BATCH = 100
@@ -84,12 +87,12 @@ class Reply:
 Handler = Callable[[Call], Reply]
 
 
-def _ok(call: Call, data: Any, status: int = 200) -> Reply:
+def ok(call: Call, data: Any, status: int = 200) -> Reply:
     """The ``{"data": …, "params": …}`` envelope of the Schematic API."""
     return Reply(status, {"data": data, "params": dict(call.params)})
 
 
-def _page(call: Call) -> tuple[int, int]:
+def page(call: Call) -> tuple[int, int]:
     return int(call.params.get("limit", _DEFAULT_LIMIT)), int(call.params.get("offset", 0))
 
 
@@ -116,14 +119,14 @@ def _entity_filters(call: Call) -> dict[str, Any]:
 
 def list_companies(call: Call) -> Reply:
     """listCompanies: oldest first; ``ids`` and ``q`` filter, billing filters are not modelled."""
-    limit, offset = _page(call)
+    limit, offset = page(call)
     rows = call.store.list_entities("company", **_entity_filters(call), limit=limit, offset=offset)
-    return _ok(call, [render.company(call.store, row) for row in rows])
+    return ok(call, [render.company(call.store, row) for row in rows])
 
 
 def count_companies(call: Call) -> Reply:
     """countCompanies: how many companies listCompanies would page through."""
-    return _ok(call, {"count": call.store.count_entities("company", **_entity_filters(call))})
+    return ok(call, {"count": call.store.count_entities("company", **_entity_filters(call))})
 
 
 def _upsert_company(call: Call) -> EntityRow:
@@ -143,17 +146,17 @@ def _upsert_company(call: Call) -> EntityRow:
 
 def upsert_company(call: Call) -> Reply:
     """upsertCompany: create or merge by keys (or id), honouring update_only and remove_keys."""
-    return _ok(call, render.company(call.store, _upsert_company(call)))
+    return ok(call, render.company(call.store, _upsert_company(call)))
 
 
 def create_company(call: Call) -> Reply:
     """createCompany: the same body and matching as upsertCompany, answered 201."""
-    return _ok(call, render.company(call.store, _upsert_company(call)), 201)
+    return ok(call, render.company(call.store, _upsert_company(call)), 201)
 
 
 def get_company(call: Call) -> Reply:
     """getCompany."""
-    return _ok(
+    return ok(
         call, render.company(call.store, _required_entity(call.store, "company", call.params["company_id"]))
     )
 
@@ -162,7 +165,7 @@ def _delete_entity(call: Call, entity_type: str) -> Reply:
     entity_id = call.params[f"{entity_type}_id"]
     if not call.store.delete_entity(entity_type, entity_id):
         raise NotFound(f"{entity_type} not found: {entity_id}")
-    return _ok(call, {"deleted": True})
+    return ok(call, {"deleted": True})
 
 
 def _entity_by_keys(call: Call, entity_type: str) -> EntityRow:
@@ -186,12 +189,12 @@ def _delete_by_keys(call: Call, entity_type: str) -> EntityRow:
 
 def delete_company_by_keys(call: Call) -> Reply:
     """deleteCompanyByKeys: deleteCompany for the company owning any of the keys; answers its summary."""
-    return _ok(call, render.company_summary(_delete_by_keys(call, "company")))
+    return ok(call, render.company_summary(_delete_by_keys(call, "company")))
 
 
 def lookup_company(call: Call) -> Reply:
     """lookupCompany: the company owning any of the keys."""
-    return _ok(call, render.company(call.store, _entity_by_keys(call, "company")))
+    return ok(call, render.company(call.store, _entity_by_keys(call, "company")))
 
 
 def _trait(call: Call, entity_type: str) -> EntityRow:
@@ -209,7 +212,7 @@ def _trait(call: Call, entity_type: str) -> EntityRow:
 
 def upsert_company_trait(call: Call) -> Reply:
     """upsertCompanyTrait: ``set`` a trait (null removes it) or ``incr`` it by an integer."""
-    return _ok(call, render.company(call.store, _trait(call, "company")))
+    return ok(call, render.company(call.store, _trait(call, "company")))
 
 
 # -- users -----------------------------------------------------------------------------------
@@ -217,14 +220,14 @@ def upsert_company_trait(call: Call) -> Reply:
 
 def list_users(call: Call) -> Reply:
     """listUsers: oldest first, filtered by ids, q and company membership."""
-    limit, offset = _page(call)
+    limit, offset = page(call)
     rows = call.store.list_entities("user", **_entity_filters(call), limit=limit, offset=offset)
-    return _ok(call, [render.user(call.store, row) for row in rows])
+    return ok(call, [render.user(call.store, row) for row in rows])
 
 
 def count_users(call: Call) -> Reply:
     """countUsers: how many users listUsers would page through."""
-    return _ok(call, {"count": call.store.count_entities("user", **_entity_filters(call))})
+    return ok(call, {"count": call.store.count_entities("user", **_entity_filters(call))})
 
 
 def _upsert_user(call: Call) -> EntityRow:
@@ -261,17 +264,17 @@ def _upsert_user(call: Call) -> EntityRow:
 
 def upsert_user(call: Call) -> Reply:
     """upsertUser: see _upsert_user."""
-    return _ok(call, render.user(call.store, _upsert_user(call)))
+    return ok(call, render.user(call.store, _upsert_user(call)))
 
 
 def create_user(call: Call) -> Reply:
     """createUser: the same body and matching as upsertUser, answered 201."""
-    return _ok(call, render.user(call.store, _upsert_user(call)), 201)
+    return ok(call, render.user(call.store, _upsert_user(call)), 201)
 
 
 def get_user(call: Call) -> Reply:
     """getUser."""
-    return _ok(call, render.user(call.store, _required_entity(call.store, "user", call.params["user_id"])))
+    return ok(call, render.user(call.store, _required_entity(call.store, "user", call.params["user_id"])))
 
 
 def delete_user(call: Call) -> Reply:
@@ -281,17 +284,17 @@ def delete_user(call: Call) -> Reply:
 
 def delete_user_by_keys(call: Call) -> Reply:
     """deleteUserByKeys: deleteUser for the user owning any of the keys; answers its summary."""
-    return _ok(call, render.user_summary(_delete_by_keys(call, "user")))
+    return ok(call, render.user_summary(_delete_by_keys(call, "user")))
 
 
 def lookup_user(call: Call) -> Reply:
     """lookupUser: the user owning any of the keys."""
-    return _ok(call, render.user(call.store, _entity_by_keys(call, "user")))
+    return ok(call, render.user(call.store, _entity_by_keys(call, "user")))
 
 
 def upsert_user_trait(call: Call) -> Reply:
     """upsertUserTrait."""
-    return _ok(call, render.user(call.store, _trait(call, "user")))
+    return ok(call, render.user(call.store, _trait(call, "user")))
 
 
 # -- memberships -----------------------------------------------------------------------------
@@ -304,14 +307,14 @@ def _membership(call: Call, found: tuple[str, str, str, float]) -> dict[str, Any
 
 def list_company_memberships(call: Call) -> Reply:
     """listCompanyMemberships: oldest first, filtered by company_id and user_id."""
-    limit, offset = _page(call)
+    limit, offset = page(call)
     found = call.store.list_memberships(
         company_id=call.params.get("company_id"),
         user_id=call.params.get("user_id"),
         limit=limit,
         offset=offset,
     )
-    return _ok(call, [_membership(call, row) for row in found])
+    return ok(call, [_membership(call, row) for row in found])
 
 
 def get_or_create_company_membership(call: Call) -> Reply:
@@ -322,14 +325,14 @@ def get_or_create_company_membership(call: Call) -> Reply:
     _required_entity(store, "company", company_id)
     store.add_memberships(user_id, [company_id])
     (found,) = store.list_memberships(user_id=user_id, company_id=company_id)
-    return _ok(call, _membership(call, found))
+    return ok(call, _membership(call, found))
 
 
 def delete_company_membership(call: Call) -> Reply:
     """deleteCompanyMembership."""
     if not call.store.delete_membership(call.params["company_membership_id"]):
         raise NotFound(f"company membership not found: {call.params['company_membership_id']}")
-    return _ok(call, {"deleted": True})
+    return ok(call, {"deleted": True})
 
 
 # -- trait and key definitions ---------------------------------------------------------------
@@ -358,14 +361,14 @@ def _trait_definition_filters(call: Call) -> dict[str, Any]:
 
 def list_entity_trait_definitions(call: Call) -> Reply:
     """listEntityTraitDefinitions: oldest first, filtered by entity type, ids, q and trait type(s)."""
-    limit, offset = _page(call)
+    limit, offset = page(call)
     rows = call.store.definitions.traits(**_trait_definition_filters(call), limit=limit, offset=offset)
-    return _ok(call, [render.trait_definition(row) for row in rows])
+    return ok(call, [render.trait_definition(row) for row in rows])
 
 
 def count_entity_trait_definitions(call: Call) -> Reply:
     """countEntityTraitDefinitions."""
-    return _ok(call, {"count": call.store.definitions.count_traits(**_trait_definition_filters(call))})
+    return ok(call, {"count": call.store.definitions.count_traits(**_trait_definition_filters(call))})
 
 
 def get_or_create_entity_trait_definition(call: Call) -> Reply:
@@ -376,12 +379,12 @@ def get_or_create_entity_trait_definition(call: Call) -> Reply:
     row = call.store.definitions.get_or_create_trait(
         body["entity_type"], body["hierarchy"], body["trait_type"], body.get("display_name"), time.time()
     )
-    return _ok(call, render.trait_definition(row))
+    return ok(call, render.trait_definition(row))
 
 
 def get_entity_trait_definition(call: Call) -> Reply:
     """getEntityTraitDefinition."""
-    return _ok(call, render.trait_definition(_required_trait_definition(call)))
+    return ok(call, render.trait_definition(_required_trait_definition(call)))
 
 
 def update_entity_trait_definition(call: Call) -> Reply:
@@ -391,14 +394,14 @@ def update_entity_trait_definition(call: Call) -> Reply:
         definition.id, call.body["trait_type"], call.body.get("display_name"), time.time()
     )
     assert row is not None  # Just read; definitions are only deleted by this server thread.
-    return _ok(call, render.trait_definition(row))
+    return ok(call, render.trait_definition(row))
 
 
 def delete_entity_trait_definition(call: Call) -> Reply:
     """deleteEntityTraitDefinition: the values stay on the entities (setting the trait defines it again)."""
     if not call.store.definitions.delete_trait(_required_trait_definition(call).id):
         raise NotFound(f"entity trait definition not found: {call.params['entity_trait_definition_id']}")
-    return _ok(call, {"deleted": True})
+    return ok(call, {"deleted": True})
 
 
 def _names_trait(condition: Mapping[str, Any], field_name: str, definition: TraitDefinitionRow) -> bool:
@@ -427,7 +430,7 @@ def get_entity_trait_definition_usage(call: Call) -> Reply:
         if c["condition_type"] == "trait"
         and (_names_trait(c, "trait_id", definition) or _names_trait(c, "comparison_trait_id", definition))
     )
-    return _ok(
+    return ok(
         call,
         {
             "rule_condition_count": used,
@@ -448,9 +451,9 @@ def get_entity_trait_values(call: Call) -> Reply:
         raise NotFound(f"entity trait definition not found: {definition_id}")
     q = (call.params.get("q") or "").lower()
     texts = [render.trait_text(value) for value in call.store.definitions.trait_values(definition)]
-    limit, offset = _page(call)
+    limit, offset = page(call)
     matching = [text for text in texts if q in text.lower()][offset : offset + limit]
-    return _ok(call, [{"definition_id": definition_id, "value": text} for text in matching])
+    return ok(call, [{"definition_id": definition_id, "value": text} for text in matching])
 
 
 def count_entity_traits(call: Call) -> Reply:
@@ -460,7 +463,7 @@ def count_entity_traits(call: Call) -> Reply:
     count = 0
     if definition_id is None or definition is not None:
         count = call.store.definitions.count_trait_values(definition, call.params.get("entity_type"))
-    return _ok(call, {"count": count})
+    return ok(call, {"count": count})
 
 
 def _key_definitions(call: Call) -> list[KeyDefinitionRow]:
@@ -472,13 +475,13 @@ def _key_definitions(call: Call) -> list[KeyDefinitionRow]:
 
 def list_entity_key_definitions(call: Call) -> Reply:
     """listEntityKeyDefinitions: the key names in use, oldest first."""
-    limit, offset = _page(call)
-    return _ok(call, [render.key_definition(row) for row in _key_definitions(call)[offset : offset + limit]])
+    limit, offset = page(call)
+    return ok(call, [render.key_definition(row) for row in _key_definitions(call)[offset : offset + limit]])
 
 
 def count_entity_key_definitions(call: Call) -> Reply:
     """countEntityKeyDefinitions."""
-    return _ok(call, {"count": len(_key_definitions(call))})
+    return ok(call, {"count": len(_key_definitions(call))})
 
 
 def count_entity_keys(call: Call) -> Reply:
@@ -487,7 +490,7 @@ def count_entity_keys(call: Call) -> Reply:
     count = call.store.definitions.count_keys(
         definition_id=params.get("definition_id"), entity_type=params.get("entity_type")
     )
-    return _ok(call, {"count": count})
+    return ok(call, {"count": count})
 
 
 # -- flags -----------------------------------------------------------------------------------
@@ -517,35 +520,35 @@ def _filtered_flags(call: Call) -> list[FlagRow]:
 
 def list_flags(call: Call) -> Reply:
     """listFlags: see _filtered_flags."""
-    limit, offset = _page(call)
-    return _ok(call, [render.flag_detail(flag) for flag in _filtered_flags(call)[offset : offset + limit]])
+    limit, offset = page(call)
+    return ok(call, [render.flag_detail(flag) for flag in _filtered_flags(call)[offset : offset + limit]])
 
 
 def count_flags(call: Call) -> Reply:
     """countFlags: how many flags listFlags would page through."""
-    return _ok(call, {"count": len(_filtered_flags(call))})
+    return ok(call, {"count": len(_filtered_flags(call))})
 
 
 def create_flag(call: Call) -> Reply:
     """createFlag: keys are unique (a taken key is a 400); default_value and flag_type have defaults."""
-    return _ok(call, render.flag_detail(call.store.save_flag(call.body)), 201)
+    return ok(call, render.flag_detail(call.store.save_flag(call.body)), 201)
 
 
 def get_flag(call: Call) -> Reply:
     """getFlag."""
-    return _ok(call, render.flag_detail(_required_flag(call.store, call.params["flag_id"])))
+    return ok(call, render.flag_detail(_required_flag(call.store, call.params["flag_id"])))
 
 
 def update_flag(call: Call) -> Reply:
     """updateFlag: replaces the fields given, keeps the others and the rules."""
-    return _ok(call, render.flag_detail(call.store.save_flag(call.body, call.params["flag_id"])))
+    return ok(call, render.flag_detail(call.store.save_flag(call.body, call.params["flag_id"])))
 
 
 def delete_flag(call: Call) -> Reply:
     """deleteFlag."""
     if not call.store.delete_flag(call.params["flag_id"]):
         raise NotFound(f"flag not found: {call.params['flag_id']}")
-    return _ok(call, {"deleted": True})
+    return ok(call, {"deleted": True})
 
 
 def update_flag_rules(call: Call) -> Reply:
@@ -553,7 +556,7 @@ def update_flag_rules(call: Call) -> Reply:
     flag = _required_flag(call.store, call.params["flag_id"])
     rules = render.rules_from_request(call.store, flag.id, call.body["rules"], time.time())
     flag = call.store.save_rules(flag.id, rules)
-    return _ok(call, {"flag": render.flag_summary(flag), "rules": flag.rules})
+    return ok(call, {"flag": render.flag_summary(flag), "rules": flag.rules})
 
 
 def _context(store: Store, body: Mapping[str, Any] | None) -> tuple[EntityRow | None, EntityRow | None]:
@@ -591,19 +594,19 @@ def check_flag(call: Call) -> Reply:
     flag = call.store.flag_by_key(call.params["key"])
     if flag is None:
         raise NotFound(f"flag not found: {call.params['key']}")
-    return _ok(call, _evaluate(call.store, [flag], call.body)[0])
+    return ok(call, _evaluate(call.store, [flag], call.body)[0])
 
 
 def check_flags(call: Call) -> Reply:
     """checkFlags: every flag for one context."""
-    return _ok(call, {"flags": _evaluate(call.store, call.store.flags(), call.body)}, 201)
+    return ok(call, {"flags": _evaluate(call.store, call.store.flags(), call.body)}, 201)
 
 
 def check_flags_bulk(call: Call) -> Reply:
     """checkFlagsBulk: every flag for each context, in order."""
     flags = call.store.flags()
     results = [{"flags": _evaluate(call.store, flags, context)} for context in call.body["contexts"]]
-    return _ok(call, {"data": results}, 201)
+    return ok(call, {"data": results}, 201)
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -628,22 +631,22 @@ def _receipts(call: Call, events: Sequence[Mapping[str, Any]], type_field: str) 
 
 def create_event(call: Call) -> Reply:
     """createEvent."""
-    return _ok(call, _receipts(call, [call.body], "event_type")[0], 201)
+    return ok(call, _receipts(call, [call.body], "event_type")[0], 201)
 
 
 def create_event_batch(call: Call) -> Reply:
     """createEventBatch: at most 1000 events (the schema says so)."""
-    return _ok(call, {"events": _receipts(call, call.body["events"], "event_type")}, 201)
+    return ok(call, {"events": _receipts(call, call.body["events"], "event_type")}, 201)
 
 
 def capture_event_batch(call: Call) -> Reply:
     """captureEventBatch: the capture format of Schematic's own SDKs (``type`` for ``event_type``)."""
-    return _ok(call, {"events": _receipts(call, call.body["events"], "type")})
+    return ok(call, {"events": _receipts(call, call.body["events"], "type")})
 
 
 def list_events(call: Call) -> Reply:
     """listEvents: newest first."""
-    limit, offset = _page(call)
+    limit, offset = page(call)
     params = call.params
     rows = call.store.list_events(
         company_id=params.get("company_id"),
@@ -655,7 +658,7 @@ def list_events(call: Call) -> Reply:
         limit=limit,
         offset=offset,
     )
-    return _ok(call, [render.event_detail(call.store, row) for row in rows])
+    return ok(call, [render.event_detail(call.store, row) for row in rows])
 
 
 def get_event(call: Call) -> Reply:
@@ -663,7 +666,7 @@ def get_event(call: Call) -> Reply:
     row = call.store.event(call.params["event_id"])
     if row is None:
         raise NotFound(f"event not found: {call.params['event_id']}")
-    return _ok(call, render.event_detail(call.store, row))
+    return ok(call, render.event_detail(call.store, row))
 
 
 # -- tokens and sessions ---------------------------------------------------------------------
@@ -674,7 +677,7 @@ def issue_temporary_access_token(call: Call) -> Reply:
     if call.store.entity_by_keys("company", call.body["lookup"]) is None:
         raise NotFound("company not found for lookup keys")
     now = time.time()
-    return _ok(
+    return ok(
         call,
         {
             "id": f"tat_{secrets.token_hex(8)}",
@@ -698,7 +701,7 @@ def create_session(call: Call) -> Reply:
     return Reply(200, minted)
 
 
-HANDLERS: dict[str, Handler] = {
+HANDLERS: dict[str, Handler] = {  # The core area; operations.HANDLERS has every area.
     "listCompanies": list_companies,
     "countCompanies": count_companies,
     "upsertCompany": upsert_company,
@@ -750,16 +753,3 @@ HANDLERS: dict[str, Handler] = {
     "issueTemporaryAccessToken": issue_temporary_access_token,
     "createSession": create_session,
 }
-
-
-def dispatch(call: Call, operation_id: str) -> Reply:
-    """Run an operation's handler, mapping store errors to API errors; 501 without a handler."""
-    handler = HANDLERS.get(operation_id)
-    if handler is None:
-        raise NotImplementedByDevserver(operation_id)
-    try:
-        return handler(call)
-    except NotFound as exc:
-        raise ApiError(404, str(exc)) from exc
-    except Conflict as exc:
-        raise ApiError(400, str(exc)) from exc

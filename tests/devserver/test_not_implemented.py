@@ -8,12 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
-from schematic_devserver import DEFAULT_SECRET_KEY, DevServer, handlers
+from schematic_devserver import DEFAULT_SECRET_KEY, DevServer, operations
 from schematic_devserver.spec import Operation, load_spec
 from schematic_devserver.testing import server_factory
 
 SPEC = load_spec()
-UNIMPLEMENTED = sorted(op for op in SPEC.operations if op not in handlers.HANDLERS)
+UNIMPLEMENTED = sorted(op for op in SPEC.operations if op not in operations.HANDLERS)
 _STRING_FORMATS = {
     "date-time": "2024-05-15T12:00:00Z",
     "date": "2024-05-15",

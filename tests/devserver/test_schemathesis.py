@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY, DevServer
-from schematic_devserver.handlers import HANDLERS
+from schematic_devserver.operations import HANDLERS
 from schematic_devserver.spec import spec_path
 
 HERE = Path(__file__).resolve().parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from schematic_devserver import DevServer, handlers
+from schematic_devserver import DevServer, handlers, operations
 from schematic_devserver.spec import load_spec, to_json_schema
 from schematic_devserver.validation import first_error
 
@@ -110,7 +110,7 @@ def test_nonconforming_response_is_a_logged_500(
     server = DevServer().start()
     try:
         monkeypatch.setitem(
-            handlers.HANDLERS, "listFlags", lambda call: handlers.Reply(200, {"data": [{"id": 1}]})
+            operations.HANDLERS, "listFlags", lambda call: handlers.Reply(200, {"data": [{"id": 1}]})
         )
         response = httpx.get(f"{server.url}/flags", headers={"X-Schematic-Api-Key": "sk_test_devserver"})
         assert response.status_code == 500
@@ -127,7 +127,7 @@ def test_handler_crash_is_a_500_and_recorded(monkeypatch: pytest.MonkeyPatch) ->
         raise RuntimeError("boom")
 
     with DevServer() as server:
-        monkeypatch.setitem(handlers.HANDLERS, "listFlags", boom)
+        monkeypatch.setitem(operations.HANDLERS, "listFlags", boom)
         response = httpx.get(f"{server.url}/flags", headers={"X-Schematic-Api-Key": "sk_test_devserver"})
         assert response.status_code == 500
         assert server.errors
@@ -136,7 +136,7 @@ def test_handler_crash_is_a_500_and_recorded(monkeypatch: pytest.MonkeyPatch) ->
 def test_response_validation_can_be_disabled(monkeypatch: pytest.MonkeyPatch) -> None:
     with DevServer(validate_responses=False) as server:
         monkeypatch.setitem(
-            handlers.HANDLERS, "listFlags", lambda call: handlers.Reply(200, {"data": [{"id": 1}]})
+            operations.HANDLERS, "listFlags", lambda call: handlers.Reply(200, {"data": [{"id": 1}]})
         )
         response = httpx.get(f"{server.url}/flags", headers={"X-Schematic-Api-Key": "sk_test_devserver"})
         assert response.status_code == 200

@@ -1,0 +1,25 @@
+"""Every operation the devserver implements: each area's handler table merged into one, and dispatch."""
+
+from __future__ import annotations
+
+from schematic_devserver import handlers
+from schematic_devserver.handlers import ApiError, Call, Handler, NotImplementedByDevserver, Reply
+from schematic_devserver.store import Conflict, NotFound
+
+__all__ = ["HANDLERS", "dispatch"]
+
+HANDLERS: dict[str, Handler] = {**handlers.HANDLERS}
+"""Handlers by operationId; an operation of the spec missing here answers 501."""
+
+
+def dispatch(call: Call, operation_id: str) -> Reply:
+    """Run an operation's handler, mapping store errors to API errors; 501 without a handler."""
+    handler = HANDLERS.get(operation_id)
+    if handler is None:
+        raise NotImplementedByDevserver(operation_id)
+    try:
+        return handler(call)
+    except NotFound as exc:
+        raise ApiError(404, str(exc)) from exc
+    except Conflict as exc:
+        raise ApiError(400, str(exc)) from exc
