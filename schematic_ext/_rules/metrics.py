@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .dates import civil_from_days, days_from_civil, days_in_month
 
-__all__ = ["DAY_NS", "metric_key", "next_reset"]
+__all__ = ["DAY_NS", "metric_key", "next_reset", "period_start"]
 
 DAY_NS = 86_400 * 1_000_000_000
 ALL_TIME = "all_time"
@@ -74,3 +74,46 @@ def next_reset(
     if period == "current_month" and month_reset == BILLING_CYCLE:
         return _next_billing_reset(subscription, now_ns)
     return _next_calendar_reset(period, now_ns)
+
+
+def _month_start(now_ns: int) -> int:
+    year, month, _ = civil_from_days(now_ns // DAY_NS)
+    return days_from_civil(year, month, 1) * DAY_NS
+
+
+def _calendar_period_start(period: str, now_ns: int) -> int | None:
+    today = now_ns - now_ns % DAY_NS
+    if period == "current_day":
+        return today
+    if period == "current_week":
+        days_since_sunday = (now_ns // DAY_NS + 4) % 7
+        return today - days_since_sunday * DAY_NS
+    if period == "current_month":
+        return _month_start(now_ns)
+    return None
+
+
+def _billing_period_start(period: tuple[int, int] | None, now_ns: int) -> int:
+    """The last monthly reset on the subscription's anchor at or before `now`, not before the period's start."""
+    if period is None or period[0] > now_ns:
+        return _month_start(now_ns)
+    start = period[0]
+    _, _, anchor_day = civil_from_days(start // DAY_NS)
+    time_of_day = start % DAY_NS
+    year, month, _ = civil_from_days(now_ns // DAY_NS)
+    reset = _anchor_in_month(year, month, anchor_day, time_of_day)
+    if reset > now_ns:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        reset = _anchor_in_month(year, month, anchor_day, time_of_day)
+    return max(reset, start)
+
+
+def period_start(
+    period: str | None, month_reset: str | None, subscription: tuple[int, int] | None, now_ns: int
+) -> int | None:
+    """When the metric period containing `now` began (the reset before `next_reset`); None for all time."""
+    if period is None:
+        return None
+    if period == "current_month" and month_reset == BILLING_CYCLE:
+        return _billing_period_start(subscription, now_ns)
+    return _calendar_period_start(period, now_ns)
