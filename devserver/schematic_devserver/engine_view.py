@@ -1,0 +1,282 @@
+"""The devserver's data as the rules engine reads it: `RulesengineFlag`, `RulesengineCompany`, `RulesengineUser`.
+
+The REST checks evaluate these views with the SDK's engine (`schematic_ext._rules`), and the datastream
+sends them as they are, so both answer from one description of the data.
+
+* Traits carry their trait definition (`definitions.py`), its trait type mapped to the engine's
+  comparable type; a trait without a definition is not in the view.
+* A rule condition's `trait_id` (and `comparison_trait_id`) names a definition by id, or a trait by
+  name (of `trait_entity_type`, else the company's definition, else the user's). A condition naming
+  no definition has no `trait_definition`, so it never matches.
+* A company's metrics are the current period's usage of every (event, period, month reset) a metric
+  condition of any flag rule or catalog rule reads, next to the catalog's own
+  (`entitlements.company_catalog_view`: plans, credit balances, entitlements, rules).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from schematic_devserver.clock import isoformat
+from schematic_devserver.definitions import TraitDefinitionRow, trait_definition_id
+from schematic_devserver.entitlements import company_catalog_view
+from schematic_devserver.render import ACCOUNT_ID, ENVIRONMENT_ID, trait_text
+from schematic_devserver.store import EntityRow, FlagRow, Store
+from schematic_ext._rules.metrics import metric_key, next_reset, period_start
+
+__all__ = [
+    "COMPARABLE_TYPES",
+    "company_view",
+    "company_view_by_keys",
+    "flag_view",
+    "flags_view",
+    "user_view",
+    "user_view_by_keys",
+]
+
+COMPARABLE_TYPES: Mapping[str, str] = {
+    "boolean": "bool",
+    "number": "int",
+    "currency": "int",
+    "date": "date",
+    "string": "string",
+    "url": "string",
+}
+"""The engine's comparable type of each trait type (an unknown type compares as a string)."""
+
+_NS = 1_000_000_000
+_ENTITY_TYPES = ("company", "user")
+_BASE = {"account_id": ACCOUNT_ID, "environment_id": ENVIRONMENT_ID}
+# Condition fields copied as they are when set (the engine reads absent and null alike).
+_METRIC_FIELDS = ("event_subtype", "metric_value", "metric_period", "metric_period_month_reset")
+_CREDIT_FIELDS = ("credit_id", "consumption_rate")
+
+_Definitions = dict[str, TraitDefinitionRow]
+
+
+def _definitions(store: Store) -> _Definitions:
+    """Every trait definition by id."""
+    return {row.id: row for row in store.definitions.traits(limit=-1)}
+
+
+def _definition_ref(row: TraitDefinitionRow) -> dict[str, Any]:
+    """`RulesengineTraitDefinition` of a stored definition."""
+    return {
+        "id": row.id,
+        "comparable_type": COMPARABLE_TYPES.get(row.trait_type, "string"),
+        "entity_type": row.entity_type,
+    }
+
+
+def _resolve_trait(named: Any, entity_type: Any, definitions: _Definitions) -> TraitDefinitionRow | None:
+    """The definition a condition's trait field names: by id, else by name (see the module docstring)."""
+    if not isinstance(named, str) or not named:
+        return None
+    found = definitions.get(named)
+    if found is not None and entity_type in (None, found.entity_type):
+        return found
+    candidates = (entity_type,) if entity_type in _ENTITY_TYPES else _ENTITY_TYPES
+    for candidate in candidates:
+        found = definitions.get(trait_definition_id(candidate, named))
+        if found is not None:
+            return found
+    return None
+
+
+def _condition_view(condition: Mapping[str, Any], definitions: _Definitions) -> dict[str, Any]:
+    """`RulesengineCondition` of a stored `RuleConditionDetailResponseData`."""
+    kind = condition.get("condition_type")
+    view: dict[str, Any] = {
+        **_BASE,
+        "id": condition.get("id") or "",
+        "condition_type": kind,
+        "operator": condition.get("operator"),
+        "resource_ids": list(condition.get("resource_ids") or []),
+        "trait_value": condition.get("trait_value") or "",
+    }
+    if kind == "metric":
+        view.update((name, condition[name]) for name in _METRIC_FIELDS if condition.get(name) is not None)
+    elif kind == "credit":
+        view.update((name, condition[name]) for name in _CREDIT_FIELDS if condition.get(name) is not None)
+    entity_type = condition.get("trait_entity_type")
+    if kind == "trait":
+        trait = _resolve_trait(condition.get("trait_id"), entity_type, definitions)
+        if trait is not None:
+            view["trait_definition"] = _definition_ref(trait)
+            entity_type = trait.entity_type
+    if kind in ("trait", "metric"):
+        # A metric's allowance trait is the company's; a trait's comparison is on the same entity.
+        comparison = _resolve_trait(
+            condition.get("comparison_trait_id"), "company" if kind == "metric" else entity_type, definitions
+        )
+        if comparison is not None:
+            view["comparison_trait_definition"] = _definition_ref(comparison)
+    return view
+
+
+def _rule_view(rule: Mapping[str, Any], definitions: _Definitions) -> dict[str, Any]:
+    """`RulesengineRule` of a stored `RuleDetailResponseData`."""
+    return {
+        **_BASE,
+        "id": rule["id"],
+        "flag_id": rule.get("flag_id"),
+        "rule_type": rule.get("rule_type") or "standard",
+        "name": rule.get("name") or "",
+        "priority": rule.get("priority") or 0,
+        "value": rule.get("value") is True,
+        "conditions": [_condition_view(c, definitions) for c in rule.get("conditions") or []],
+        "condition_groups": [
+            {"conditions": [_condition_view(c, definitions) for c in group.get("conditions") or []]}
+            for group in rule.get("condition_groups") or []
+        ],
+    }
+
+
+def _flag_view(flag: FlagRow, definitions: _Definitions) -> dict[str, Any]:
+    return {
+        **_BASE,
+        "id": flag.id,
+        "key": flag.key,
+        "default_value": flag.default_value,
+        "rules": [_rule_view(rule, definitions) for rule in flag.rules],
+    }
+
+
+def flag_view(store: Store, flag: FlagRow) -> dict[str, Any]:
+    """The `RulesengineFlag` of a stored flag."""
+    return _flag_view(flag, _definitions(store))
+
+
+def flags_view(store: Store) -> list[dict[str, Any]]:
+    """The `RulesengineFlag` of every flag, oldest first."""
+    definitions = _definitions(store)
+    return [_flag_view(flag, definitions) for flag in store.flags()]
+
+
+def _trait_value(traits: Mapping[str, Any], hierarchy: Iterable[str]) -> Any:
+    """The value at a definition's name path in an entity's (possibly nested) traits; None if absent."""
+    value: Any = traits
+    for part in hierarchy:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _traits_view(row: EntityRow, definitions: _Definitions) -> list[dict[str, Any]]:
+    """`RulesengineTrait` for each defined trait the entity holds."""
+    traits = []
+    for definition in definitions.values():
+        if definition.entity_type != row.entity_type:
+            continue
+        value = _trait_value(row.traits, definition.hierarchy)
+        if value is not None:
+            traits.append({"value": trait_text(value), "trait_definition": _definition_ref(definition)})
+    return traits
+
+
+def _entity_base(row: EntityRow, definitions: _Definitions) -> dict[str, Any]:
+    return {
+        **_BASE,
+        "id": row.id,
+        "keys": {key: value for key, (value, _, _) in row.keys.items()},
+        "traits": _traits_view(row, definitions),
+    }
+
+
+def _conditions(rules: Iterable[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
+    """Every condition of the rules, top level and in groups."""
+    for rule in rules:
+        yield from rule.get("conditions") or []
+        for group in rule.get("condition_groups") or []:
+            yield from group.get("conditions") or []
+
+
+def _metric_keys(rules: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, str]]:
+    """The (event, period, month reset) of every metric condition of the rules, first use first."""
+    keys: dict[tuple[str, str, str], None] = {}
+    for condition in _conditions(rules):
+        subtype = condition.get("event_subtype")
+        if condition.get("condition_type") == "metric" and isinstance(subtype, str):
+            keys[
+                metric_key(
+                    subtype, condition.get("metric_period"), condition.get("metric_period_month_reset")
+                )
+            ] = None
+    return list(keys)
+
+
+def _metric(store: Store, company_id: str, key: tuple[str, str, str], now: float) -> dict[str, Any]:
+    """`RulesengineCompanyMetric`: the company's usage of an event in the period containing `now`."""
+    subtype, period, month_reset = key
+    now_ns = int(now * _NS)
+    start = period_start(period, month_reset, None, now_ns)
+    reset = next_reset(period, month_reset, None, now_ns)
+    return {
+        **_BASE,
+        "company_id": company_id,
+        "event_subtype": subtype,
+        "period": period,
+        "month_reset": month_reset,
+        "value": store.usage(company_id, subtype, None if start is None else start / _NS),
+        "created_at": isoformat(now),
+        "valid_until": None if reset is None else isoformat(reset / _NS),
+    }
+
+
+def _metric_identity(metric: Mapping[str, Any]) -> tuple[str, str, str]:
+    return metric_key(str(metric.get("event_subtype")), metric.get("period"), metric.get("month_reset"))
+
+
+def _company_view(store: Store, row: EntityRow, definitions: _Definitions, now: float) -> dict[str, Any]:
+    catalog = company_catalog_view(store, row.id, now)
+    metrics = list(catalog.metrics)
+    metered = {_metric_identity(metric) for metric in metrics}
+    rules = [rule for flag in store.flags() for rule in flag.rules]
+    for key in _metric_keys([*rules, *catalog.rules]):
+        if key not in metered:
+            metered.add(key)
+            metrics.append(_metric(store, row.id, key, now))
+    return {
+        **_entity_base(row, definitions),
+        "base_plan_id": catalog.base_plan_id,
+        "plan_ids": list(catalog.plan_ids),
+        "plan_version_ids": [],
+        "billing_product_ids": [],
+        "credit_balances": dict(catalog.credit_balances),
+        "entitlements": list(catalog.entitlements),
+        "rules": list(catalog.rules),
+        "metrics": metrics,
+    }
+
+
+def company_view(store: Store, company_id: str, now: float | None = None) -> dict[str, Any] | None:
+    """The `RulesengineCompany` of a company at `now` (epoch seconds, default the clock); None if unknown."""
+    row = store.entity("company", company_id)
+    if row is None:
+        return None
+    return _company_view(store, row, _definitions(store), time.time() if now is None else now)
+
+
+def company_view_by_keys(
+    store: Store, keys: Mapping[str, str], now: float | None = None
+) -> dict[str, Any] | None:
+    """`company_view` of the company owning any of `keys`; None if none does."""
+    row = store.entity_by_keys("company", keys) if keys else None
+    if row is None:
+        return None
+    return _company_view(store, row, _definitions(store), time.time() if now is None else now)
+
+
+def user_view(store: Store, user_id: str) -> dict[str, Any] | None:
+    """The `RulesengineUser` of a user; None if unknown."""
+    row = store.entity("user", user_id)
+    return None if row is None else {**_entity_base(row, _definitions(store)), "rules": []}
+
+
+def user_view_by_keys(store: Store, keys: Mapping[str, str]) -> dict[str, Any] | None:
+    """`user_view` of the user owning any of `keys`; None if none does."""
+    row = store.entity_by_keys("user", keys) if keys else None
+    return None if row is None else {**_entity_base(row, _definitions(store)), "rules": []}
