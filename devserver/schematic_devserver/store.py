@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from schematic_devserver import definitions
+from schematic_devserver import catalog_tables, definitions
 from schematic_devserver.changes import Change, ChangeFeed
 from schematic_devserver.definitions import Definitions
 from schematic_devserver.rules import Entity
@@ -240,7 +240,7 @@ class Store:
         # ingestion throughput is bound by the pages each commit dirties.
         self._conn.execute("PRAGMA wal_autocheckpoint=10000")
         self._conn.execute("PRAGMA cache_size=-65536")
-        self._conn.executescript(_SCHEMA + definitions.SCHEMA)
+        self._conn.executescript(_SCHEMA + definitions.SCHEMA + catalog_tables.SCHEMA)
         with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM usage_daily LIMIT 1").fetchone() is None:
                 conn.execute(_USAGE_REBUILD)  # A database written before the table existed.
@@ -298,6 +298,7 @@ class Store:
                 "idempotency_keys",
                 "sessions",
                 "trait_definitions",
+                *catalog_tables.TABLES,
             ):
                 conn.execute(f"DELETE FROM {table}")
             self._flags_by_key = None
