@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from schematic_devserver import catalog_tables, definitions
+from schematic_devserver import catalog_tables, definitions, webhooks
 from schematic_devserver.changes import Change, ChangeFeed
 from schematic_devserver.definitions import Definitions
 from schematic_devserver.rules import Entity
@@ -240,12 +240,13 @@ class Store:
         # ingestion throughput is bound by the pages each commit dirties.
         self._conn.execute("PRAGMA wal_autocheckpoint=10000")
         self._conn.execute("PRAGMA cache_size=-65536")
-        self._conn.executescript(_SCHEMA + definitions.SCHEMA + catalog_tables.SCHEMA)
+        self._conn.executescript(_SCHEMA + definitions.SCHEMA + catalog_tables.SCHEMA + webhooks.SCHEMA)
         with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM usage_daily LIMIT 1").fetchone() is None:
                 conn.execute(_USAGE_REBUILD)  # A database written before the table existed.
         self._flags_by_key: dict[str, FlagRow] | None = None
         self.definitions = Definitions(self)
+        self.webhooks = webhooks.WebhookTable(self)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -299,6 +300,7 @@ class Store:
                 "sessions",
                 "trait_definitions",
                 *catalog_tables.TABLES,
+                *webhooks.TABLES,
             ):
                 conn.execute(f"DELETE FROM {table}")
             self._flags_by_key = None
