@@ -4,7 +4,8 @@ Request pipeline: route by openapi.yaml -> count -> injected fault (if any) -> c
 and scope -> parameters and body validated -> handler (501 for an operation without one) ->
 required fields completed -> response validated. A response that breaks the contract is a
 server bug: logged at ERROR, recorded in ``errors`` and answered as 500. Paths under
-``/_devserver/`` are the control interface (outside the spec).
+``/_devserver/`` are the control interface (outside the spec). WebSockets on ``/datastream``
+go to the datastream (``datastream.py``) once the handshake's injected fault, if any, is applied.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from urllib.parse import parse_qsl, unquote
 
 from schematic_devserver.auth import Authenticator, AuthError
 from schematic_devserver.completion import Completer
+from schematic_devserver.datastream import DATASTREAM_PATH, DatastreamHub, refuse_handshake
 from schematic_devserver.faults import Fault, FaultInjector, Stats
 from schematic_devserver.handlers import (
     CAPTURE_MAX_BATCH,
@@ -111,10 +113,25 @@ class DevServerApp:
         self.completer = Completer(spec.document)
         self.errors: list[str] = []
         self._on_reset = on_reset
+        self.datastream = DatastreamHub(
+            store=store, auth=auth, spec=spec, on_bug=self._server_bug, validate=validate_responses
+        )
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every counter: the request counters plus ``datastream`` (see ``DatastreamHub.stats``)."""
+        return {**self.stats.snapshot(), "datastream": self.datastream.stats()}
+
+    def reset_stats(self) -> None:
+        """Zero every counter, the datastream's too."""
+        self.stats.reset()
+        self.datastream.reset_stats()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
+            return
+        if scope["type"] == "websocket":
+            await self._websocket(scope, receive, send)
             return
         if scope["type"] != "http":
             return
@@ -157,6 +174,29 @@ class DevServerApp:
             await _drop_connection(send)
             return
         await _respond(send, status, payload, headers)
+
+    async def _websocket(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A WebSocket: the datastream on its path (after any fault injected for it), else refused with 404."""
+        await receive()  # websocket.connect
+        path: str = scope["path"]
+        if path.rstrip("/") != DATASTREAM_PATH:
+            self.stats.add("unmatched_requests")
+            await refuse_handshake(scope, send, 404, {"error": f"no WebSocket at {path}"})
+            return
+        fault = self.faults.take("GET", path)
+        if fault is not None:
+            self.stats.add("faults_triggered")
+            if fault.latency:
+                await asyncio.sleep(fault.latency)
+            if fault.drop or fault.drop_after:
+                await _drop_connection(send)
+                return
+            if fault.status is not None:
+                retry_after = fault.retry_after_header()
+                headers = [("Retry-After", retry_after)] if retry_after is not None else []
+                await refuse_handshake(scope, send, fault.status, {"error": "injected fault"}, headers)
+                return
+        await self.datastream.serve(scope, receive, send)
 
     async def _apply_fault(self, fault: Fault, send: Send) -> bool:
         """Apply a fault; True when it answered (or dropped) instead of the operation."""
@@ -277,7 +317,9 @@ class DevServerApp:
             elif route == ("GET", "/_devserver/faults"):
                 await _respond(send, 200, [fault.as_dict() for fault in self.faults.active()])
             elif route == ("GET", "/_devserver/stats"):
-                await _respond(send, 200, self.stats.snapshot())
+                await _respond(send, 200, self.snapshot())
+            elif route == ("POST", "/_devserver/datastream/disconnect"):
+                await _respond(send, 200, {"closed": self.datastream.close_all()})
             elif route == ("POST", "/_devserver/reset"):
                 wipe = bool(document.get("data", False))
                 if self._on_reset is not None:

@@ -28,6 +28,7 @@ import uvicorn
 
 from schematic_devserver.app import DevServerApp
 from schematic_devserver.auth import Authenticator
+from schematic_devserver.datastream import DatastreamHub
 from schematic_devserver.faults import FaultInjector, Stats
 from schematic_devserver.seed import apply_seed, load_seed
 from schematic_devserver.spec import load_spec
@@ -195,12 +196,18 @@ class DevServer:
     # -- observation -----------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
-        """Counters: ``{"requests": {operationId: n}, "events_stored", "mints", "faults_triggered", ...}``."""
-        return self._stats.snapshot()
+        """Counters: ``{"requests": {operationId: n}, "events_stored", "mints", "faults_triggered", ...,
+        "datastream": {...}}``."""
+        return self.app.snapshot()
 
     def reset_stats(self) -> None:
         """Zero every counter."""
-        self._stats.reset()
+        self.app.reset_stats()
+
+    @property
+    def datastream(self) -> DatastreamHub:
+        """The ``/datastream`` connections: ``disconnect_all()`` closes them (to test reconnects)."""
+        return self.app.datastream
 
     @property
     def mints(self) -> list[dict[str, Any]]:
@@ -214,7 +221,7 @@ class DevServer:
 
     def _reset(self, wipe_data: bool) -> None:
         """Control-interface reset: counters and faults; with ``wipe_data`` the database too (seed re-applied)."""
-        self._stats.reset()
+        self.app.reset_stats()
         self.faults.clear()
         if wipe_data:
             self.store.wipe()
