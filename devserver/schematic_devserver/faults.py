@@ -176,6 +176,9 @@ class Stats:
                 "unmatched_requests": 0,
                 "not_implemented": 0,
                 "server_errors": 0,
+                "webhooks_delivered": 0,
+                "webhooks_failed": 0,
+                "webhooks_retried": 0,
             }
             counters.update(self._counters)
             return {"requests": dict(self._requests), "connections": len(self._peers), **counters}

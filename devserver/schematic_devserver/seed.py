@@ -7,6 +7,8 @@ YAML or JSON, every section optional::
     flags:     [{key: new-dashboard, name: New dashboard, description: "", default_value: false,
                  flag_type: boolean, rules: [<CreateOrUpdateRuleRequestBody>, ...]}]
     events:    [<CreateEventRequestBody>, ...]
+    webhooks:  [{name: local receiver, url: "http://127.0.0.1:9000/webhooks",
+                 request_types: [company.created], secret: whsec_local, status: active}]
 
 Each entry is validated against the matching request schema of openapi.yaml. Applying a
 seed is idempotent: companies and users upsert by keys, flags by key (rules replaced),
@@ -29,6 +31,7 @@ from schematic_devserver.render import rules_from_request
 from schematic_devserver.spec import Spec, to_json_schema
 from schematic_devserver.store import FLAG_DEFAULTS, Store
 from schematic_devserver.validation import first_error
+from schematic_devserver.webhooks import WebhookInputError, check_url
 
 __all__ = ["SeedError", "apply_seed", "load_seed"]
 
@@ -79,7 +82,7 @@ def _company_keys(value: Any) -> Any:
 
 def apply_seed(store: Store, spec: Spec, seed: Mapping[str, Any]) -> None:
     """Upsert a seed's companies, users, flags and events into the store."""
-    unknown = set(seed) - {"companies", "users", "flags", "events"}
+    unknown = set(seed) - {"companies", "users", "flags", "events", "webhooks"}
     if unknown:
         raise SeedError(f"seed: unknown sections {sorted(unknown)}")
     for index, company in enumerate(_entries(seed, "companies")):
@@ -120,3 +123,43 @@ def apply_seed(store: Store, spec: Spec, seed: Mapping[str, Any]) -> None:
         _check(spec, "CreateEventRequestBody", event, f"events[{index}]")
     if events:
         ingest_events(store, events)
+    apply_webhooks_seed(store, spec, _entries(seed, "webhooks"))
+
+
+def apply_webhooks_seed(store: Store, spec: Spec, entries: list[Any]) -> None:
+    """Upsert seeded webhooks by name, last (so the seed's own companies and users send nothing).
+
+    An entry is a CreateWebhookRequestBody plus an optional ``status`` and ``secret``: a fixed
+    secret lets a local receiver keep its configuration across restarts.
+    """
+    for index, entry in enumerate(entries):
+        where = f"webhooks[{index}]"
+        if not isinstance(entry, Mapping):
+            raise SeedError(f"seed {where}: expected a mapping")
+        fields = {k: v for k, v in entry.items() if k not in ("status", "secret")}
+        _check(spec, "CreateWebhookRequestBody", fields, where)
+        status = entry.get("status", "active")
+        _check(spec, "WebhookStatus", status, f"{where}.status")
+        secret = entry.get("secret")
+        if secret is not None and (not isinstance(secret, str) or not secret):
+            raise SeedError(f"seed {where}.secret: expected a non-empty string")
+        try:
+            check_url(fields["url"], f"{where}.url")
+        except WebhookInputError as exc:
+            raise SeedError(f"seed {exc}") from exc
+        existing = store.webhooks.by_name(fields["name"])
+        configs = {
+            k: fields[k] for k in ("credit_trigger_configs", "entitlement_trigger_configs") if k in fields
+        }
+        if existing is None:
+            store.webhooks.create(
+                name=fields["name"],
+                url=fields["url"],
+                request_types=fields["request_types"],
+                status=status,
+                secret=secret,
+                configs=configs,
+            )
+        else:
+            update = {"url": fields["url"], "request_types": fields["request_types"], "status": status}
+            store.webhooks.update(existing.id, {**update, "secret": secret, **configs})

@@ -33,6 +33,7 @@ from schematic_devserver.faults import FaultInjector, Stats
 from schematic_devserver.seed import apply_seed, load_seed
 from schematic_devserver.spec import load_spec
 from schematic_devserver.store import Store
+from schematic_devserver.webhook_delivery import WebhookDispatcher
 
 __all__ = ["DEFAULT_PUBLISHABLE_KEY", "DEFAULT_SECRET_KEY", "DevServer"]
 
@@ -58,6 +59,7 @@ class DevServer:
         host: str = "127.0.0.1",
         port: int = 0,
         validate_responses: bool = True,
+        webhook_retry_delay: float = 1.0,
     ) -> None:
         self._temp_dir: str | None = None
         if db_path is None:
@@ -74,6 +76,8 @@ class DevServer:
             apply_seed(self.store, self.spec, self._seed)
         self.faults = FaultInjector()
         self._stats = Stats()
+        # Sends webhooks while serving; webhook_retry_delay is the first retry's wait (doubling, to 30 s).
+        self._webhooks = WebhookDispatcher(self.store, self._stats, retry_delay=webhook_retry_delay)
         self.auth = Authenticator(
             self.store,
             secret_key=secret_key,
@@ -166,6 +170,7 @@ class DevServer:
                     raise RuntimeError(f"devserver failed to start on {self.url}")
                 time.sleep(0.005)
             self._server, self._thread, self._socket = server, thread, sock
+            self._webhooks.start()
         return self
 
     def stop(self) -> None:
@@ -177,6 +182,7 @@ class DevServer:
             return
         server.should_exit = True
         thread.join()
+        self._webhooks.stop()
         if sock is not None:
             sock.close()
 

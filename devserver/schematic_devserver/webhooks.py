@@ -70,9 +70,7 @@ _WEBHOOK_COLUMNS = (
     "id, name, url, request_types, status, secret, credit_trigger_configs, entitlement_trigger_configs, "
     "created_at, updated_at"
 )
-_EVENT_COLUMNS = (
-    "id, webhook_id, request_type, payload, status, response_code, attempt_count, sent_at, created_at, updated_at"
-)
+_EVENT_COLUMNS = "id, webhook_id, request_type, payload, status, response_code, attempt_count, sent_at, created_at, updated_at"
 _CONFIG_FIELDS = ("credit_trigger_configs", "entitlement_trigger_configs")
 
 
@@ -136,7 +134,9 @@ def check_url(url: str, field: str = "url") -> str:
         or not parts.hostname
         or any(ch.isspace() for ch in url)
     ):
-        raise WebhookInputError(f"{field}: must be an absolute http:// or https:// URL with a host, got {url!r}")
+        raise WebhookInputError(
+            f"{field}: must be an absolute http:// or https:// URL with a host, got {url!r}"
+        )
     return url
 
 
@@ -270,7 +270,7 @@ class WebhookTable:
             return "", []
         return "WHERE (name LIKE ? OR url LIKE ?)", [f"%{q}%", f"%{q}%"]
 
-    def list(self, *, q: str | None = None, limit: int = 100, offset: int = 0) -> list[WebhookRow]:
+    def list_webhooks(self, *, q: str | None = None, limit: int = 100, offset: int = 0) -> list[WebhookRow]:
         """Webhooks oldest first; ``q`` matches a substring of the name or url."""
         clause, params = self._webhook_filter(q)
         rows = self._db.read(
@@ -279,8 +279,8 @@ class WebhookTable:
         )
         return [_webhook_row(row) for row in rows]
 
-    def count(self, *, q: str | None = None) -> int:
-        """How many webhooks ``list`` pages through."""
+    def count_webhooks(self, *, q: str | None = None) -> int:
+        """How many webhooks ``list_webhooks`` pages through."""
         clause, params = self._webhook_filter(q)
         return int(self._db.read(f"SELECT COUNT(*) FROM webhooks {clause}", params)[0][0])
 
@@ -288,9 +288,12 @@ class WebhookTable:
         """The active webhooks subscribed to ``request_type`` (from the index; cheap on the writer's thread)."""
         return self._index().get(request_type, ())
 
-    def any_active(self) -> bool:
-        """Whether any active webhook subscribes to anything."""
-        return bool(self._index())
+    def active_since(self) -> float | None:
+        """When the active webhooks were last written (the earliest of them), None without any.
+
+        Each has been active at least since then, so a change committed later was seen by them.
+        """
+        return min((w.updated_at for hooks in self._index().values() for w in hooks), default=None)
 
     def _index(self) -> dict[str, tuple[WebhookRow, ...]]:
         index = self._subscribed
