@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -99,6 +100,8 @@ def company_summary(row: EntityRow) -> dict[str, Any]:
 
 def company(store: Store, row: EntityRow) -> dict[str, Any]:
     """CompanyDetailResponseData, with all-time track usage per event as metrics."""
+    from schematic_devserver import catalog_render  # Imports this module: imported here, not at the top.
+
     created = isoformat(row.created_at)
     metrics = [
         {
@@ -131,6 +134,7 @@ def company(store: Store, row: EntityRow) -> dict[str, Any]:
         "billing_subscriptions": [],
         "custom_plan_billings": [],
         "payment_methods": [],
+        **catalog_render.company_fields(store, row, time.time()),
     }
 
 

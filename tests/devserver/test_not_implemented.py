@@ -92,11 +92,11 @@ def test_unimplemented_operation_answers_501(shared_api: httpx.Client, operation
 
 
 def test_501_comes_after_auth_and_validation(devserver: DevServer, api: httpx.Client) -> None:
-    operation = SPEC.operations["createFeature"]
+    operation = SPEC.operations["createCatalog"]
     request = valid_request(operation)
     assert httpx.request(**{**request, "url": devserver.url + request["url"]}).status_code == 401
     invalid = api.request(operation.method, operation.path, json={"name": 5})
     assert invalid.status_code == 400
     assert api.request(**request).status_code == 501
     assert devserver.stats()["not_implemented"] == 1
-    assert devserver.stats()["requests"]["createFeature"] == 3
+    assert devserver.stats()["requests"]["createCatalog"] == 3
