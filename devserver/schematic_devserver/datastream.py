@@ -72,11 +72,20 @@ _VIEW_SCHEMAS = {FLAG: "RulesengineFlag", COMPANY: "RulesengineCompany", USER: "
 _LOG = logging.getLogger("devserver.datastream")
 
 _Sent = tuple[str, dict[str, Any]]
-"""What a connection was last sent of one entity: the data's JSON text and the data."""
+"""What a connection was last sent of one entity: its fingerprint (see ``_fingerprint``) and the data."""
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _fingerprint(text: str, view: Mapping[str, Any]) -> str:
+    """What tells a stale copy from a current one: the view's text less each metric's ``created_at``
+    (the moment the view was built, which changes on every rebuild without the data changing)."""
+    metrics = view.get("metrics")
+    if not metrics:
+        return text
+    return _dumps({**view, "metrics": [{k: v for k, v in m.items() if k != "created_at"} for m in metrics]})
 
 
 async def refuse_handshake(
@@ -146,6 +155,7 @@ class _Update:
     entity_id: str
     text: str | None
     view: dict[str, Any] | None
+    fingerprint: str = ""
 
 
 class DatastreamHub:
@@ -366,14 +376,14 @@ class DatastreamHub:
             connection.flags = None
             return
         copies: dict[str, _Sent] = {}
+        texts = []
         for view in flags_view(self._store):
             text = self._checked(FLAG, view)
             if text is not None:
-                copies[str(view["id"])] = (text, view)
+                copies[str(view["id"])] = (_fingerprint(text, view), view)
+                texts.append(text)
         connection.flags = copies
-        self._enqueue(
-            connection, encode_raw(FLAGS, FULL, "[" + ",".join(text for text, _ in copies.values()) + "]")
-        )
+        self._enqueue(connection, encode_raw(FLAGS, FULL, "[" + ",".join(texts) + "]"))
 
     def _start_or_stop_entity(self, connection: _Connection, request: Request) -> None:
         """``start``: the company or user owning any of the keys, then its changes; ``stop``: no more of them."""
@@ -397,7 +407,7 @@ class DatastreamHub:
                 connection, f"the devserver built an invalid {kind}", request.entity_type, request.keys
             )
             return
-        subscribed[str(view["id"])] = (text, view)
+        subscribed[str(view["id"])] = (_fingerprint(text, view), view)
         self._enqueue(connection, encode_raw(request.entity_type, FULL, text, str(view["id"])))
 
     # -- views -----------------------------------------------------------------------------
@@ -430,7 +440,9 @@ class DatastreamHub:
         if view is None:
             return _Update(entity_type, entity_id, None, None)
         text = self._checked(entity_type, view)
-        return _Update(entity_type, entity_id, text, view) if text is not None else None
+        if text is None:
+            return None
+        return _Update(entity_type, entity_id, text, view, _fingerprint(text, view))
 
     def _deliver(self, connection: _Connection, copies: dict[str, _Sent], update: _Update) -> None:
         """Send ``update`` where the connection's copy differs: ``full`` for a new state, ``delete`` for a gone one."""
@@ -439,12 +451,12 @@ class DatastreamHub:
             if previous is not None:
                 del copies[update.entity_id]
                 self._enqueue(
-                    connection, encode_raw(update.entity_type, DELETE, previous[0], update.entity_id)
+                    connection, encode_raw(update.entity_type, DELETE, _dumps(previous[1]), update.entity_id)
                 )
             return
-        if previous is not None and previous[0] == update.text:
+        if previous is not None and previous[0] == update.fingerprint:
             return
-        copies[update.entity_id] = (update.text, update.view)
+        copies[update.entity_id] = (update.fingerprint, update.view)
         self._enqueue(connection, encode_raw(update.entity_type, FULL, update.text, update.entity_id))
 
     # -- the change feed -------------------------------------------------------------------
