@@ -8,7 +8,9 @@ microsecond and never raise, never hang: see `schematic_ext._flags` for the logi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
+import threading
 import time
 from collections.abc import Hashable, Mapping, Sequence
 from types import TracebackType
@@ -21,12 +23,28 @@ from ._auth import reset_session
 from ._base_client import AsyncApiClient, ClientOptions, SyncApiClient
 from ._config import SchematicConfig, SchematicOptions, client_options, resolve_api_key, resolve_config
 from ._events.methods import AsyncEventMethods, SyncEventMethods, event_options, pipeline_for
-from ._flags import CacheGet, CacheSet, CheckFlagOptions, CheckFlagResult, Fetch, FlagCore, Outcome, Plan
+from ._flags import (
+    CheckFlagOptions,
+    CheckFlagResult,
+    Effect,
+    Fetch,
+    FlagCore,
+    Outcome,
+    Plan,
+    Wait,
+)
 from ._singleflight import AsyncSingleFlight, SingleFlight
 from .cache import LocalCache
 
 if TYPE_CHECKING:
+    import logging
+
     from typing_extensions import Unpack  # typing.Unpack is 3.11+; typing_extensions is not a dependency
+
+    from ._datastream.checks import LocalChecks
+    from ._datastream.connection import DataStreamStats
+    from ._events.pipeline import EventPipeline
+    from ._events.wire import TrackOptions
 
 __all__ = [
     "AsyncSchematic",
@@ -60,6 +78,35 @@ def _setup(
     return resolved, client_options(key, resolved), http_client, key
 
 
+def _local_checks(config: SchematicConfig, api_key: str, logger: logging.Logger) -> LocalChecks | None:
+    """The client's datastream when ``use_datastream=True`` (never offline); imported only then."""
+    if not config.use_datastream or config.offline:
+        return None
+    from ._datastream.checks import local_checks_for
+
+    return local_checks_for(config, api_key, logger)
+
+
+def _emit_flag_checks(
+    local: LocalChecks | None, config: SchematicConfig, events: EventPipeline | None
+) -> None:
+    """Local evaluations queue flag_check events on the client's pipeline, unless turned off."""
+    settings = config.datastream
+    if local is not None and events is not None and (settings is None or settings.flag_check_events):
+        local.emit = events.enqueue
+
+
+def _datastream_stats(local: LocalChecks | None) -> DataStreamStats:
+    from ._datastream.connection import NO_DATASTREAM_STATS
+
+    return NO_DATASTREAM_STATS if local is None else local.stream.stats()
+
+
+def _resolve_soon(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
 class Schematic(SyncEventMethods, SyncResources):
     """Synchronous client: ``Schematic(api_key, config=None, **overrides)``; keyword overrides win.
 
@@ -76,7 +123,8 @@ class Schematic(SyncEventMethods, SyncResources):
         self.config, options, http_client, key = _setup(api_key, config, overrides, httpx.Client)
         self._api = SyncApiClient(options, http_client)
         self._requester = self._api
-        self._flags = FlagCore(self.config, options.logger, allow_async_providers=False)
+        self._local = _local_checks(self.config, key, options.logger)
+        self._flags = FlagCore(self.config, options.logger, allow_async_providers=False, local=self._local)
         self._fast = self._flags.fast
         self._flight: SingleFlight[Any] = SingleFlight(self.config.flag_check_max_workers)
         # Events share the client's connection pool unless they have their own client or host.
@@ -90,6 +138,10 @@ class Schematic(SyncEventMethods, SyncResources):
         self._events = pipeline_for(
             events_api, self.config, api_key=key, close_api=events_api is not self._api
         )
+        _emit_flag_checks(self._local, self.config, self._events)
+        if self._local is not None:
+            # Bound per instance so that track() without datastream keeps its inlined fast path.
+            self.track = self._track_locally  # type: ignore[method-assign]
 
     # -- flag checks
 
@@ -177,9 +229,11 @@ class Schematic(SyncEventMethods, SyncResources):
         except StopIteration as done:
             return done.value
 
-    def _perform(self, effect: CacheGet | CacheSet | Fetch) -> Any:
+    def _perform(self, effect: Effect) -> Any:
         if isinstance(effect, Fetch):
             return self._fetch(effect)
+        if isinstance(effect, Wait):
+            return self._wait(effect)
         try:
             value = effect.call()
         except Exception as exc:
@@ -187,6 +241,19 @@ class Schematic(SyncEventMethods, SyncResources):
             return None
         self._flags.provider_ok(effect.slot)
         return value
+
+    @staticmethod
+    def _wait(effect: Wait) -> bool:
+        """Block this thread until the datastream delivers (or the effect's timeout)."""
+        arrived = threading.Event()
+        wake = arrived.set
+        if not effect.register(wake):
+            return False
+        try:
+            arrived.wait(effect.timeout)
+        finally:
+            effect.unregister(wake)
+        return True
 
     def _fetch(self, effect: Fetch) -> Outcome:
         flight = self._flight.start(effect.flight_key, lambda: self._request(effect))
@@ -212,15 +279,40 @@ class Schematic(SyncEventMethods, SyncResources):
         after a login or logout); a no-op for secret keys."""
         reset_session(self._api.options.auth)
 
+    # -- datastream
+
+    def _track_locally(
+        self,
+        event: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        traits: Mapping[str, Any] | None = None,
+        quantity: int | None = None,
+        options: TrackOptions | None = None,
+    ) -> None:
+        """`track()` with datastream on: queued as always, and counted at once in the held company."""
+        SyncEventMethods.track(self, event, company, user, traits, quantity, options)
+        if company and self._local is not None:
+            self._local.add_usage(company, event, 1 if quantity is None else quantity)
+
+    def datastream_stats(self) -> DataStreamStats:
+        """Counters of the datastream connection and snapshot (all zero when datastream is off)."""
+        return _datastream_stats(self._local)
+
     # -- lifecycle
 
     def initialize(self) -> None:
-        """A no-op, for schematichq code: connections, event workers and ``pk_`` sessions start on first
-        use, which also keeps a client created before ``os.fork()`` from starting threads in the parent."""
+        """Connects the datastream when it is on, for schematichq code; otherwise a no-op: connections, event
+        workers and ``pk_`` sessions start on first use, which also keeps a client created before
+        ``os.fork()`` from starting threads in the parent."""
+        if self._local is not None:
+            self._local.stream.start()
 
     def close(self) -> None:
-        """Deliver queued events, then release the connection pool and the flag-check workers."""
+        """Deliver queued events, then close the datastream and release the connection pool and workers."""
         self._close_events()
+        if self._local is not None:
+            self._local.stream.close()
         self._flight.close()
         self._api.close()
 
@@ -255,7 +347,8 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         self.config, options, http_client, key = _setup(api_key, config, overrides, httpx.AsyncClient)
         self._api = AsyncApiClient(options, http_client)
         self._requester = self._api
-        self._flags = FlagCore(self.config, options.logger, allow_async_providers=True)
+        self._local = _local_checks(self.config, key, options.logger)
+        self._flags = FlagCore(self.config, options.logger, allow_async_providers=True, local=self._local)
         self._flight: AsyncSingleFlight[Any] = AsyncSingleFlight()
         self._events = pipeline_for(
             SyncApiClient(event_options(options, self.config), self.config.event_http_client),
@@ -263,6 +356,10 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
             api_key=key,
             close_api=True,
         )
+        _emit_flag_checks(self._local, self.config, self._events)
+        if self._local is not None:
+            # Bound per instance so that track() without datastream keeps its inlined fast path.
+            self.track = self._track_locally  # type: ignore[method-assign]
 
     # -- flag checks
 
@@ -320,9 +417,11 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         except StopIteration as done:
             return done.value
 
-    async def _perform(self, effect: CacheGet | CacheSet | Fetch) -> Any:
+    async def _perform(self, effect: Effect) -> Any:
         if isinstance(effect, Fetch):
             return await self._fetch(effect)
+        if isinstance(effect, Wait):
+            return await self._wait(effect)
         try:
             value = effect.call()
             if inspect.isawaitable(value):
@@ -332,6 +431,26 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
             return None
         self._flags.provider_ok(effect.slot)
         return value
+
+    @staticmethod
+    async def _wait(effect: Wait) -> bool:
+        """Await the datastream's delivery (or the effect's timeout) without blocking the loop."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+
+        def wake() -> None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
+                loop.call_soon_threadsafe(_resolve_soon, future)
+
+        if not effect.register(wake):
+            return False
+        try:
+            await asyncio.wait_for(future, effect.timeout)
+        except TimeoutError:
+            pass
+        finally:
+            effect.unregister(wake)
+        return True
 
     async def _fetch(self, effect: Fetch) -> Outcome:
         task = self._flight.start(effect.flight_key, lambda: self._request(effect))
@@ -364,15 +483,41 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
         after a login or logout); a no-op for secret keys."""
         reset_session(self._api.options.auth)
 
+    # -- datastream
+
+    async def _track_locally(
+        self,
+        event: str,
+        company: Mapping[str, str] | None = None,
+        user: Mapping[str, str] | None = None,
+        traits: Mapping[str, Any] | None = None,
+        quantity: int | None = None,
+        options: TrackOptions | None = None,
+    ) -> None:
+        """`track()` with datastream on: queued as always, and counted at once in the held company."""
+        await AsyncEventMethods.track(self, event, company, user, traits, quantity, options)
+        if company and self._local is not None:
+            self._local.add_usage(company, event, 1 if quantity is None else quantity)
+
+    def datastream_stats(self) -> DataStreamStats:
+        """Counters of the datastream connection and snapshot (all zero when datastream is off); not a
+        coroutine, like `event_stats`."""
+        return _datastream_stats(self._local)
+
     # -- lifecycle
 
     async def initialize(self) -> None:
-        """A no-op, for schematichq code (which starts DataStream here): connections, event workers and
-        ``pk_`` sessions start on first use."""
+        """Connects the datastream when it is on (as schematichq does here); otherwise a no-op: connections,
+        event workers and ``pk_`` sessions start on first use."""
+        if self._local is not None:
+            self._local.stream.start()
 
     async def aclose(self) -> None:
-        """Deliver queued events, cancel the flag-check requests in flight, then release the connection pool."""
+        """Deliver queued events, close the datastream, cancel the flag-check requests in flight, then
+        release the connection pool."""
         await self._aclose_events()
+        if self._local is not None:
+            await asyncio.to_thread(self._local.stream.close)
         await self._flight.aclose()
         await self._api.aclose()
 

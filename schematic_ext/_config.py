@@ -2,7 +2,8 @@
 validators (`_validators`). `SchematicOptions` types the clients' keyword overrides (PEP 692).
 
 The settings of schematichq's ``SchematicConfig`` are here under its names, with its meanings, so its
-code runs unchanged; `AsyncSchematicConfig` and `DataStreamConfig` are its async-only settings.
+code runs unchanged; `AsyncSchematicConfig` is its async client's name for them and `DataStreamConfig`
+holds the local-evaluation settings (which both clients here take).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from ._validators import (
     NO_RENAMES,
     as_validator,
     boolean,
+    datastream_config,
+    datastream_settings,
     http_url,
     non_negative_int,
     non_negative_number,
@@ -60,6 +63,7 @@ EVENT_MAX_IN_FLIGHT = 4
 EVENT_SHUTDOWN_TIMEOUT = 10.0
 EVENT_REQUEST_TIMEOUT = 10.0  # seconds per event batch request
 SDK_LOGGER = "schematic_ext"
+DATASTREAM_MAX_ENTITIES = 10_000  # companies, and users, each kept in a datastream snapshot
 
 
 # -- validators of the settings that need httpx; the rest are in `_validators` ----------------------
@@ -229,6 +233,10 @@ class SchematicConfig:
     )
     # Not implemented: only None is accepted (see `_no_credit_leases`).
     credit_leases: None = attrs.field(default=None, validator=as_validator(_no_credit_leases))
+    # Local evaluation (README: "Local evaluation"): flags, companies and users streamed over one
+    # WebSocket and evaluated in process; checked together by `datastream_settings`.
+    use_datastream: bool = attrs.field(default=False, validator=as_validator(boolean))
+    datastream: DataStreamConfig | None = attrs.field(default=None, validator=as_validator(datastream_config))
     # Publishable keys (README: "Publishable keys"). get_user() returns a UserContext at each token mint.
     get_user: GetUser | None = attrs.field(default=None, validator=as_validator(optional_callable))
     session_refresh_margin: float = attrs.field(default=60.0, validator=as_validator(non_negative_number))
@@ -236,6 +244,7 @@ class SchematicConfig:
     def __attrs_post_init__(self) -> None:
         if self.http_client is not None and self.httpx_client is not None:
             raise ValueError("pass either http_client or httpx_client, not both (they are the same setting)")
+        datastream_settings(self.use_datastream, self.datastream)
 
     @property
     def user_http_client(self) -> httpx.Client | httpx.AsyncClient | None:
@@ -243,20 +252,16 @@ class SchematicConfig:
         return self.http_client if self.http_client is not None else self.httpx_client
 
 
-def _datastream_off(value: Any, name: str) -> None:
-    boolean(value, name)
-    if value:
-        raise ValueError(
-            f"{name}=True: local flag evaluation (DataStream) is not implemented in schematic-ext yet; "
-            "leave it False (flag checks ask the API, cached, and never hang)"
-        )
-
-
 @attrs.frozen
 class DataStreamConfig:
-    """schematichq's DataStream settings (milliseconds, as there), validated; none takes effect until local
-    evaluation lands, since `AsyncSchematicConfig` refuses ``use_datastream=True`` until then."""
+    """schematichq's DataStream settings (milliseconds and bytes, as there) and this SDK's own, validated.
 
+    The first ten fields are schematichq's, in its order (its dataclass takes them positionally). The
+    cache providers are the replicator's shared stores: in direct mode the snapshot lives in the process,
+    bounded by `max_entities`, so they are refused there rather than ignored (see `datastream_settings`).
+    """
+
+    # How long a company or user stays in the snapshot without a message about it (ms; None: 24 h).
     cache_ttl: int | None = attrs.field(default=None, validator=as_validator(optional(positive_int)))
     company_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
     company_lookup_cache: Any = attrs.field(default=None, validator=as_validator(optional(_cache_provider)))
@@ -268,23 +273,23 @@ class DataStreamConfig:
     replicator_health_check: int | None = attrs.field(
         default=None, validator=as_validator(optional(positive_int))
     )
+    # The largest message accepted from the stream (bytes; None: 100 MiB, as schematichq).
     max_message_size: int | None = attrs.field(default=None, validator=as_validator(optional(positive_int)))
-
-
-def _datastream_config(value: Any, name: str) -> None:
-    if value is not None and not isinstance(value, DataStreamConfig):
-        raise TypeError(f"{name} must be a DataStreamConfig or None, got {type(value).__name__}")
+    # This SDK's own: companies and users each kept in the snapshot, least recently checked dropped first.
+    max_entities: int = attrs.field(default=DATASTREAM_MAX_ENTITIES, validator=as_validator(positive_int))
+    # Whether each local evaluation queues a flag_check event, as schematichq does.
+    flag_check_events: bool = attrs.field(default=True, validator=as_validator(boolean))
+    # How long a check waits for a company or user asked for over the stream (ms; None: 2 s, and
+    # never longer than the check's own timeout), before asking the API instead.
+    entity_request_timeout: int | None = attrs.field(
+        default=None, validator=as_validator(optional(positive_int))
+    )
 
 
 @attrs.frozen(kw_only=True)
 class AsyncSchematicConfig(SchematicConfig):
-    """`SchematicConfig` plus schematichq's async-only DataStream settings, for code written against
-    ``schematic.client.AsyncSchematicConfig``; ``use_datastream=True`` is refused until it is implemented."""
-
-    use_datastream: bool = attrs.field(default=False, validator=as_validator(_datastream_off))
-    datastream: DataStreamConfig | None = attrs.field(
-        default=None, validator=as_validator(_datastream_config)
-    )
+    """schematichq's name for the async client's settings: `SchematicConfig`, whose ``use_datastream``
+    and ``datastream`` both clients take, for code written against ``schematic.client.AsyncSchematicConfig``."""
 
 
 class SchematicOptions(TypedDict, total=False):
@@ -319,6 +324,8 @@ class SchematicOptions(TypedDict, total=False):
     event_http_client: httpx.Client | None
     event_capture_url: str | None
     credit_leases: None
+    use_datastream: bool
+    datastream: DataStreamConfig | None
     get_user: GetUser | None
     session_refresh_margin: float
 

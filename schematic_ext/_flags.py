@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from schematic_api.models.feature_entitlement import FeatureEntitlement
 
     from ._config import SchematicConfig
+    from ._datastream.checks import LocalChecks
 
 __all__ = [
     "REASON_NOT_FOUND",
@@ -300,7 +301,26 @@ class Outcome:
         self.value, self.error = value, error
 
 
-Effect = CacheGet | CacheSet | Fetch
+class Wait:
+    """Effect: wait up to `timeout` for the datastream to deliver what a local check lacks.
+
+    The driver makes a waiter (a thread event, or a future set through the loop), hands it to
+    `register` (False: nothing can arrive, so it does not wait), waits, then calls `unregister`; it
+    answers whether it waited. The waiter is called on the connection's thread.
+    """
+
+    __slots__ = ("register", "timeout", "unregister")
+
+    def __init__(
+        self,
+        register: Callable[[Callable[[], None]], bool],
+        unregister: Callable[[Callable[[], None]], None],
+        timeout: float,
+    ) -> None:
+        self.register, self.unregister, self.timeout = register, unregister, timeout
+
+
+Effect = CacheGet | CacheSet | Fetch | Wait
 Plan = Generator[Effect, Any, Any]
 
 _TIMEOUTS = (TimeoutError, asyncio.TimeoutError, concurrent.futures.TimeoutError, ApiTimeoutError)
@@ -330,9 +350,17 @@ class FlagCore:
     """The state behind one client's flag checks: caches, last-seen values, defaults and the breaker."""
 
     def __init__(
-        self, config: SchematicConfig, logger: logging.Logger, *, allow_async_providers: bool
+        self,
+        config: SchematicConfig,
+        logger: logging.Logger,
+        *,
+        allow_async_providers: bool,
+        local: LocalChecks | None = None,
     ) -> None:
         self.logger = logger
+        # With datastream on, checks are evaluated from the snapshot first (`_local`); the caches then
+        # hold only the API's answers, for when the snapshot cannot answer.
+        self.local = local
         self.offline = config.offline
         self.timeout = config.flag_check_timeout
         self.configured_defaults: Mapping[str, bool] = config.flag_defaults
@@ -349,7 +377,7 @@ class FlagCore:
                 )
         first = self.slots[0].provider if self.slots else None
         # The hot path reads the first provider's dict directly when it is a LocalCache.
-        self.fast = first._data if isinstance(first, LocalCache) else None
+        self.fast = first._data if isinstance(first, LocalCache) and local is None else None
         self.needs_string_key = any(not slot.local for slot in self.slots)
         self.stale: LocalCache[CheckFlagResult] = LocalCache(STALE_MAX_ENTRIES, None)
         self._fallbacks: dict[tuple[Key, str], tuple[CheckFlagResult | bool, CheckFlagResult]] = {}
@@ -528,6 +556,12 @@ class FlagCore:
     def _timeout(self, options: CheckFlagOptions | None) -> float:
         return self.timeout if options is None or options.timeout is None else options.timeout
 
+    def _entity_wait(self, timeout: float) -> float:
+        """How long a local check waits for the stream: the entity request timeout, and never more than
+        half the check's, so the API can still answer in the other half."""
+        assert self.local is not None
+        return min(self.local.entity_timeout, timeout / 2)
+
     def _keys(
         self, flag_key: str, company: Mapping[str, str] | None, user: Mapping[str, str] | None
     ) -> tuple[Key, str]:
@@ -542,7 +576,21 @@ class FlagCore:
         check_options(options)
         if self.offline:
             return self._default_result(flag_key, options, REASON_OFFLINE)
+        timeout = self._timeout(options)
         key, skey = self._keys(flag_key, company, user)
+        if self.local is not None:
+            started = time.monotonic()
+            answers = yield from self.local.check((flag_key,), company, user, self._entity_wait(timeout))
+            if answers is not None:
+                answer = answers[0]
+                if isinstance(answer, CheckFlagResult):
+                    return answer
+                return self._default_result(flag_key, options, REASON_NOT_FOUND)
+            timeout -= time.monotonic() - started
+            if timeout <= 0:
+                return self.fallback(
+                    flag_key, key, options, _describe(TimeoutError(), self._timeout(options))
+                )
         hit = self.local_lookup(key) if self.all_local else (yield from self.lookup(key, skey))
         if hit is not None:
             return hit
@@ -551,7 +599,6 @@ class FlagCore:
         from schematic_api.api.features import check_flag as operation
         from schematic_api.types import UNSET
 
-        timeout = self._timeout(options)
         prepared = operation.build_request(key=flag_key, company=company or UNSET, user=user or UNSET)
         outcome = yield Fetch(
             key,
@@ -586,6 +633,26 @@ class FlagCore:
                 for k in (keys if keys is not None else self.all_default_keys())
             ]
         pairs = [self._keys(k, company, user) for k in keys or ()]
+        timeout = self._timeout(options)
+        if self.local is not None:
+            started = time.monotonic()
+            answers = yield from self.local.check(keys, company, user, self._entity_wait(timeout))
+            if answers is not None:
+                if keys is None:
+                    return answers  # every flag held, each evaluated
+                return [
+                    answer
+                    if isinstance(answer, CheckFlagResult)
+                    else self._default_result(flag, options, REASON_NOT_FOUND)
+                    for flag, answer in zip(keys, answers, strict=True)
+                ]
+            timeout -= time.monotonic() - started
+            if timeout <= 0:
+                late = _describe(TimeoutError(), self._timeout(options))
+                return [
+                    self.fallback(k, key, options, late)
+                    for k, (key, _) in zip(keys or (), pairs, strict=True)
+                ]
         if keys:
             cached = []
             for key, skey in pairs:
@@ -607,7 +674,6 @@ class FlagCore:
         def entries(found: dict[str, CheckFlagResult]) -> Entries:
             return [(*self._keys(flag, company, user), result) for flag, result in found.items()]
 
-        timeout = self._timeout(options)
         prepared = operation.build_request(company=company or UNSET, user=user or UNSET)
         flight_key = ("*check_flags*", context)
         outcome = yield Fetch(

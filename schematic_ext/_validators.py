@@ -16,6 +16,8 @@ __all__ = [
     "NO_RENAMES",
     "as_validator",
     "boolean",
+    "datastream_config",
+    "datastream_settings",
     "http_url",
     "non_negative_int",
     "non_negative_number",
@@ -75,6 +77,36 @@ def optional_callable(value: Any, name: str) -> Any:
     if value is not None and not callable(value):
         raise TypeError(f"{name} must be callable, got {type(value).__name__}")
     return value
+
+
+def datastream_config(value: Any, name: str) -> Any:
+    """None or a `DataStreamConfig`."""
+    from ._config import DataStreamConfig
+
+    if value is not None and not isinstance(value, DataStreamConfig):
+        raise TypeError(f"{name} must be a DataStreamConfig or None, got {type(value).__name__}")
+    return value
+
+
+DATASTREAM_CACHES = ("company_cache", "company_lookup_cache", "user_cache", "user_lookup_cache", "flag_cache")
+
+
+def datastream_settings(use_datastream: bool, datastream: Any) -> None:
+    """The datastream settings taken together, when ``use_datastream=True``: what direct mode cannot use
+    is refused naming the field, never ignored."""
+    if not use_datastream or datastream is None:
+        return
+    if datastream.replicator_mode:
+        raise ValueError(
+            "datastream.replicator_mode=True: replicator mode (flags and entities read from a replicator's "
+            "Redis) is not implemented in schematic-ext yet; leave it False to stream over a WebSocket"
+        )
+    for field in DATASTREAM_CACHES:
+        if getattr(datastream, field) is not None:
+            raise ValueError(
+                f"datastream.{field}: the cache providers are replicator mode's shared stores; in direct "
+                "mode the snapshot lives in this process, bounded by datastream.max_entities (leave it None)"
+            )
 
 
 NO_RENAMES: Mapping[str, str] = {}

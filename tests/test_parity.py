@@ -25,7 +25,7 @@ RENAMED = {
     "__exit__": "__aexit__",
 }
 # Plain methods on the async twins too: snapshots of counters, read without waiting (metrics, logs, repr).
-NOT_COROUTINES = {"event_stats", "stats"}
+NOT_COROUTINES = {"datastream_stats", "event_stats", "stats"}
 
 
 def methods(cls: type) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from schematic_ext import (
     AsyncSchematic,
     AsyncSchematicConfig,
     DataStreamConfig,
+    LocalCache,
     Schematic,
     SchematicConfig,
 )
@@ -45,7 +46,9 @@ def test_every_schematichq_setting_is_a_setting_here(theirs: type, ours: type) -
 
 def test_the_datastream_settings_have_schematichqs_names_and_defaults() -> None:
     theirs = dataclasses.asdict(official.DataStreamConfig())
-    assert attrs.asdict(DataStreamConfig()) == theirs
+    ours = attrs.asdict(DataStreamConfig())
+    assert {name: ours[name] for name in theirs} == theirs
+    assert list(ours)[: len(theirs)] == list(theirs)  # the same positional order, ours after theirs
     positional = DataStreamConfig(300_000)  # a dataclass there: positional arguments work too
     assert positional.cache_ttl == 300_000
 
@@ -126,12 +129,31 @@ def test_credit_leases_are_refused_at_construction() -> None:
     assert SchematicConfig(credit_leases=None).credit_leases is None
 
 
-def test_use_datastream_is_refused_until_local_evaluation_lands() -> None:
-    with pytest.raises(ValueError, match=r"use_datastream=True: local flag evaluation \(DataStream\)"):
-        AsyncSchematicConfig(use_datastream=True, datastream=DataStreamConfig(cache_ttl=300_000))
+def test_use_datastream_is_accepted_on_both_configs() -> None:
+    config = AsyncSchematicConfig(use_datastream=True, datastream=DataStreamConfig(cache_ttl=300_000))
+    assert config.use_datastream is True and config.datastream is not None
+    assert SchematicConfig(use_datastream=True).use_datastream is True
     with pytest.raises(TypeError, match="use_datastream must be a bool"):
         AsyncSchematicConfig(use_datastream="yes")  # type: ignore[arg-type]
     assert AsyncSchematicConfig(use_datastream=False, datastream=DataStreamConfig()).use_datastream is False
+
+
+def test_replicator_mode_is_refused_until_it_lands() -> None:
+    settings = DataStreamConfig(replicator_mode=True)
+    with pytest.raises(
+        ValueError, match=r"datastream.replicator_mode=True: replicator mode .* not implemented"
+    ):
+        AsyncSchematicConfig(use_datastream=True, datastream=settings)
+    assert SchematicConfig(use_datastream=False, datastream=settings).datastream is settings
+
+
+@pytest.mark.parametrize(
+    "field", ["company_cache", "company_lookup_cache", "user_cache", "user_lookup_cache", "flag_cache"]
+)
+def test_direct_mode_refuses_the_replicators_cache_providers(field: str) -> None:
+    settings = DataStreamConfig(**{field: LocalCache()})
+    with pytest.raises(ValueError, match=rf"datastream.{field}: the cache providers are replicator mode's"):
+        SchematicConfig(use_datastream=True, datastream=settings)
 
 
 @pytest.mark.parametrize(
@@ -143,6 +165,9 @@ def test_use_datastream_is_refused_until_local_evaluation_lands() -> None:
         ({"replicator_health_url": "localhost:8090"}, "replicator_health_url must be an http"),
         ({"replicator_health_check": 1.5}, "replicator_health_check must be an int"),
         ({"max_message_size": -1}, "max_message_size must be an int"),
+        ({"max_entities": 0}, "max_entities must be an int >= 1"),
+        ({"flag_check_events": "no"}, "flag_check_events must be a bool"),
+        ({"entity_request_timeout": 0.5}, "entity_request_timeout must be an int"),
     ],
 )
 def test_datastream_settings_are_validated(kwargs: dict[str, Any], match: str) -> None:

@@ -142,11 +142,9 @@ PRELUDES: dict[str, str] = {
     "Advanced Configuration": "from schematic.client import AsyncSchematicConfig, DataStreamConfig\n",
 }
 
-_DATASTREAM = (
-    "DataStream (local evaluation) is not implemented yet: use_datastream=True is refused at construction"
-)
+_REPLICATOR = "replicator mode is not implemented yet: replicator_mode=True is refused at construction"
 _REDIS_DATASTREAM = (
-    f"{_DATASTREAM}; before that, the DataStream caches fail: schematichq's RedisCache is async and "
+    "DataStream's shared caches are replicator mode's, and it is not implemented yet; before that, they fail: schematichq's RedisCache is async and "
     "takes default_ttl_ms, ours is sync (AsyncRedisCache(client, ttl_ms=...) is the async one)"
 )
 _LEASES = "credit leases (CreditLeaseConfig) are not implemented: anything but credit_leases=None is refused"
@@ -161,10 +159,9 @@ NOT_HERE: dict[str, tuple[type[Exception], str]] = {
         ImportError,
         "credit reservations (check(), CheckOptions, track_with_reservation()) are not implemented",
     ),
-    "How to Enable DataStream": (ValueError, _DATASTREAM),
     "Using Redis as a Shared Cache": (TypeError, _REDIS_DATASTREAM),
     "How to Enable Replicator Mode": (TypeError, _REDIS_DATASTREAM),
-    "Advanced Configuration": (ValueError, _DATASTREAM),
+    "Advanced Configuration": (ValueError, _REPLICATOR),
 }
 
 # -- running an example ----------------------------------------------------------------------------
