@@ -175,6 +175,8 @@ class LocalChecks:
             if not waited:  # nothing can arrive (the socket is down)
                 return None
             answer = self._answer(flag_keys, company, user)
+            if answer == needs:  # woken without it: the server does not have it, or the socket closed
+                return None
         return answer
 
     def _register(self, needs: list[Need]) -> Callable[[Callable[[], None]], bool]:
