@@ -1,8 +1,9 @@
 """Webhook deliveries: what a committed change is called, the payload, the signature, and the retrying worker.
 
-``WebhookDispatcher`` subscribes to the store's change feed while it runs. On the writer's thread it
-only names each change's ``WebhookRequestType`` (a few indexed reads, and only while an active
-webhook exists) and appends it to an in-memory intake; its scheduler thread renders the resource,
+``WebhookDispatcher`` subscribes to the store's change feed while it runs. On the writer's thread,
+and only while an active webhook exists, it names each change's ``WebhookRequestType`` (a few
+indexed reads) and, when an active webhook subscribes to that type, renders the resource as that
+commit left it, then appends it to an in-memory intake (no I/O, no waiting); its scheduler thread
 stores one pending webhook event per subscribed active webhook and hands them to sender threads.
 Each attempt POSTs the payload signed as Schematic signs (``X-Schematic-Webhook-Signature`` =
 hex(HMAC-SHA256(secret, body + "+" + timestamp)), ``X-Schematic-Webhook-Timestamp`` = unix seconds).
@@ -237,8 +238,8 @@ def _flag_state(flag: Any) -> tuple[str, list[dict[str, Any]]]:
 def _body(store: Store, occurrence: _Occurrence) -> tuple[str, Any]:
     """The object type and body of a payload: the resource as its detail endpoint answers it.
 
-    A deleted resource is gone when this runs: its body is ``{"id": …}``. Catalog resources carry
-    ``{"id": …}`` too (this module does not render them).
+    A deleted resource is gone once committed: its body is ``{"id": …}`` (a rule's adds its
+    ``flag_id``). Catalog resources carry ``{"id": …}`` too (this module does not render them).
     """
     kind, entity_id = occurrence.kind, occurrence.entity_id
     deleted = occurrence.request_type.endswith(".deleted")
@@ -278,7 +279,7 @@ class WebhookDispatcher:
         self._timeout = timeout
         self._classifier = _Classifier(store)
         self._cond = threading.Condition()
-        self._intake: list[_Occurrence] = []
+        self._intake: list[tuple[str, str, Any]] = []  # (request type, object type, body)
         self._due: list[tuple[float, int, str]] = []  # (when, tie-breaker, webhook event id), a heap.
         self._order = itertools.count()
         self._ready: queue.Queue[str | None] = queue.Queue()
@@ -349,8 +350,13 @@ class WebhookDispatcher:
     # -- the writer's side -----------------------------------------------------------------
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        """Feed subscriber (writer's thread, store lock held): name the changes, append, wake the scheduler."""
-        found = self._classifier.classify(changes)
+        """Feed subscriber (writer's thread, store lock held): name and render the changes, append, wake."""
+        table = self._store.webhooks
+        found = [
+            (occurrence.request_type, *_body(self._store, occurrence))
+            for occurrence in self._classifier.classify(changes)
+            if table.subscribers(occurrence.request_type)
+        ]
         if found:
             with self._cond:
                 self._intake.extend(found)
@@ -382,17 +388,16 @@ class WebhookDispatcher:
     def _is_due(self) -> bool:
         return bool(self._due) and self._due[0][0] <= time.monotonic()
 
-    def _enqueue(self, occurrences: Sequence[_Occurrence], *, release: bool) -> None:
-        """Store one pending delivery per (occurrence, subscribed active webhook); release them to send."""
+    def _enqueue(self, rendered: Sequence[tuple[str, str, Any]], *, release: bool) -> None:
+        """Store one pending delivery per (rendered change, subscribed active webhook); release them to send."""
         table = self._store.webhooks
         deliveries: list[tuple[str, str, str]] = []
-        for occurrence in occurrences:
-            webhooks = table.subscribers(occurrence.request_type)
+        for request_type, object_type, body in rendered:
+            webhooks = table.subscribers(request_type)
             if not webhooks:
                 continue
-            object_type, body = _body(self._store, occurrence)
-            payload = payload_text(occurrence.request_type, object_type, body)
-            deliveries.extend((webhook.id, occurrence.request_type, payload) for webhook in webhooks)
+            payload = payload_text(request_type, object_type, body)
+            deliveries.extend((webhook.id, request_type, payload) for webhook in webhooks)
         if not deliveries:
             return
         event_ids = table.add_events(deliveries)
