@@ -64,9 +64,8 @@ DATASTREAM_PATH = "/datastream"
 TICK = 0.05
 """Seconds between a change and its push: changes inside one tick coalesce."""
 OUTBOX_LIMIT = 10_000
-"""Frames queued for one connection before it is closed as too slow (it reconnects and starts afresh)."""
+"""Frames queued for one connection before it is cut as too slow (it reconnects and starts afresh)."""
 CLOSE_RESTART = 1012
-CLOSE_TRY_AGAIN = 1013
 _ENTITY_KINDS = {COMPANY: "company", USER: "user"}
 _VIEW_SCHEMAS = {FLAG: "RulesengineFlag", COMPANY: "RulesengineCompany", USER: "RulesengineUser"}
 _LOG = logging.getLogger("devserver.datastream")
@@ -120,6 +119,8 @@ class _Connection:
     companies: dict[str, _Sent] = field(default_factory=dict)
     users: dict[str, _Sent] = field(default_factory=dict)
     closing: bool = False
+    abort: Callable[[], None] | None = None
+    """Cuts the socket (the transport's ``abort``) where the server exposes it."""
 
     def entities(self, entity_type: str) -> dict[str, _Sent]:
         """The subscribed companies or users."""
@@ -177,6 +178,8 @@ class DatastreamHub:
         self._on_bug = on_bug
         self._validate = validate
         self._tick = tick
+        self.outbox_limit = OUTBOX_LIMIT
+        """Frames queued for one connection before it is cut (see ``OUTBOX_LIMIT``)."""
         self._validators: dict[str, jsonschema_rs.Validator] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._connections: dict[int, _Connection] = {}
@@ -194,7 +197,7 @@ class DatastreamHub:
 
     def stats(self) -> dict[str, Any]:
         """``{"connections_open", "connections_opened", "handshakes_refused", "messages_received",
-        "messages_sent", "malformed_frames", "errors_sent", "slow_consumers_closed", "clients", "modes"}``."""
+        "messages_sent", "malformed_frames", "errors_sent", "slow_consumers_cut", "clients", "modes"}``."""
         with self._lock:
             counters = {
                 name: self._counters[name]
@@ -205,7 +208,7 @@ class DatastreamHub:
                     "messages_sent",
                     "malformed_frames",
                     "errors_sent",
-                    "slow_consumers_closed",
+                    "slow_consumers_cut",
                 )
             }
             return {
@@ -269,7 +272,8 @@ class DatastreamHub:
             return
         self._bind(asyncio.get_running_loop())
         await send({"type": "websocket.accept"})
-        connection = _Connection(next(self._numbers))
+        transport = getattr(getattr(send, "__self__", None), "transport", None)  # uvicorn's protocol's
+        connection = _Connection(next(self._numbers), abort=getattr(transport, "abort", None))
         client = headers.get("x-schematic-client", "unknown")
         version = headers.get("x-schematic-client-version", "unknown")
         with self._lock:
@@ -316,12 +320,17 @@ class DatastreamHub:
         """Queue a frame; a connection too far behind is closed rather than buffered without bound."""
         if connection.closing:
             return
-        if connection.outbox.qsize() >= OUTBOX_LIMIT:
-            self._count("slow_consumers_closed")
+        if connection.outbox.qsize() >= self.outbox_limit:
+            # Its writer is stuck behind a full socket, so a close frame would never get out: cut it.
+            self._count("slow_consumers_cut")
             _LOG.warning(
-                "datastream connection %d is %d frames behind: closing it", connection.number, OUTBOX_LIMIT
+                "datastream connection %d is %d frames behind: cutting it",
+                connection.number,
+                self.outbox_limit,
             )
-            self._close(connection, CLOSE_TRY_AGAIN)
+            self._close(connection, CLOSE_RESTART)
+            if connection.abort is not None:
+                connection.abort()
             return
         connection.outbox.put_nowait(frame)
 

@@ -13,7 +13,7 @@ import pytest
 import websockets
 from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
 from websockets.asyncio.client import ClientConnection
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidMessage, InvalidStatus
 
 FLAGS = "rulesengine.Flags"
 FLAG = "rulesengine.Flag"
@@ -429,6 +429,37 @@ async def test_disconnect_all_closes_every_connection(srv: DevServer) -> None:
         with pytest.raises(ConnectionClosed) as closed:
             await asyncio.wait_for(ws.recv(), RECEIVE_TIMEOUT)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 1012
+
+
+async def test_the_control_interface_disconnects_every_connection(srv: DevServer, rest: httpx.Client) -> None:
+    async with connect(srv) as ws:
+        await start(ws, FLAGS)
+        assert rest.post("/_devserver/datastream/disconnect").json() == {"closed": 1}
+        with pytest.raises(ConnectionClosed):
+            await asyncio.wait_for(ws.recv(), RECEIVE_TIMEOUT)
+
+
+async def test_a_dropped_handshake_fails_and_the_next_one_connects(srv: DevServer) -> None:
+    srv.faults.add("GET", "/datastream", drop=True)
+    with pytest.raises((ConnectionClosed, OSError, InvalidMessage)):
+        async with connect(srv):
+            pass
+    async with connect(srv) as ws:
+        assert (await start(ws, FLAGS))["message_type"] == "full"
+    assert srv.stats()["faults_triggered"] == 1
+
+
+async def test_a_connection_that_stops_reading_is_cut_not_buffered_without_bound(srv: DevServer) -> None:
+    srv.datastream.outbox_limit = 20
+    big_key = "k" * 20_000  # echoed in each error, so the answers fill the socket buffers quickly
+    frame = json.dumps({"data": {"action": "start", "entity_type": USER, "keys": {big_key: 1}}})
+    async with connect(srv) as ws:
+        with pytest.raises(ConnectionClosed):
+            for _ in range(5_000):  # far more than the buffers hold: the server cuts us while we send
+                await ws.send(frame)
+            async for _ in ws:
+                pass
+    assert srv.stats()["datastream"]["slow_consumers_cut"] == 1
 
 
 async def test_stop_closes_connections_and_start_accepts_again(srv: DevServer, rest: httpx.Client) -> None:
