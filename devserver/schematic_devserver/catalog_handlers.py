@@ -18,7 +18,7 @@ from schematic_devserver.handlers import ApiError, Call, Handler, Reply, ok, pag
 from schematic_devserver.render import company as render_company
 from schematic_devserver.store import FLAG_DEFAULTS, EntityRow, NotFound, Store
 
-__all__ = ["HANDLERS", "entitlement_values", "feature_values", "plan_values"]
+__all__ = ["HANDLERS", "credit_values", "entitlement_values", "feature_values", "plan_values"]
 
 _T = TypeVar("_T")
 _METERED_VALUES = ("numeric", "trait", "unlimited")
@@ -564,7 +564,8 @@ def count_feature_usage(call: Call) -> Reply:
 # -- credits ---------------------------------------------------------------------------------
 
 
-def _credit_values(body: Mapping[str, Any], current: CreditRow | None = None) -> dict[str, Any]:
+def credit_values(body: Mapping[str, Any], current: CreditRow | None = None) -> dict[str, Any]:
+    """A credit type's stored fields from a create/update body over its current ones."""
     values = {name: getattr(current, name) for name in _CREDIT_FIELDS} if current else {}
     values.update({name: body.get(name) for name in _CREDIT_FIELDS if name in body})
     values["currency"] = body.get("currency") or (current.currency if current else "usd")
@@ -595,7 +596,7 @@ def _required_credit(call: Call) -> CreditRow:
 
 def create_billing_credit(call: Call) -> Reply:
     """createBillingCredit: a credit type (prices are accepted, not applied)."""
-    row = Catalog(call.store).save_credit(_credit_values(call.body), time.time())
+    row = Catalog(call.store).save_credit(credit_values(call.body), time.time())
     return ok(call, catalog_render.credit(row), 201)
 
 
@@ -607,7 +608,7 @@ def get_single_billing_credit(call: Call) -> Reply:
 def update_billing_credit(call: Call) -> Reply:
     """updateBillingCredit."""
     current = _required_credit(call)
-    row = Catalog(call.store).save_credit(_credit_values(call.body, current), time.time(), current.id)
+    row = Catalog(call.store).save_credit(credit_values(call.body, current), time.time(), current.id)
     return ok(call, catalog_render.credit(row))
 
 

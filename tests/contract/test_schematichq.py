@@ -225,8 +225,10 @@ def test_events_through_the_capture_path(session: Session) -> None:
     companies = client.companies
     umbrella = companies.lookup_company(keys={"domain": "umbrella.test"}).data
     assert (umbrella.name, umbrella.traits, umbrella.user_count) == ("Umbrella", {"seats": 3}, 1)
+    (free,) = client.plans.list_plans(q="Free", plan_type="plan").data
+    client.plans.update_company_plans(umbrella.id, add_on_ids=[], base_plan_id=free.id)
     usage = client.features.check_flag("api-access", company={"domain": "umbrella.test"}).data
-    assert (usage.feature_usage, usage.value) == (120, False)
+    assert (usage.feature_usage, usage.feature_allocation, usage.value) == (120, 100, False)
     assert companies.count_companies().data.count == 4
     tracked = client.events.list_events(event_types=["track"]).data
     assert len(tracked) == 4 and client.events.get_event(tracked[0].id).data.subtype == "api-call"
