@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import httpx
+from schematic_devserver import DEFAULT_SECRET_KEY
 
 RESULTS = Path(__file__).resolve().parent / "results"
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,3 +103,96 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 def this_python() -> str:
     return sys.executable
+
+
+class Server:
+    """`python -m schematic_devserver` in a child process, driven through its control interface."""
+
+    def __init__(self, tmp: str) -> None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        db = str(Path(tmp) / "bench.db")
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "schematic_devserver",
+                "--port",
+                str(port),
+                "--db",
+                db,
+                "--no-validate-responses",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.http = httpx.Client(base_url=self.url, headers={"X-Schematic-Api-Key": DEFAULT_SECRET_KEY})
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.http.get("/_devserver/stats").raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+
+    def reset(self) -> None:
+        self.http.delete("/_devserver/faults").raise_for_status()
+        self.http.post("/_devserver/reset", json={"data": True}).raise_for_status()
+
+    def slow_batches(self, latency: float) -> None:
+        for path in ("/event-batch", "/batch"):
+            fault = {"method": "POST", "path": path, "latency": latency, "count": None}
+            self.http.post("/_devserver/faults", json=fault).raise_for_status()
+
+    def faulty_batches(self) -> None:
+        """30 % of batch requests answer 503; 10 % are stored, then their connection drops unanswered."""
+        for path in ("/event-batch", "/batch"):
+            for fault in (
+                {"status": 503, "probability": 0.3},
+                {"drop_after": True, "probability": 0.1 / 0.7},
+            ):
+                body = {"method": "POST", "path": path, "count": None, **fault}
+                self.http.post("/_devserver/faults", json=body).raise_for_status()
+
+    def stored(self) -> int:
+        stats: dict[str, Any] = self.http.get("/_devserver/stats").json()
+        return int(stats["events_stored"])
+
+    def close(self) -> None:
+        self.http.close()
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def scaling_chart(
+    filename: str, title: str, xlabel: str, ylabel: str, series: Mapping[str, Mapping[float, float]]
+) -> Path:
+    """One scaling series per SDK (label -> {x: y}), log-log, saved as benchmarks/results/<filename>."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    colors = iter(("tab:blue", "tab:orange", "tab:green", "tab:red"))
+    fig, ax = plt.subplots(figsize=(6, 4.2))
+    for label, points in series.items():
+        if points:
+            xs = sorted(points)
+            ax.plot(xs, [points[x] for x in xs], marker="o", color=next(colors), label=label)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    out = RESULTS / filename
+    RESULTS.mkdir(exist_ok=True)
+    fig.savefig(out, dpi=110)
+    plt.close(fig)
+    return out

@@ -21,17 +21,11 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
-from typing import Any
 
-import httpx
-from _common import PeerSession, median, peer_python, percentile, row, run_peer, write_results
+from _common import PeerSession, Server, median, peer_python, percentile, row, run_peer, write_results
 from schematic_devserver import DEFAULT_SECRET_KEY
 
 from schematic_ext import EventClient
@@ -46,69 +40,6 @@ DELIVERY_ROUNDS = 3
 FAULTY_EVENTS = 10_000
 LATENCY = 0.5
 PERCENTILES = (50, 90, 99, 99.9)
-
-
-class Server:
-    """`python -m schematic_devserver` in a child process, driven through its control interface."""
-
-    def __init__(self, tmp: str) -> None:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        db = str(Path(tmp) / "bench-events.db")
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "schematic_devserver",
-                "--port",
-                str(port),
-                "--db",
-                db,
-                "--no-validate-responses",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.http = httpx.Client(base_url=self.url, headers={"X-Schematic-Api-Key": DEFAULT_SECRET_KEY})
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                self.http.get("/_devserver/stats").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-
-    def reset(self) -> None:
-        self.http.delete("/_devserver/faults").raise_for_status()
-        self.http.post("/_devserver/reset", json={"data": True}).raise_for_status()
-
-    def slow_batches(self, latency: float) -> None:
-        for path in ("/event-batch", "/batch"):
-            fault = {"method": "POST", "path": path, "latency": latency, "count": None}
-            self.http.post("/_devserver/faults", json=fault).raise_for_status()
-
-    def faulty_batches(self) -> None:
-        """30 % of batch requests answer 503; 10 % are stored, then their connection drops unanswered."""
-        for path in ("/event-batch", "/batch"):
-            for fault in (
-                {"status": 503, "probability": 0.3},
-                {"drop_after": True, "probability": 0.1 / 0.7},
-            ):
-                body = {"method": "POST", "path": path, "count": None, **fault}
-                self.http.post("/_devserver/faults", json=body).raise_for_status()
-
-    def stored(self) -> int:
-        stats: dict[str, Any] = self.http.get("/_devserver/stats").json()
-        return int(stats["events_stored"])
-
-    def close(self) -> None:
-        self.http.close()
-        self.proc.terminate()
-        self.proc.wait(10)
 
 
 def docs_call(client: Schematic, calls: int) -> list[float]:

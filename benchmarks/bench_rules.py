@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from _common import RESULTS, median, row, write_results
+from _common import median, row, scaling_chart, write_results
 
 from schematic_ext._rules import CheckFlagResult, check_flag
 
@@ -236,33 +236,17 @@ def compare(rule_count: int, official: tuple[Any, Any] | None) -> tuple[float, f
 
 
 def chart(growth: dict[int, tuple[float, float | None]]) -> None:
-    """µs per check against the number of rules, both engines, log-log (benchmarks/run.py's style)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4.2))
-    counts = list(growth)
-    ax.plot(counts, [growth[n][0] for n in counts], marker="o", color="tab:blue", label="schematic-ext")
-    peer = [(n, theirs) for n in counts if (theirs := growth[n][1]) is not None]
-    if peer:
-        ax.plot(
-            [n for n, _ in peer],
-            [v for _, v in peer],
-            marker="o",
-            color="tab:orange",
-            label="schematichq (WASM)",
-        )
-    ax.set_xscale("log")
-    ax.set_yscale("log")
-    ax.set_title("local flag check vs rules in the flag")
-    ax.set_xlabel("rules (the last one answers)")
-    ax.set_ylabel("µs per check (log)")
-    ax.grid(True, which="both", alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(RESULTS / "rules.png", dpi=110)
+    """µs per check against the number of rules, both engines, log-log."""
+    scaling_chart(
+        "rules.png",
+        "local flag check vs rules in the flag",
+        "rules (the last one answers)",
+        "µs per check (log)",
+        {
+            "schematic-ext": {n: ours for n, (ours, _) in growth.items()},
+            "schematichq (WASM)": {n: theirs for n, (_, theirs) in growth.items() if theirs is not None},
+        },
+    )
 
 
 def main() -> None:
