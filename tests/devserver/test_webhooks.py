@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import subprocess
+import sys
 import threading
 import time
 from collections import deque
@@ -11,6 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -540,3 +544,15 @@ def test_a_seeded_webhook_keeps_its_secret_and_gets_deliveries(
 def test_a_bad_seeded_webhook_is_a_seed_error_naming_it(entry: dict[str, Any], message: str) -> None:
     with pytest.raises(SeedError, match=message.replace("[", r"\[").replace("]", r"\]")):
         DevServer(seed={"webhooks": [entry]}).close()
+
+
+def test_the_readme_example_runs_and_prints_what_it_says(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "devserver" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Webhooks\n", 1)[1].split("\n### ", 1)[0]
+    (block,) = re.findall(r"^```python\n(.*?)^```", section, flags=re.S | re.M)
+    result = subprocess.run(
+        [sys.executable, "-c", block], capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["company.created Acme", "success 1 204"]
+    assert result.stderr == ""
