@@ -153,7 +153,7 @@ class DataStream:
         out. False when nothing can arrive (the socket is down): the check asks the API instead."""
         if self.state == IDLE:
             self.start()
-        if self.state not in (CONNECTED, CONNECTING) or (entity_type != FLAGS and self.state != CONNECTED):
+        if self.state not in (CONNECTED, CONNECTING):
             return False
         first = self.snapshot.wait_for(entity_type, keys, waiter)
         if entity_type == FLAGS:
@@ -162,7 +162,11 @@ class DataStream:
                 self.snapshot.cancel(entity_type, keys, waiter)
                 return False
             return True
-        if (first and not self._send(request_frame(entity_type, keys))) or self.state != CONNECTED:
+        with self._lock:
+            state, ws = self.state, self._ws
+        if state == CONNECTING or ws is None:
+            return state in (CONNECTING, CONNECTED)  # asked for when the connection opens (`_serve`)
+        if first and not self._send(request_frame(entity_type, keys)):
             self.snapshot.cancel(entity_type, keys, waiter)
             return False
         return True

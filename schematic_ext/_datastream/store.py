@@ -157,11 +157,13 @@ class Snapshot:
         self.companies: EntityTable[Company] = EntityTable(_company, max_entities, ttl)
         self.users: EntityTable[User] = EntityTable(_user, max_entities, ttl)
         self._waiters: dict[tuple[str, LookupKey | None], list[Waiter]] = {}
+        self._asked: dict[tuple[str, LookupKey | None], dict[str, str]] = {}  # the keys each slot waits for
 
     def reset_lock(self) -> None:
         """A fresh lock and no waiters: in a forked child, where the parent's threads are gone."""
         self.lock = threading.Lock()
         self._waiters = {}
+        self._asked = {}
 
     def table(self, entity_type: str) -> EntityTable[Any]:
         return self.companies if entity_type == COMPANY else self.users
@@ -176,6 +178,8 @@ class Snapshot:
             first = not any((entity_type, slot) in self._waiters for slot in slots)
             for slot in slots:
                 self._waiters.setdefault((entity_type, slot), []).append(waiter)
+                if keys is not None:
+                    self._asked[(entity_type, slot)] = dict(keys)
         return first
 
     def cancel(self, entity_type: str, keys: Mapping[str, str] | None, waiter: Waiter) -> None:
@@ -187,11 +191,13 @@ class Snapshot:
                     waiting.remove(waiter)
                     if not waiting:
                         del self._waiters[(entity_type, slot)]
+                        self._asked.pop((entity_type, slot), None)
 
     def _take_waiters(self, entity_type: str, slots: Iterable[LookupKey | None]) -> list[Waiter]:
         woken: list[Waiter] = []
         for slot in slots:
             woken.extend(self._waiters.pop((entity_type, slot), ()))
+            self._asked.pop((entity_type, slot), None)
         return woken
 
     def take_all_waiters(self) -> list[Waiter]:
@@ -199,6 +205,7 @@ class Snapshot:
         with self.lock:
             woken = [w for waiting in self._waiters.values() for w in waiting]
             self._waiters.clear()
+            self._asked.clear()
         return woken
 
     # -- applying messages
@@ -262,8 +269,10 @@ class Snapshot:
             return True
 
     def resync_requests(self) -> list[tuple[str, dict[str, str]]]:
-        """(entity type, keys) of every company and user held: asked for again after a reconnect."""
+        """(entity type, keys) of every company and user held, and of each one a check waits for: asked
+        for when a connection opens, so what changed while there was none replaces the snapshot."""
         with self.lock:
-            return [(COMPANY, k) for k in self.companies.all_keys()] + [
-                (USER, k) for k in self.users.all_keys()
-            ]
+            requests = [(COMPANY, k) for k in self.companies.all_keys()]
+            requests += [(USER, k) for k in self.users.all_keys()]
+            waited = {(t, tuple(sorted(keys.items()))): (t, keys) for (t, _), keys in self._asked.items()}
+        return requests + list(waited.values())

@@ -14,9 +14,10 @@ from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 
 from schematic_ext import AsyncSchematic, Schematic
 
+# The client tests' facade, which drives both flavours through one sync interface.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "client"))
 from client_helpers import Facade
-from datastream_helpers import Api
+from datastream_helpers import Api, cond, metric, rule, trait
 
 
 @pytest.fixture
@@ -69,3 +70,22 @@ def make_client(flavor: str, server: DevServer) -> Iterator[Callable[..., Facade
 
 async def _make_async(**kwargs: Any) -> AsyncSchematic:
     return AsyncSchematic(DEFAULT_SECRET_KEY, **kwargs)
+
+
+@pytest.fixture
+def world(api: Api) -> dict[str, Any]:
+    """Two companies, two users, and a flag per kind of rule."""
+    acme = api.company("acme", seats=250, tier="gold")
+    globex = api.company("globex", seats=5, tier="silver")
+    ada = api.user("ada", role="admin")
+    bob = api.user("bob", role="member")
+    flags = {
+        "by-trait": api.flag("by-trait", rule(trait("seats", "gte", "50"))),
+        "by-user-trait": api.flag("by-user-trait", rule(trait("role", "eq", "admin"))),
+        "by-company": api.flag("by-company", rule(cond("company", resource_ids=["globex"]))),
+        "by-user": api.flag("by-user", rule(cond("user", resource_ids=["bob"])), default=True),
+        "by-metric": api.flag("by-metric", rule(metric("api-call", "lt", 3))),
+        "plain": api.flag("plain", default=True),
+    }
+    api.track(globex, "api-call", 5)
+    return {"companies": [acme, globex], "users": [ada, bob], "flags": flags}

@@ -3,10 +3,7 @@ current by the stream (rule changes, deletions) and by track()."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from datastream_helpers import Api, cond, eventually, metric, rule, trait
+from datastream_helpers import eventually, rule, trait
 from schematic_devserver import DevServer
 
 from schematic_ext import CheckFlagOptions, DataStreamConfig
@@ -16,25 +13,6 @@ from schematic_ext._flags import REASON_NOT_FOUND
 def rest_checks(server: DevServer) -> int:
     requests = server.stats()["requests"]
     return int(requests.get("checkFlag", 0) + requests.get("checkFlags", 0))
-
-
-@pytest.fixture
-def world(api: Api) -> dict[str, Any]:
-    """Two companies, two users, and a flag per kind of rule."""
-    acme = api.company("acme", seats=250, tier="gold")
-    globex = api.company("globex", seats=5, tier="silver")
-    ada = api.user("ada", role="admin")
-    bob = api.user("bob", role="member")
-    flags = {
-        "by-trait": api.flag("by-trait", rule(trait("seats", "gte", "50"))),
-        "by-user-trait": api.flag("by-user-trait", rule(trait("role", "eq", "admin"))),
-        "by-company": api.flag("by-company", rule(cond("company", resource_ids=["globex"]))),
-        "by-user": api.flag("by-user", rule(cond("user", resource_ids=["bob"])), default=True),
-        "by-metric": api.flag("by-metric", rule(metric("api-call", "lt", 3))),
-        "plain": api.flag("plain", default=True),
-    }
-    api.track(globex, "api-call", 5)
-    return {"companies": [acme, globex], "users": [ada, bob], "flags": flags}
 
 
 def test_local_answers_equal_rest_answers_and_send_no_check_requests(make_client, server, world):

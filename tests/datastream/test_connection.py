@@ -1,0 +1,205 @@
+"""The connection: one per client across threads, through a server restart, a fork, a refused
+handshake, and messages it cannot read."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from datastream_helpers import eventually, rule, trait
+from schematic_devserver import DEFAULT_SECRET_KEY, render
+from websockets.sync.server import Server, ServerConnection, serve
+
+from schematic_ext import DataStreamConfig, Schematic
+
+
+def test_the_snapshot_answers_while_the_server_is_down_and_a_change_made_meanwhile_lands_after_reconnect(
+    make_client, server, world
+):
+    client = make_client(flag_check_timeout=0.5)
+    acme, globex = world["companies"]
+    assert client.check_flag("by-trait", company=acme) is True
+    assert client.check_flag("by-trait", company=globex) is False
+    server.stop()
+    eventually(lambda: client.datastream_stats().state == "down")
+    assert client.check_flag("by-trait", company=acme) is True  # from the snapshot, no server at all
+    assert client.check_flag("by-trait", company=globex) is False
+    unseen = client.check_flag_with_entitlement("by-trait", company={"domain": "new.test"})
+    assert unseen.value is False and unseen.reason.startswith("default value")  # neither could answer
+    flag = server.store.flag_by_key("by-trait")
+    assert flag is not None
+    rules = [rule(trait("seats", "lt", "50"))]
+    server.store.save_rules(flag.id, render.rules_from_request(server.store, flag.id, rules, time.time()))
+    server.start()
+    eventually(lambda: client.datastream_stats().connections == 2)
+    eventually(lambda: client.check_flag("by-trait", company=globex) is True)
+    assert client.check_flag("by-trait", company=acme) is False
+    assert client.datastream_stats().disconnects == 1
+
+
+def test_a_server_side_disconnect_reconnects_and_resynchronises(make_client, server, api, world):
+    client = make_client()
+    acme = world["companies"][0]
+    assert client.check_flag("by-trait", company=acme) is True
+    assert server.datastream.disconnect_all() == 1
+    eventually(lambda: client.datastream_stats().connections == 2)
+    api.company("acme", seats=1)
+    eventually(lambda: client.check_flag("by-trait", company=acme) is False)
+
+
+def test_sixteen_threads_share_one_connection(make_client, flavor, server, world):
+    client = make_client()
+    acme, globex = world["companies"]
+    ada, bob = world["users"]
+    contexts = [(acme, ada), (acme, bob), (globex, ada), (globex, bob)]
+    expected = {
+        (str(c), str(u)): make_client(use_datastream=False, cache_providers=[]).check_flag(
+            "by-user-trait", company=c, user=u
+        )
+        for c, u in contexts
+    }
+    if flavor == "sync":
+
+        def work(n: int) -> list[bool]:
+            return [
+                client.check_flag(
+                    "by-user-trait", company=contexts[(n + i) % 4][0], user=contexts[(n + i) % 4][1]
+                )
+                for i in range(200)
+            ]
+
+        with ThreadPoolExecutor(16) as pool:
+            answers = list(pool.map(work, range(16)))
+    else:
+        target = client.target
+
+        async def work_async(n: int) -> list[bool]:
+            return [
+                await target.check_flag(
+                    "by-user-trait", company=contexts[(n + i) % 4][0], user=contexts[(n + i) % 4][1]
+                )
+                for i in range(200)
+            ]
+
+        async def all_work() -> list[list[bool]]:
+            import asyncio
+
+            return list(await asyncio.gather(*(work_async(n) for n in range(16))))
+
+        answers = client.run(all_work())
+    for n, values in enumerate(answers):
+        for i, value in enumerate(values):
+            company, user = contexts[(n + i) % 4]
+            assert value is expected[(str(company), str(user))]
+    assert client.datastream_stats().connections == 1
+    assert server.stats()["datastream"]["connections_opened"] == 1
+
+
+def test_a_forked_child_opens_its_own_connection_and_answers_locally(server, world, request):
+    # Schematic only: an AsyncSchematic's event loop does not survive fork(); its stream is the same code.
+    client = Schematic(DEFAULT_SECRET_KEY, base_url=server.url, use_datastream=True)
+    request.addfinalizer(client.close)
+    acme, globex = world["companies"]
+    assert client.check_flag("by-trait", company=acme) is True  # the parent holds acme, not globex
+    checks_before = server.stats()["requests"].get("checkFlag", 0)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report and leave without running the parent's teardown
+        try:
+            held = client.check_flag("by-trait", company=acme)
+            asked = client.check_flag("by-trait", company=globex)
+            stats = client.datastream_stats()
+            os.write(write_end, json.dumps([held, asked, stats.connections, stats.companies]).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        report = json.loads(pipe.read())
+    os.waitpid(pid, 0)
+    assert report == [True, False, 1, 2]  # its own connection brought globex
+    assert server.stats()["datastream"]["connections_opened"] == 2
+    assert server.stats()["requests"].get("checkFlag", 0) == checks_before  # both answered locally
+    assert client.check_flag("by-trait", company=globex) is False  # the parent's connection still works
+    assert client.datastream_stats().connections == 1
+
+
+def test_a_refused_handshake_is_one_error_and_checks_use_rest(make_client, server, world, caplog):
+    caplog.set_level(logging.DEBUG, logger="schematic_ext")
+    server.faults.add("GET", "/datastream", status=401, count=None)
+    client = make_client(flag_check_timeout=2.0)
+    rest = make_client(use_datastream=False, cache_providers=[])
+    acme = world["companies"][0]
+    answer = client.check_flag_with_entitlement("by-trait", company=acme)
+    assert answer == rest.check_flag_with_entitlement("by-trait", company=acme)
+    eventually(lambda: client.datastream_stats().handshake_refusals >= 2)  # it keeps trying, with backoff
+    stats = client.datastream_stats()
+    assert stats.state == "down" and stats.last_error is not None and "HTTP 401" in stats.last_error
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and "datastream" in r.getMessage()]
+    assert len(errors) == 1 and "HTTP 401" in errors[0].getMessage()
+    assert server.stats()["requests"]["checkFlag"] >= 2  # ours and the REST client's
+    server.faults.clear()
+    eventually(lambda: client.datastream_stats().state == "connected", timeout=40)
+
+
+# -- a raw server, for what the devserver never sends ------------------------------------------
+
+
+FLAG = {"id": "flag_1", "account_id": "acc", "environment_id": "env", "key": "on", "rules": None}
+
+
+@pytest.fixture
+def raw_server() -> Iterator[Server]:
+    """A WebSocket server that answers the flag set, then three frames no client can read, then a flag."""
+
+    def handler(ws: ServerConnection) -> None:
+        for raw in ws:
+            if json.loads(raw)["data"]["entity_type"] != "rulesengine.Flags":
+                continue
+            ws.send(json.dumps({"entity_type": "rulesengine.Flags", "message_type": "full", "data": []}))
+            ws.send("{not json")
+            ws.send(json.dumps({"entity_type": "rulesengine.Plan", "message_type": "full", "data": {}}))
+            ws.send(json.dumps({"entity_type": "rulesengine.Flag", "message_type": "upsert", "data": FLAG}))
+            ws.send(
+                json.dumps(
+                    {
+                        "entity_type": "rulesengine.Flag",
+                        "message_type": "full",
+                        "data": {**FLAG, "default_value": True},
+                    }
+                )
+            )
+
+    with serve(handler, "127.0.0.1", 0) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield server
+        server.shutdown()
+    thread.join(5)
+
+
+def test_malformed_and_unknown_messages_are_logged_counted_and_skipped(raw_server, caplog):
+    caplog.set_level(logging.WARNING, logger="schematic_ext")
+    host, port = raw_server.socket.getsockname()[:2]
+    client = Schematic(
+        DEFAULT_SECRET_KEY,
+        base_url=f"http://{host}:{port}",
+        use_datastream=True,
+        datastream=DataStreamConfig(flag_check_events=False),
+    )
+    try:
+        client.initialize()
+        eventually(lambda: client.datastream_stats().flags == 1)
+        assert client.check_flag("on") is True  # the frame after the bad ones was applied
+        stats = client.datastream_stats()
+        assert (stats.messages, stats.ignored_messages, stats.state) == (5, 3, "connected")
+        ignored = [r.getMessage() for r in caplog.records if "ignored a datastream message" in r.getMessage()]
+        assert len(ignored) == 3
+        assert "not JSON" in ignored[0] and "rulesengine.Plan" in ignored[1] and "'upsert'" in ignored[2]
+    finally:
+        client.close()
