@@ -319,7 +319,7 @@ class DevServerApp:
             elif route == ("GET", "/_devserver/stats"):
                 await _respond(send, 200, self.snapshot())
             elif route == ("POST", "/_devserver/datastream/disconnect"):
-                await _respond(send, 200, {"closed": self.datastream.close_all()})
+                await _respond(send, 200, {"closed": self.datastream.disconnect_all()})
             elif route == ("POST", "/_devserver/reset"):
                 wipe = bool(document.get("data", False))
                 if self._on_reset is not None:

@@ -232,11 +232,17 @@ class DatastreamHub:
     def disconnect_all(self, code: int = CLOSE_RESTART) -> int:
         """Close every open connection with ``code`` (a fault, to test reconnects); the number closed.
 
-        Callable from any thread but the server's own (use ``close_all`` there).
+        Callable from any thread: from the server's own it closes at once, from another it waits for the server.
         """
         loop = self._loop
         if loop is None:
             return 0
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            return self._close_all(code)
         try:
             future = asyncio.run_coroutine_threadsafe(self._close_all_soon(code), loop)
         except RuntimeError:  # The loop closed: the server stopped and its connections with it.
@@ -244,9 +250,9 @@ class DatastreamHub:
         return future.result(timeout=10)
 
     async def _close_all_soon(self, code: int) -> int:
-        return self.close_all(code)
+        return self._close_all(code)
 
-    def close_all(self, code: int = CLOSE_RESTART) -> int:
+    def _close_all(self, code: int) -> int:
         """Close every open connection with ``code``, from the server's event loop; the number closed."""
         connections = list(self._connections.values())
         for connection in connections:
@@ -270,7 +276,6 @@ class DatastreamHub:
             self._count("handshakes_refused")
             await refuse_handshake(scope, send, 403, {"error": "the datastream needs the secret key"})
             return
-        self._bind(asyncio.get_running_loop())
         await send({"type": "websocket.accept"})
         transport = getattr(getattr(send, "__self__", None), "transport", None)  # uvicorn's protocol's
         connection = _Connection(next(self._numbers), abort=getattr(transport, "abort", None))
@@ -281,6 +286,8 @@ class DatastreamHub:
             self._counters["connections_opened"] += 1
             self._clients[f"{client}/{version}"] += 1
             self._modes[headers.get("x-schematic-datastream-mode", "unknown")] += 1
+        # Registered and bound with no await between, as the last connection's close unbinds with none.
+        self._bind(asyncio.get_running_loop())
         writer = asyncio.create_task(self._write(connection, send), name=f"datastream-{connection.number}")
         try:
             while True:
