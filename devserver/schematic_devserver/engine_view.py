@@ -16,7 +16,9 @@ sends them as they are, so both answer from one description of the data.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from schematic_devserver.clock import isoformat
@@ -106,13 +108,17 @@ def _condition_view(condition: Mapping[str, Any], definitions: _Definitions) -> 
         if trait is not None:
             view["trait_definition"] = _definition_ref(trait)
             entity_type = trait.entity_type
-    if kind in ("trait", "metric"):
+    named = condition.get("comparison_trait_id")
+    if kind in ("trait", "metric") and isinstance(named, str) and named:
         # A metric's allowance trait is the company's; a trait's comparison is on the same entity.
-        comparison = _resolve_trait(
-            condition.get("comparison_trait_id"), "company" if kind == "metric" else entity_type, definitions
+        owner = "company" if kind == "metric" or entity_type not in _ENTITY_TYPES else entity_type
+        comparison = _resolve_trait(named, owner, definitions)
+        # A comparison trait no one defined is still named, so it reads as missing (an allowance of 0).
+        view["comparison_trait_definition"] = (
+            _definition_ref(comparison)
+            if comparison is not None
+            else {"id": named, "comparable_type": "string", "entity_type": owner}
         )
-        if comparison is not None:
-            view["comparison_trait_definition"] = _definition_ref(comparison)
     return view
 
 
@@ -144,15 +150,51 @@ def _flag_view(flag: FlagRow, definitions: _Definitions) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """The flag views of one state of the flags and trait definitions, and the metrics their rules read."""
+
+    flags: tuple[FlagRow, ...]
+    definitions: _Definitions
+    views: tuple[dict[str, Any], ...]
+    metric_keys: tuple[tuple[str, str, str], ...]
+
+
+# Per store, the views of its current flags: rebuilt when a flag or a trait definition changes, and
+# otherwise the same objects, so the engine's identity memo compiles each flag once.
+_snapshots: weakref.WeakKeyDictionary[Store, _Snapshot] = weakref.WeakKeyDictionary()
+
+
+def _snapshot(store: Store) -> _Snapshot:
+    flags = tuple(store.flags())
+    definitions = _definitions(store)
+    cached = _snapshots.get(store)
+    if (
+        cached is not None
+        and cached.definitions == definitions
+        and len(cached.flags) == len(flags)
+        and all(a is b for a, b in zip(cached.flags, flags, strict=True))
+    ):
+        return cached
+    views = tuple(_flag_view(flag, definitions) for flag in flags)
+    keys = tuple(_metric_keys(rule for flag in flags for rule in flag.rules))
+    snapshot = _Snapshot(flags, definitions, views, keys)
+    _snapshots[store] = snapshot
+    return snapshot
+
+
 def flag_view(store: Store, flag: FlagRow) -> dict[str, Any]:
-    """The `RulesengineFlag` of a stored flag."""
-    return _flag_view(flag, _definitions(store))
+    """The `RulesengineFlag` of a stored flag (shared while the flag is unchanged: do not mutate)."""
+    snapshot = _snapshot(store)
+    for row, view in zip(snapshot.flags, snapshot.views, strict=True):
+        if row is flag:
+            return view
+    return _flag_view(flag, snapshot.definitions)
 
 
 def flags_view(store: Store) -> list[dict[str, Any]]:
-    """The `RulesengineFlag` of every flag, oldest first."""
-    definitions = _definitions(store)
-    return [_flag_view(flag, definitions) for flag in store.flags()]
+    """The `RulesengineFlag` of every flag, oldest first (shared while unchanged: do not mutate)."""
+    return list(_snapshot(store).views)
 
 
 def _trait_value(traits: Mapping[str, Any], hierarchy: Iterable[str]) -> Any:
@@ -230,17 +272,17 @@ def _metric_identity(metric: Mapping[str, Any]) -> tuple[str, str, str]:
     return metric_key(str(metric.get("event_subtype")), metric.get("period"), metric.get("month_reset"))
 
 
-def _company_view(store: Store, row: EntityRow, definitions: _Definitions, now: float) -> dict[str, Any]:
+def _company_view(store: Store, row: EntityRow, now: float) -> dict[str, Any]:
+    snapshot = _snapshot(store)
     catalog = company_catalog_view(store, row.id, now)
     metrics = list(catalog.metrics)
     metered = {_metric_identity(metric) for metric in metrics}
-    rules = [rule for flag in store.flags() for rule in flag.rules]
-    for key in _metric_keys([*rules, *catalog.rules]):
+    for key in (*snapshot.metric_keys, *_metric_keys(catalog.rules)):
         if key not in metered:
             metered.add(key)
             metrics.append(_metric(store, row.id, key, now))
     return {
-        **_entity_base(row, definitions),
+        **_entity_base(row, snapshot.definitions),
         "base_plan_id": catalog.base_plan_id,
         "plan_ids": list(catalog.plan_ids),
         "plan_version_ids": [],
@@ -257,7 +299,7 @@ def company_view(store: Store, company_id: str, now: float | None = None) -> dic
     row = store.entity("company", company_id)
     if row is None:
         return None
-    return _company_view(store, row, _definitions(store), time.time() if now is None else now)
+    return _company_view(store, row, time.time() if now is None else now)
 
 
 def company_view_by_keys(
@@ -267,16 +309,16 @@ def company_view_by_keys(
     row = store.entity_by_keys("company", keys) if keys else None
     if row is None:
         return None
-    return _company_view(store, row, _definitions(store), time.time() if now is None else now)
+    return _company_view(store, row, time.time() if now is None else now)
 
 
 def user_view(store: Store, user_id: str) -> dict[str, Any] | None:
     """The `RulesengineUser` of a user; None if unknown."""
     row = store.entity("user", user_id)
-    return None if row is None else {**_entity_base(row, _definitions(store)), "rules": []}
+    return None if row is None else {**_entity_base(row, _snapshot(store).definitions), "rules": []}
 
 
 def user_view_by_keys(store: Store, keys: Mapping[str, str]) -> dict[str, Any] | None:
     """`user_view` of the user owning any of `keys`; None if none does."""
     row = store.entity_by_keys("user", keys) if keys else None
-    return None if row is None else {**_entity_base(row, _definitions(store)), "rules": []}
+    return None if row is None else {**_entity_base(row, _snapshot(store).definitions), "rules": []}

@@ -11,17 +11,16 @@ import secrets
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from schematic_devserver import render
+from schematic_devserver import engine_view, render
 from schematic_devserver.auth import Authenticator, Credential
 from schematic_devserver.clock import from_epoch, isoformat, parse_time
 from schematic_devserver.definitions import KeyDefinitionRow, TraitDefinitionRow
 from schematic_devserver.faults import Stats
 from schematic_devserver.ingest import ingest_events
-from schematic_devserver.rules import Entity, evaluate_flag
 from schematic_devserver.store import EntityRow, FlagRow, NotFound, Store
+from schematic_ext import _rules as rules_engine
 
 __all__ = [
     "CAPTURE_MAX_BATCH",
@@ -559,34 +558,24 @@ def update_flag_rules(call: Call) -> Reply:
     return ok(call, {"flag": render.flag_summary(flag), "rules": flag.rules})
 
 
-def _context(store: Store, body: Mapping[str, Any] | None) -> tuple[EntityRow | None, EntityRow | None]:
-    """The stored company and user a check context's keys name (None when unknown)."""
+def _context(
+    store: Store, body: Mapping[str, Any] | None, now: float
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The engine views of the company and user a check context's keys name (None when unknown)."""
     body = body or {}
-    company_keys, user_keys = body.get("company") or {}, body.get("user") or {}
-    company = store.entity_by_keys("company", company_keys) if company_keys else None
-    user = store.entity_by_keys("user", user_keys) if user_keys else None
+    company = engine_view.company_view_by_keys(store, body.get("company") or {}, now)
+    user = engine_view.user_view_by_keys(store, body.get("user") or {})
     return company, user
 
 
-def _evaluate(store: Store, flags: Sequence[FlagRow], body: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-    """CheckFlagResponseData for each flag in one context."""
-    company, user = _context(store, body)
-    company_entity: Entity | None = company.as_rule_entity() if company else None
-    user_entity: Entity | None = user.as_rule_entity() if user else None
-
-    def usage(company_id: str, event_subtype: str, start: datetime | None) -> int:
-        return store.usage(company_id, event_subtype, start.timestamp() if start is not None else None)
-
-    now = from_epoch(time.time())
-    return [
-        render.check_result(
-            flag,
-            evaluate_flag(render.flag_detail(flag), company_entity, user_entity, usage, now),
-            company.id if company else None,
-            user.id if user else None,
-        )
-        for flag in flags
-    ]
+def _evaluate(
+    store: Store, flags: Sequence[Mapping[str, Any]], body: Mapping[str, Any] | None
+) -> list[dict[str, Any]]:
+    """CheckFlagResponseData for each flag view in one context, by the shared rules engine."""
+    now = time.time()
+    company, user = _context(store, body, now)
+    moment = from_epoch(now)
+    return [render.check_result(rules_engine.check_flag(flag, company, user, now=moment)) for flag in flags]
 
 
 def check_flag(call: Call) -> Reply:
@@ -594,17 +583,17 @@ def check_flag(call: Call) -> Reply:
     flag = call.store.flag_by_key(call.params["key"])
     if flag is None:
         raise NotFound(f"flag not found: {call.params['key']}")
-    return ok(call, _evaluate(call.store, [flag], call.body)[0])
+    return ok(call, _evaluate(call.store, [engine_view.flag_view(call.store, flag)], call.body)[0])
 
 
 def check_flags(call: Call) -> Reply:
     """checkFlags: every flag for one context."""
-    return ok(call, {"flags": _evaluate(call.store, call.store.flags(), call.body)}, 201)
+    return ok(call, {"flags": _evaluate(call.store, engine_view.flags_view(call.store), call.body)}, 201)
 
 
 def check_flags_bulk(call: Call) -> Reply:
     """checkFlagsBulk: every flag for each context, in order."""
-    flags = call.store.flags()
+    flags = engine_view.flags_view(call.store)
     results = [{"flags": _evaluate(call.store, flags, context)} for context in call.body["contexts"]]
     return ok(call, {"data": results}, 201)
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
-from schematic_devserver.clock import isoformat
+from schematic_devserver.clock import UTC, isoformat
 from schematic_devserver.definitions import (
     KeyDefinitionRow,
     TraitDefinitionRow,
     key_definition_id,
     trait_definition_id,
 )
-from schematic_devserver.rules import Entitlement, FlagEvaluation
 from schematic_devserver.store import EntityRow, EventRow, FlagRow, Store, new_id
+from schematic_ext._rules import CheckFlagResult
 
 __all__ = [
     "ACCOUNT_ID",
@@ -261,6 +262,10 @@ def _condition(
     # Not in the request schema, but the rule engine honours it: pass a valid one through.
     if raw.get("trait_entity_type") in _TRAIT_ENTITY_TYPES:
         condition["trait_entity_type"] = raw["trait_entity_type"]
+    # Beyond RuleConditionDetailResponseData: the credit a credit condition burns, kept for the engine view.
+    if raw["condition_type"] == "credit":
+        condition["credit_id"] = raw.get("credit_id")
+        condition["consumption_rate"] = raw.get("credit_cost")
     return condition
 
 
@@ -322,49 +327,34 @@ def rules_from_request(
     return rules
 
 
-def _entitlement(flag: FlagRow, entitlement: Entitlement) -> dict[str, Any]:
-    """FeatureEntitlement of a metric rule."""
-    return {
-        "feature_id": flag.feature_id or flag.id,
-        "feature_key": flag.key,
-        "value_type": "numeric",
-        "allocation": entitlement.allocation,
-        "usage": entitlement.usage,
-        "event_name": entitlement.event_name,
-        "event_subtype": entitlement.event_name,
-        "metric_period": entitlement.metric_period,
-        "metric_reset_at": (
-            isoformat(entitlement.metric_reset_at.timestamp())
-            if entitlement.metric_reset_at is not None
-            else None
-        ),
-    }
+def _reset_time(moment: datetime | None) -> str | None:
+    """A usage period's reset as RFC 3339 UTC, at the precision the engine computed it."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def check_result(
-    flag: FlagRow, evaluation: FlagEvaluation, company_id: str | None, user_id: str | None
-) -> dict[str, Any]:
-    """CheckFlagResponseData, with the usage entitlement also spelled as ``feature_*`` fields."""
-    result: dict[str, Any] = {
-        "flag": flag.key,
-        "flag_id": flag.id,
-        "value": evaluation.value,
-        "reason": evaluation.reason,
-        "rule_id": evaluation.rule_id,
-        "rule_type": evaluation.rule_type,
-        "company_id": company_id,
-        "user_id": user_id,
-        "error": None,
+def check_result(result: CheckFlagResult) -> dict[str, Any]:
+    """CheckFlagResponseData of the shared engine's answer, its entitlement as a FeatureEntitlement."""
+    data: dict[str, Any] = {
+        "flag": result.flag_key,
+        "flag_id": result.flag_id,
+        "value": result.value,
+        "reason": result.reason,
+        "rule_id": result.rule_id,
+        "rule_type": result.rule_type,
+        "company_id": result.company_id,
+        "user_id": result.user_id,
+        "error": result.err,
+        "feature_allocation": result.feature_allocation,
+        "feature_usage": result.feature_usage,
+        "feature_usage_event": result.feature_usage_event,
+        "feature_usage_period": result.feature_usage_period,
+        "feature_usage_reset_at": _reset_time(result.feature_usage_reset_at),
     }
-    if evaluation.entitlement is not None:
-        entitlement = _entitlement(flag, evaluation.entitlement)
-        result["entitlement"] = entitlement
-        result["feature_allocation"] = entitlement["allocation"]
-        result["feature_usage"] = entitlement["usage"]
-        result["feature_usage_event"] = entitlement["event_name"]
-        result["feature_usage_period"] = entitlement["metric_period"]
-        result["feature_usage_reset_at"] = entitlement["metric_reset_at"]
-    return result
+    if result.entitlement is not None:
+        data["entitlement"] = dict(result.entitlement)
+    return data
 
 
 def event_detail(store: Store, row: EventRow) -> dict[str, Any]:

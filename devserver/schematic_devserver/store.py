@@ -29,7 +29,6 @@ from typing import Any
 from schematic_devserver import catalog_tables, definitions, webhooks
 from schematic_devserver.changes import Change, ChangeFeed
 from schematic_devserver.definitions import Definitions
-from schematic_devserver.rules import Entity
 
 __all__ = [
     "FLAG_DEFAULTS",
@@ -170,10 +169,6 @@ class EntityRow:
     updated_at: float
     last_seen_at: float | None
     keys: dict[str, tuple[str, str, float]]
-
-    def as_rule_entity(self) -> Entity:
-        """The shape the rule engine evaluates against."""
-        return Entity(id=self.id, keys={k: v[0] for k, v in self.keys.items()}, traits=self.traits)
 
 
 @dataclass(frozen=True)

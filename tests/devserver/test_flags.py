@@ -8,6 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
+from schematic_ext._rules import REASON_NO_RULES_MATCHED
+
 UTC = timezone.utc
 
 
@@ -34,12 +36,18 @@ def condition(condition_type: str, **fields: Any) -> dict[str, Any]:
 
 
 def rule(
-    name: str, value: bool, priority: int, conditions: list[Any], groups: list[Any] | None = None
+    name: str,
+    value: bool,
+    priority: int,
+    conditions: list[Any],
+    groups: list[Any] | None = None,
+    rule_type: str = "standard",
 ) -> dict[str, Any]:
     return {
         "name": name,
         "value": value,
         "priority": priority,
+        "rule_type": rule_type,
         "conditions": conditions,
         "condition_groups": [{"conditions": group} for group in groups or []],
     }
@@ -140,7 +148,7 @@ def test_default_value_and_unknown_context(api: httpx.Client) -> None:
     create_flag(api, "on", default=True)
     result = check(api, "on", company={"domain": "nobody.test"}, user={"email": "nobody"})
     assert result["value"] is True
-    assert result["reason"] == "No rules matched"
+    assert result["reason"] == REASON_NO_RULES_MATCHED
     assert result["company_id"] is None
     assert result["user_id"] is None
     assert result["rule_id"] is None
@@ -306,6 +314,7 @@ def test_all_conditions_of_a_rule_must_match(api: httpx.Client) -> None:
 
 
 def metric_rule(limit: int, period: str, operator: str = "lt") -> dict[str, Any]:
+    """A plan entitlement metered by usage of api-call: the engine reports usage of the rule that decides."""
     return rule(
         "under limit",
         True,
@@ -319,6 +328,14 @@ def metric_rule(limit: int, period: str, operator: str = "lt") -> dict[str, Any]
                 metric_period=period,
             )
         ],
+        rule_type="plan_entitlement",
+    )
+
+
+def usage_fields(result: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(
+        result.get(f"feature_{name}")
+        for name in ("allocation", "usage", "usage_event", "usage_period", "usage_reset_at")
     )
 
 
@@ -332,62 +349,50 @@ def test_metric_counts_quantity_of_company_track_events(api: httpx.Client) -> No
     track(api, "m.test", "other-event", quantity=50)
     track(api, "else.test", "api-call", quantity=50)
     under = check(api, "metered", company={"domain": "m.test"})
-    assert under["value"] is True
-    assert under["entitlement"]["usage"] == 6
+    assert (under["value"], under["rule_id"], under["rule_type"]) == (
+        True,
+        rules[0]["id"],
+        "plan_entitlement",
+    )
+    assert usage_fields(under) == (10, 6, "api-call", "all_time", None)
     track(api, "m.test", "api-call", quantity=4)
     over = check(api, "metered", company={"domain": "m.test"})
-    assert over["value"] is False
-    assert over["reason"] == "No rules matched"
-    entitlement = over["entitlement"]
-    assert (entitlement["allocation"], entitlement["usage"], entitlement["event_name"]) == (
-        10,
-        10,
-        "api-call",
-    )
-    assert entitlement["metric_period"] == "all_time"
-    assert entitlement["metric_reset_at"] is None
-    assert (over["feature_allocation"], over["feature_usage"]) == (10, 10)
+    # At the allocation the rule no longer matches: the flag's default, and no rule to report usage of.
+    assert (over["value"], over["reason"], over["rule_id"]) == (False, REASON_NO_RULES_MATCHED, None)
+    assert usage_fields(over) == (None,) * 5
+    assert "entitlement" not in over  # Entitlements come from plans and overrides only.
     assert rules[0]["conditions"][0]["metric_value"] == 10
 
 
+def _midnight(now: datetime) -> datetime:
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 @pytest.mark.parametrize(
-    ("period", "before_period"),
+    ("period", "period_start"),
     [
-        (
-            "current_day",
-            lambda now: now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(seconds=1),
-        ),
-        (
-            "current_week",
-            lambda now: (
-                now.replace(hour=0, minute=0, second=0, microsecond=0)
-                - timedelta(days=now.weekday(), seconds=1)
-            ),
-        ),
-        (
-            "current_month",
-            lambda now: now.replace(day=1, hour=0, minute=0, second=0, microsecond=0) - timedelta(seconds=1),
-        ),
+        ("current_day", _midnight),
+        # Weeks start on Sunday, as in Schematic's engine.
+        ("current_week", lambda now: _midnight(now) - timedelta(days=(now.weekday() + 1) % 7)),
+        ("current_month", lambda now: _midnight(now).replace(day=1)),
     ],
 )
 def test_metric_periods_only_count_events_in_the_period(
-    api: httpx.Client, period: str, before_period: Any
+    api: httpx.Client, period: str, period_start: Any
 ) -> None:
     now = datetime.now(UTC)
     company(api, "p.test")
     flag = create_flag(api, "periodic")
     set_rules(api, flag, metric_rule(5, period, operator="gte"))
-    track(api, "p.test", "api-call", quantity=100, sent_at=before_period(now))
+    track(api, "p.test", "api-call", quantity=100, sent_at=period_start(now) - timedelta(seconds=1))
     result = check(api, "periodic", company={"domain": "p.test"})
-    assert result["value"] is False
-    assert result["entitlement"]["usage"] == 0
-    assert result["entitlement"]["metric_period"] == period
-    assert datetime.fromisoformat(result["entitlement"]["metric_reset_at"].replace("Z", "+00:00")) > now
-    track(api, "p.test", "api-call", quantity=5, sent_at=now)
+    assert (result["value"], result["rule_id"]) == (False, None)
+    track(api, "p.test", "api-call", quantity=5, sent_at=period_start(now))
     result = check(api, "periodic", company={"domain": "p.test"})
-    assert result["value"] is True
-    assert result["entitlement"]["usage"] == 5
-    assert result["rule_type"] == "standard"
+    assert (result["value"], result["rule_type"]) == (True, "plan_entitlement")
+    allocation, usage, event, usage_period, reset_at = usage_fields(result)
+    assert (allocation, usage, event, usage_period) == (5, 5, "api-call", period)
+    assert datetime.fromisoformat(reset_at.replace("Z", "+00:00")) > now
 
 
 def test_check_flags_and_bulk(api: httpx.Client) -> None:
