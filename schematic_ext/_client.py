@@ -184,6 +184,10 @@ class Schematic(SyncEventMethods, SyncResources):
                     return value
             except Exception:
                 pass
+        elif self._local is not None:
+            held = self._flags.cached(flag_key, company, user, options)
+            if held is not None:
+                return held.value
         result: CheckFlagResult = self._run(self._flags.check_flag(flag_key, company, user, options))
         return result.value
 

@@ -475,7 +475,13 @@ class FlagCore:
             yield CacheSet(slot, skey, result)
 
     def cached(self, flag_key: Any, company: Any, user: Any, options: Any) -> CheckFlagResult | None:
-        """A fresh entry of the first LocalCache, or None (then run the full `check_flag` plan)."""
+        """A fresh entry of the first LocalCache, or with datastream the answer from what the snapshot
+        holds; None otherwise (then run the full `check_flag` plan)."""
+        local = self.local
+        if local is not None:  # a held answer does not depend on the options (default, timeout)
+            if options is None or type(options) is CheckFlagOptions:
+                return local.held_answer(flag_key, company, user)
+            return None
         fast = self.fast
         if options is not None or fast is None:
             return None

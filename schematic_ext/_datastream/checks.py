@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .._rules import CheckFlagResult as EngineResult
     from .._rules import Company, User
     from .connection import DataStream
+    from .replica import ReplicaSource
 
 __all__ = ["NOT_FOUND", "LocalChecks", "flag_check_event", "local_checks_for", "public_result"]
 
@@ -80,8 +81,8 @@ def flag_check_event(
         ("rule_id", result.rule_id),
         ("company_id", result.company_id),
         ("user_id", result.user_id),
-        ("req_company", None if company is None else dict(company)),
-        ("req_user", None if user is None else dict(user)),
+        ("req_company", dict(company) if company else None),
+        ("req_user", dict(user) if user else None),
     ):
         if value is not None:
             body[name] = value
@@ -91,11 +92,37 @@ def flag_check_event(
 class LocalChecks:
     """Answers checks from one `DataStream`'s snapshot; `emit` queues each answer's flag_check event."""
 
-    def __init__(self, stream: DataStream, entity_timeout: float) -> None:
+    def __init__(self, stream: DataStream | ReplicaSource, entity_timeout: float) -> None:
         self.stream = stream
         self.snapshot = stream.snapshot
         self.entity_timeout = entity_timeout
         self.emit: Callable[[dict[str, Any]], None] | None = None
+
+    def held_answer(self, flag_key: Any, company: Any, user: Any) -> CheckFlagResult | None:
+        """The answer when the flag, company and user are all held: the checks' fast path, before the
+        plan. None for anything else, bad arguments included (the plan then raises the proper error)."""
+        try:
+            flag = self.snapshot.flags.get(flag_key.lower()) if flag_key else None
+            if flag is None:
+                return None
+            held_company = held_user = None
+            if company:
+                found = self.snapshot.companies.find(company)
+                if type(found) is not Entry:
+                    return None
+                held_company = found.compiled
+            if user:
+                found_user = self.snapshot.users.find(user)
+                if type(found_user) is not Entry:
+                    return None
+                held_user = found_user.compiled
+        except Exception:
+            return None
+        result = public_result(check_flag(flag, held_company, held_user))
+        emit = self.emit
+        if emit is not None:
+            emit(flag_check_event(result, company, user))
+        return result
 
     def _resolve(
         self, company: Mapping[str, str] | None, user: Mapping[str, str] | None
@@ -199,11 +226,18 @@ class LocalChecks:
 
 
 def local_checks_for(config: SchematicConfig, api_key: str, logger: logging.Logger) -> LocalChecks:
-    """The datastream of a client configured with ``use_datastream=True`` (not connected until used)."""
+    """The datastream of a client configured with ``use_datastream=True`` (not connected until used), or
+    in replicator mode the replicator's Redis (`replica`)."""
     from .._config import DataStreamConfig
     from .connection import DataStream
 
     settings = config.datastream if config.datastream is not None else DataStreamConfig()
-    stream = DataStream(base_url=config.base_url, api_key=api_key, settings=settings, logger=logger)
+    stream: DataStream | ReplicaSource
+    if settings.replicator_mode:
+        from .replica import replica_source
+
+        stream = replica_source(settings, logger)
+    else:
+        stream = DataStream(base_url=config.base_url, api_key=api_key, settings=settings, logger=logger)
     wait_ms = settings.entity_request_timeout
     return LocalChecks(stream, DEFAULT_ENTITY_WAIT if wait_ms is None else wait_ms / 1000)
