@@ -33,6 +33,12 @@ class Api:
         assert response.status_code in (200, 201), response.text
         return response.json()["data"]
 
+    def post(self, path: str, body: dict[str, Any]) -> Any:
+        return self._ok(self.client.post(path, json=body))
+
+    def put(self, path: str, body: dict[str, Any]) -> Any:
+        return self._ok(self.client.put(path, json=body))
+
     def company(self, company_id: str, **traits: Any) -> dict[str, str]:
         keys = {"domain": f"{company_id}.test"}
         self._ok(self.client.post("/companies", json={"id": company_id, "keys": keys, "traits": traits}))

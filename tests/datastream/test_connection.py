@@ -6,17 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 from datastream_helpers import eventually, rule, trait
 from schematic_devserver import DEFAULT_SECRET_KEY, render
-from websockets.sync.server import Server, ServerConnection, serve
 
-from schematic_ext import DataStreamConfig, Schematic
+from schematic_ext import Schematic
 
 
 def test_the_snapshot_answers_while_the_server_is_down_and_a_change_made_meanwhile_lands_after_reconnect(
@@ -145,61 +141,3 @@ def test_a_refused_handshake_is_one_error_and_checks_use_rest(make_client, serve
     assert server.stats()["requests"]["checkFlag"] >= 2  # ours and the REST client's
     server.faults.clear()
     eventually(lambda: client.datastream_stats().state == "connected", timeout=40)
-
-
-# -- a raw server, for what the devserver never sends ------------------------------------------
-
-
-FLAG = {"id": "flag_1", "account_id": "acc", "environment_id": "env", "key": "on", "rules": None}
-
-
-@pytest.fixture
-def raw_server() -> Iterator[Server]:
-    """A WebSocket server that answers the flag set, then three frames no client can read, then a flag."""
-
-    def handler(ws: ServerConnection) -> None:
-        for raw in ws:
-            if json.loads(raw)["data"]["entity_type"] != "rulesengine.Flags":
-                continue
-            ws.send(json.dumps({"entity_type": "rulesengine.Flags", "message_type": "full", "data": []}))
-            ws.send("{not json")
-            ws.send(json.dumps({"entity_type": "rulesengine.Plan", "message_type": "full", "data": {}}))
-            ws.send(json.dumps({"entity_type": "rulesengine.Flag", "message_type": "upsert", "data": FLAG}))
-            ws.send(
-                json.dumps(
-                    {
-                        "entity_type": "rulesengine.Flag",
-                        "message_type": "full",
-                        "data": {**FLAG, "default_value": True},
-                    }
-                )
-            )
-
-    with serve(handler, "127.0.0.1", 0) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield server
-        server.shutdown()
-    thread.join(5)
-
-
-def test_malformed_and_unknown_messages_are_logged_counted_and_skipped(raw_server, caplog):
-    caplog.set_level(logging.WARNING, logger="schematic_ext")
-    host, port = raw_server.socket.getsockname()[:2]
-    client = Schematic(
-        DEFAULT_SECRET_KEY,
-        base_url=f"http://{host}:{port}",
-        use_datastream=True,
-        datastream=DataStreamConfig(flag_check_events=False),
-    )
-    try:
-        client.initialize()
-        eventually(lambda: client.datastream_stats().flags == 1)
-        assert client.check_flag("on") is True  # the frame after the bad ones was applied
-        stats = client.datastream_stats()
-        assert (stats.messages, stats.ignored_messages, stats.state) == (5, 3, "connected")
-        ignored = [r.getMessage() for r in caplog.records if "ignored a datastream message" in r.getMessage()]
-        assert len(ignored) == 3
-        assert "not JSON" in ignored[0] and "rulesengine.Plan" in ignored[1] and "'upsert'" in ignored[2]
-    finally:
-        client.close()

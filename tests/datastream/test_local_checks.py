@@ -3,6 +3,7 @@ current by the stream (rule changes, deletions) and by track()."""
 
 from __future__ import annotations
 
+import pytest
 from datastream_helpers import eventually, rule, trait
 from schematic_devserver import DevServer
 
@@ -114,3 +115,18 @@ def test_flag_check_events_are_queued_unless_turned_off(make_client, server, wor
     off.check_flag("by-trait", company=acme)
     off.flush_events()
     assert server.store.count_events("flag_check") == 1
+
+
+def test_bad_arguments_still_raise_naming_them(make_client, world):
+    client = make_client()
+    assert client.check_flag("plain") is True
+    with pytest.raises(TypeError, match="company must be a mapping"):
+        client.check_flag("plain", company="acme")
+    with pytest.raises(TypeError, match="flag_key must be a str"):
+        client.check_flag(3)
+    with pytest.raises(ValueError, match="flag_key must not be empty"):
+        client.check_flag_with_entitlement("")
+    with pytest.raises(TypeError, match="user must map str to str"):
+        client.check_flag_with_entitlement("plain", user={"id": 1})
+    with pytest.raises(TypeError, match="options must be a CheckFlagOptions"):
+        client.check_flag("plain", options={"timeout": 1})
