@@ -92,15 +92,15 @@ DATASTREAM_CACHES = ("company_cache", "company_lookup_cache", "user_cache", "use
 
 
 def datastream_settings(use_datastream: bool, datastream: Any) -> None:
-    """The datastream settings taken together, when ``use_datastream=True``: what direct mode cannot use
-    is refused naming the field, never ignored."""
+    """The datastream settings taken together, when ``use_datastream=True``: replicator mode's cache slots
+    must name its Redis; what direct mode cannot use is refused naming the field, never ignored."""
     if not use_datastream or datastream is None:
         return
     if datastream.replicator_mode:
-        raise ValueError(
-            "datastream.replicator_mode=True: replicator mode (flags and entities read from a replicator's "
-            "Redis) is not implemented in schematic-ext yet; leave it False to stream over a WebSocket"
-        )
+        from ._datastream.replica import replicator_settings
+
+        replicator_settings(datastream)
+        return
     for field in DATASTREAM_CACHES:
         if getattr(datastream, field) is not None:
             raise ValueError(

@@ -188,7 +188,14 @@ class RedisCache(_RedisSettings):
     ``RedisCache(client=None, url="redis://localhost:6379/0", prefix="schematic:flags:", ttl_ms=5000)``:
     pass a ``redis.Redis`` or a URL (sockets then time out after 0.5 s so a dead Redis cannot stall a
     check). Values are stored as compact JSON with a millisecond TTL. Needs ``schematic-ext[redis]``.
+    Given a ``redis.asyncio.Redis``, as schematichq's async ``RedisCache`` is, it builds an
+    `AsyncRedisCache` on it, so schematichq's DataStream examples run with the import renamed.
     """
+
+    def __new__(cls, client: Any = None, **settings: Any) -> RedisCache:
+        if client is not None and _is_async_redis(client):
+            return AsyncRedisCache(client, **settings)  # type: ignore[return-value]
+        return super().__new__(cls)
 
     def __init__(
         self,

@@ -138,13 +138,15 @@ def test_use_datastream_is_accepted_on_both_configs() -> None:
     assert AsyncSchematicConfig(use_datastream=False, datastream=DataStreamConfig()).use_datastream is False
 
 
-def test_replicator_mode_is_refused_until_it_lands() -> None:
+def test_replicator_mode_needs_its_redis_in_the_cache_slots() -> None:
     settings = DataStreamConfig(replicator_mode=True)
-    with pytest.raises(
-        ValueError, match=r"datastream.replicator_mode=True: replicator mode .* not implemented"
-    ):
+    with pytest.raises(ValueError, match=r"datastream.replicator_mode=True reads the replicator's Redis"):
         AsyncSchematicConfig(use_datastream=True, datastream=settings)
     assert SchematicConfig(use_datastream=False, datastream=settings).datastream is settings
+    with pytest.raises(TypeError, match=r"datastream.user_cache: replicator mode reads a shared Redis"):
+        SchematicConfig(
+            use_datastream=True, datastream=DataStreamConfig(replicator_mode=True, user_cache=LocalCache())
+        )
 
 
 @pytest.mark.parametrize(

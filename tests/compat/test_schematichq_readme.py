@@ -142,10 +142,13 @@ PRELUDES: dict[str, str] = {
     "Advanced Configuration": "from schematic.client import AsyncSchematicConfig, DataStreamConfig\n",
 }
 
-_REPLICATOR = "replicator mode is not implemented yet: replicator_mode=True is refused at construction"
+_REPLICATOR = (
+    "replicator mode reads the replicator's Redis from the cache slots, which this fragment leaves out "
+    "('# ... shared cache providers'); schematichq refuses that with a ValueError too"
+)
 _REDIS_DATASTREAM = (
-    "DataStream's shared caches are replicator mode's, and it is not implemented yet; before that, they fail: schematichq's RedisCache is async and "
-    "takes default_ttl_ms, ours is sync (AsyncRedisCache(client, ttl_ms=...) is the async one)"
+    "schematichq's RedisCache takes default_ttl_ms (ours ttl_ms); and direct-mode DataStream keeps its "
+    "snapshot in the process, so the shared cache slots (replicator mode's) are refused there"
 )
 _LEASES = "credit leases (CreditLeaseConfig) are not implemented: anything but credit_leases=None is refused"
 NOT_HERE: dict[str, tuple[type[Exception], str]] = {
@@ -160,7 +163,6 @@ NOT_HERE: dict[str, tuple[type[Exception], str]] = {
         "credit reservations (check(), CheckOptions, track_with_reservation()) are not implemented",
     ),
     "Using Redis as a Shared Cache": (TypeError, _REDIS_DATASTREAM),
-    "How to Enable Replicator Mode": (TypeError, _REDIS_DATASTREAM),
     "Advanced Configuration": (ValueError, _REPLICATOR),
 }
 
