@@ -51,6 +51,18 @@ class LocalApi:
             control.delete("/_devserver/faults").raise_for_status()
             control.close()
 
+    @contextlib.contextmanager
+    def faults(self, *faults: dict[str, Any]) -> Iterator[None]:
+        """Inject devserver faults (``FaultInjector.add`` arguments) for the block, then clear them."""
+        control = httpx.Client(base_url=self.url, headers={"X-Schematic-Api-Key": self.secret_key})
+        try:
+            for fault in faults:
+                control.post("/_devserver/faults", json=fault).raise_for_status()
+            yield
+        finally:
+            control.delete("/_devserver/faults").raise_for_status()
+            control.close()
+
     def stats(self) -> dict[str, Any]:
         """The devserver's request counters."""
         if self._server is not None:

@@ -30,11 +30,17 @@ def test_quickstart_story_with_embedded_devserver() -> None:
     result = run("quickstart.py")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Wayne (pro plan)                   True" in out
-    assert "Stark (free plan)                  False" in out
+    assert "before report 3                    on   usage 2/3 (current_month)" in out
     assert "before report 4                    off  usage 3/3 (current_month)" in out
-    assert "True  in" in out and "(stale value" in out
-    assert "(default value (circuit open))" in out
+    assert "override: 10 a month               on   usage 3/10 (current_month)" in out
+    assert "Matched company override rule" in out
+    assert "warm check, from the snapshot      False  in" in out
+    assert "seen by the running client after" in out
+    assert "Wayne, from the snapshot           True  in" in out
+    assert "2,000 tracked, 2,000 stored" in out
+    assert "events retried / dropped / failed  " in out and " / 0 / 0" in out
+    assert "the same body, tampered            refused" in out
+    assert "pk_ client, Wayne, summer banner   True" in out
     assert "session tokens minted              1" in out
     assert "failed 0" in out and out.rstrip().endswith("Done.")
 
