@@ -22,6 +22,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +33,7 @@ from schematic_devserver import render
 from schematic_devserver.changes import Change
 from schematic_devserver.faults import Stats
 from schematic_devserver.store import Store
-from schematic_devserver.webhooks import WebhookRow
+from schematic_devserver.webhooks import WebhookEventRow, WebhookRow
 from schematic_ext._retry import RetryPolicy, read_retry_after
 from schematic_ext.webhook_utils import (
     WEBHOOK_SIGNATURE_HEADER,
@@ -283,10 +284,12 @@ class WebhookDispatcher:
         self._due: list[tuple[float, int, str]] = []  # (when, tie-breaker, webhook event id), a heap.
         self._order = itertools.count()
         self._ready: queue.Queue[str | None] = queue.Queue()
+        # One attempt in flight per webhook, so a slow receiver holds one sender, not all of them.
+        self._busy: set[str] = set()
+        self._parked: dict[str, deque[str]] = {}
         self._stopping = False
-        self._run = (
-            0  # Which start() a thread belongs to, so a straggler of an earlier run schedules nothing.
-        )
+        # Which start() a thread belongs to, so a straggler of an earlier run schedules nothing.
+        self._run = 0
         self._threads: list[threading.Thread] = []
         self._unsubscribe: Callable[[], None] | None = None
         self._client: httpx.Client | None = None
@@ -329,8 +332,9 @@ class WebhookDispatcher:
             self._cond.notify_all()
         for _ in range(_SENDERS):
             self._ready.put(None)
+        deadline = time.monotonic() + self._timeout + 1.0  # One attempt's timeout for all of them.
         for thread in self._threads:
-            thread.join(self._timeout + 1.0)
+            thread.join(max(0.0, deadline - time.monotonic()))
             if thread.is_alive():
                 _LOG.warning(
                     "webhook thread %s still in an attempt at stop; left to finish alone", thread.name
@@ -338,6 +342,8 @@ class WebhookDispatcher:
         self._threads = []
         with self._cond:
             self._due.clear()
+            self._busy.clear()
+            self._parked.clear()
         while not self._ready.empty():
             self._ready.get_nowait()
         pending = len(self._store.webhooks.pending_event_ids())
@@ -378,7 +384,7 @@ class WebhookDispatcher:
                 stopping = self._stopping
             try:
                 self._enqueue(intake, release=not stopping)
-            except Exception:
+            except Exception:  # Logged, and the worker goes on: the next changes still get delivered.
                 _LOG.exception("webhooks: could not store %d deliveries", len(intake))
             if stopping:
                 return
@@ -423,16 +429,41 @@ class WebhookDispatcher:
             if event_id is None or self._stopping:
                 return
             try:
-                self._attempt(run, event_id)
-            except Exception:
+                event = self._store.webhooks.event(event_id)
+                if event is None or event.status != "pending":
+                    continue  # Its webhook was deleted (with its events), or the store wiped.
+                if not self._claim(event.webhook_id, event_id):
+                    continue
+                try:
+                    self._attempt(run, event)
+                finally:
+                    self._release(event.webhook_id)
+            except Exception:  # Logged, and the sender goes on with the next delivery.
                 _LOG.exception("webhooks: delivery %s failed unexpectedly", event_id)
 
-    def _attempt(self, run: int, event_id: str) -> None:
+    def _claim(self, webhook_id: str, event_id: str) -> bool:
+        """Take the webhook's one attempt slot, or park the delivery until its attempt in flight ends."""
+        with self._cond:
+            if webhook_id in self._busy:
+                self._parked.setdefault(webhook_id, deque()).append(event_id)
+                return False
+            self._busy.add(webhook_id)
+            return True
+
+    def _release(self, webhook_id: str) -> None:
+        """Free the webhook's slot and send its next parked delivery."""
+        with self._cond:
+            self._busy.discard(webhook_id)
+            parked = self._parked.get(webhook_id)
+            if parked:
+                self._ready.put(parked.popleft())
+                if not parked:
+                    del self._parked[webhook_id]
+
+    def _attempt(self, run: int, event: WebhookEventRow) -> None:
         """One attempt of a delivery; records it, then retries later or ends it."""
         table = self._store.webhooks
-        event = table.event(event_id)
-        if event is None or event.status != "pending":
-            return  # Its webhook was deleted (with its events), or the store wiped.
+        event_id = event.id
         webhook = table.get(event.webhook_id)
         if webhook is None:
             return

@@ -53,6 +53,8 @@ class Receiver:
     def __init__(self) -> None:
         self.received: list[Received] = []
         self.scripts: dict[str, deque[int]] = {}
+        self.hold = threading.Event()  # Requests to /held wait for it before answering.
+        self.hold.set()
         self._cond = threading.Condition()
         receiver = self
 
@@ -64,6 +66,8 @@ class Receiver:
                     status = script.popleft() if script else 200
                     receiver.received.append(Received(self.path, dict(self.headers.items()), body))
                     receiver._cond.notify_all()
+                if self.path == "/held":
+                    receiver.hold.wait(_WAIT)
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -406,6 +410,26 @@ def test_200_concurrent_upserts_produce_200_deliveries_none_lost_none_duplicated
     assert all(e["status"] == "success" and e["attempt_count"] == 1 for e in events)
     assert len(receiver.received) == 200
     assert srv.stats()["webhooks_delivered"] == 200
+
+
+def test_a_receiver_that_does_not_answer_holds_up_neither_the_api_nor_other_webhooks(
+    client: httpx.Client, receiver: Receiver
+) -> None:
+    receiver.hold.clear()
+    create_webhook(client, receiver.url("/held"), "company.created", name="held")
+    create_webhook(client, receiver.url("/fast"), "company.created", name="fast")
+    client.post("/companies", json={"keys": {"n": "0"}})
+    receiver.wait_for(1, "/held")  # That attempt now waits for the receiver.
+
+    for n in range(1, 6):
+        assert client.post("/companies", json={"keys": {"n": str(n)}}).status_code == 200
+    assert client.get("/companies/count").json()["data"] == {"count": 6}
+    assert len(receiver.wait_for(6, "/fast")) == 6
+    assert len(receiver.of("/held")) == 1  # One attempt in flight per webhook: the rest wait their turn.
+
+    receiver.hold.set()
+    assert len(receiver.wait_for(6, "/held")) == 6
+    wait_events(client, settled(12))
 
 
 def test_a_test_send_is_made_now_and_recorded(
