@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 import schematic.webhook_utils as official
+from schematic.client import Schematic, SchematicConfig
 from schematic_devserver import DEFAULT_SECRET_KEY, DevServer
 from schematic_devserver.seed import SeedError
 
@@ -580,3 +581,22 @@ def test_the_readme_example_runs_and_prints_what_it_says(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["company.created Acme", "success 1 204"]
     assert result.stderr == ""
+
+
+def test_schematichq_manages_webhooks_and_reads_their_deliveries(srv: DevServer, receiver: Receiver) -> None:
+    official_client = Schematic(DEFAULT_SECRET_KEY, SchematicConfig(base_url=srv.url, offline=False))
+    try:
+        hooks = official_client.webhooks
+        created = hooks.create_webhook(name="official", url=receiver.url(), request_types=["company.created"])
+        assert created.data.secret and created.data.status == "active"
+        assert [w.id for w in hooks.list_webhooks().data] == [created.data.id]
+        sent = hooks.send_test_webhook_action(created.data.id, request_type="test.send")
+        assert (sent.data.success, sent.data.response_code) == (True, 200)
+        (event,) = hooks.list_webhook_events(webhook_id=created.data.id).data
+        assert (event.request_type, event.status, event.attempt_count) == ("test.send", "success", 1)
+        updated = hooks.update_webhook(created.data.id, status="inactive")
+        assert updated.data.status == "inactive"
+        assert hooks.count_webhooks().data.count == 1
+        assert hooks.delete_webhook(created.data.id).data.deleted is True
+    finally:
+        official_client.shutdown()
