@@ -154,6 +154,7 @@ def _flag_view(flag: FlagRow, definitions: _Definitions) -> dict[str, Any]:
 class _Snapshot:
     """The flag views of one state of the flags and trait definitions, and the metrics their rules read."""
 
+    writes: int
     flags: tuple[FlagRow, ...]
     definitions: _Definitions
     views: tuple[dict[str, Any], ...]
@@ -166,19 +167,24 @@ _snapshots: weakref.WeakKeyDictionary[Store, _Snapshot] = weakref.WeakKeyDiction
 
 
 def _snapshot(store: Store) -> _Snapshot:
+    # Rows the connection has written so far, read before the data: unchanged means nothing was written.
+    writes = store.connection.total_changes
+    cached = _snapshots.get(store)
+    if cached is not None and cached.writes == writes:
+        return cached
     flags = tuple(store.flags())
     definitions = _definitions(store)
-    cached = _snapshots.get(store)
     if (
         cached is not None
         and cached.definitions == definitions
         and len(cached.flags) == len(flags)
         and all(a is b for a, b in zip(cached.flags, flags, strict=True))
     ):
-        return cached
-    views = tuple(_flag_view(flag, definitions) for flag in flags)
-    keys = tuple(_metric_keys(rule for flag in flags for rule in flag.rules))
-    snapshot = _Snapshot(flags, definitions, views, keys)
+        snapshot = _Snapshot(writes, cached.flags, cached.definitions, cached.views, cached.metric_keys)
+    else:
+        views = tuple(_flag_view(flag, definitions) for flag in flags)
+        keys = tuple(_metric_keys(rule for flag in flags for rule in flag.rules))
+        snapshot = _Snapshot(writes, flags, definitions, views, keys)
     _snapshots[store] = snapshot
     return snapshot
 

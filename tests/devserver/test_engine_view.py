@@ -279,3 +279,28 @@ def test_a_redefined_trait_type_changes_the_view(
     view = engine_view.company_view(devserver.store, "co_acme")
     assert view is not None
     assert "etd_company_tier" not in {t["trait_definition"]["id"] for t in view["traits"]}
+
+
+def test_flag_views_are_kept_until_a_flag_or_trait_definition_changes(
+    api: httpx.Client, devserver: DevServer, data: dict[str, Any]
+) -> None:
+    store = devserver.store
+    first = engine_view.flags_view(store)
+    track(api, "calls", 1, datetime.now(timezone.utc))  # A write that changes no flag view.
+    assert all(a is b for a, b in zip(engine_view.flags_view(store), first, strict=True))
+
+    def nobody_condition() -> dict[str, Any]:
+        (view,) = engine_view.flags_view(store)
+        return dict(view["rules"][0]["condition_groups"][0]["conditions"][3])
+
+    assert "trait_definition" not in nobody_condition()
+    define(api, "company", ["nobody_has_this"], "boolean")  # Defining the trait resolves the condition.
+    assert nobody_condition()["trait_definition"]["comparable_type"] == "bool"
+    ok(api.put("/entity-trait-definitions/etd_company_nobody_has_this", json={"trait_type": "date"}))
+    assert nobody_condition()["trait_definition"]["comparable_type"] == "date"
+    flag = data["flag"]
+    ok(api.put(f"/flags/{flag.id}/rules", json={"rules": []}))
+    assert engine_view.flags_view(store)[0]["rules"] == []
+    stored = store.flag(flag.id)
+    assert stored is not None
+    assert engine_view.flag_view(store, stored)["rules"] == []
