@@ -518,3 +518,41 @@ def test_a_flag_of_a_missing_feature_is_checked_like_any_other(people: Api) -> N
     )
     result = people.check(ACME, key="g")
     assert (result["value"], result["rule_id"], result.get("entitlement")) == (False, None, None)
+
+
+def test_rules_on_a_deleted_plan_or_credit_stop_matching(people: Api) -> None:
+    plan = people._ok(people.client.post("/plans", json={"name": "Pro", "plan_type": "plan"}))["id"]
+    people._ok(people.client.put(f"/company-plans/{ACME}", json={"base_plan_id": plan, "add_on_ids": []}))
+    credit = people._ok(
+        people.client.post("/billing/credits", json={"name": "c", "description": "", "currency": "usd"})
+    )
+    grant = {"company_id": ACME, "credit_id": credit["id"], "quantity": 5, "reason": "free"}
+    people._ok(people.client.post("/billing/credits/grants/company", json=grant))
+    people.flag(rule(cond("plan", resource_ids=[plan])), key="f")
+    people.flag(rule(cond("credit", "lte", credit_id=credit["id"], credit_cost=1.0)), key="g")
+    assert (people.value(ACME), people.check(ACME, key="g")["value"]) == (True, True)
+    assert (people.value(GLOBEX), people.check(GLOBEX, key="g")["value"]) == (False, False)
+    people._ok(people.client.delete(f"/plans/{plan}"))
+    people._ok(people.client.delete(f"/billing/credits/{credit['id']}"))
+    assert (people.value(ACME), people.check(ACME, key="g")["value"]) == (False, False)
+
+
+def test_a_deleted_feature_takes_its_entitlement_rules_with_it(people: Api) -> None:
+    body = {"name": "SSO", "description": "", "feature_type": "boolean"}
+    feature = people._ok(people.client.post("/features", json=body))["id"]
+    plan = people._ok(people.client.post("/plans", json={"name": "Pro", "plan_type": "plan"}))["id"]
+    entitlement = {"plan_id": plan, "feature_id": feature, "value_type": "boolean", "value_bool": True}
+    people._ok(people.client.post("/plan-entitlements", json=entitlement))
+    people._ok(people.client.put(f"/company-plans/{ACME}", json={"base_plan_id": plan, "add_on_ids": []}))
+    flag = {"key": "f", "name": "f", "description": "", "feature_id": feature}
+    people._ok(people.client.post("/flags", json=flag))
+    hit = people.check(ACME)
+    assert (hit["value"], hit["rule_type"], hit["entitlement"]["feature_id"]) == (
+        True,
+        "plan_entitlement",
+        feature,
+    )
+    assert people.value(GLOBEX) is False
+    people._ok(people.client.delete(f"/features/{feature}"))
+    gone = people.check(ACME)
+    assert (gone["value"], gone["rule_id"], gone.get("entitlement")) == (False, None, None)
