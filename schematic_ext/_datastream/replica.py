@@ -47,6 +47,7 @@ DEFAULT_HEALTH_URL = "http://localhost:8090/ready"  # schematichq's
 DEFAULT_HEALTH_CHECK_MS = 30_000  # schematichq's
 HEALTH_TIMEOUT = 2.0
 REDIS_TIMEOUT = 2.0
+INITIAL_WAIT = 3.0  # how long initialize() waits for the first read (health, then the flag set)
 LISTEN_TIMEOUT = 0.5  # the watcher's longest wait for a notice, so health polls and close() are on time
 MAX_RETRY_DELAY = 5.0
 SCAN_COUNT = 500
@@ -201,6 +202,7 @@ class ReplicaSource:
         self._pid = os.getpid()
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._settled = threading.Event()  # the first read is done, or failed
         self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
         self.state = IDLE
@@ -213,7 +215,13 @@ class ReplicaSource:
     # -- lifecycle
 
     def start(self) -> None:
-        """Start the watcher and the fetcher (idempotent; called by the first check or ``initialize()``)."""
+        """Start reading and wait (at most `INITIAL_WAIT` s) for the first read, so the first checks are
+        local: ``initialize()``, as schematichq's client awaits its first health check there."""
+        self._launch()
+        self._settled.wait(INITIAL_WAIT)
+
+    def _launch(self) -> None:
+        """Start the watcher and the fetcher (idempotent; the first check calls it without waiting)."""
         if self._pid != os.getpid():  # a forked child: the parent's threads are not here
             closed = self.state == CLOSED
             self._init_state()
@@ -249,7 +257,7 @@ class ReplicaSource:
         """Wait for an entity (or the flag set) from Redis; False when nothing can arrive (no cache version
         yet or Redis unreachable), so the check asks the API instead."""
         if self.state == IDLE or self._pid != os.getpid():
-            self.start()
+            self._launch()
         if entity_type == FLAGS:
             if self.state != CONNECTING:
                 return False
@@ -366,8 +374,9 @@ class ReplicaSource:
                 self._run(job)
             except Exception as exc:
                 self._failed("redis", f"cannot read Redis ({type(exc).__name__}: {exc})")
-                if self.state == CONNECTED:
+                if self.state in (CONNECTED, CONNECTING):
                     self.state = DOWN
+                self._settled.set()
                 # What waited for this read goes to the API; the watcher's resubscription re-reads the rest.
                 _wake(self.snapshot.take_all_waiters(), self.logger)
 
@@ -414,9 +423,11 @@ class ReplicaSource:
         values = self.redis.mget(keys) if keys else []
         flags = [_json(raw) for raw in values if raw is not None]
         flags = [flag for flag in flags if isinstance(flag, dict) and isinstance(flag.get("key"), str)]
+        connected = self.state == CONNECTED
+        self.state = CONNECTED  # before the flag set wakes its waiters, so they may ask for entities next
         self._apply(Message(FLAGS, FULL, flags))
-        if self.state != CONNECTED:
-            self.state = CONNECTED
+        self._settled.set()
+        if not connected:
             if self._reported is not None:
                 self.logger.warning("schematic: reading the replicator's Redis again")
             else:
@@ -455,6 +466,7 @@ class ReplicaSource:
         """Nothing can be read yet: checks waiting for the flag set go to the API."""
         if self.state == CONNECTING:
             self.state = DOWN
+        self._settled.set()
         _wake(self.snapshot.take_all_waiters(), self.logger)
 
     def _failed(self, kind: str, message: str) -> None:
