@@ -1,0 +1,104 @@
+"""Replicator mode inside this process: the settings it refuses (naming the field), AsyncSchematic on a
+``redis.asyncio`` client reading what the replicator wrote, and REST while no replicator answers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+import redis
+import redis.asyncio
+from datastream_helpers import rule, trait
+from replicator_helpers import free_port, wait_until
+from schematic_devserver import DEFAULT_SECRET_KEY
+
+from schematic_ext import AsyncSchematic, DataStreamConfig, RedisCache, Schematic, SchematicConfig
+
+SLOTS = ("company_cache", "company_lookup_cache", "user_cache", "user_lookup_cache", "flag_cache")
+
+
+def replicated(cache_of: object, health_url: str) -> DataStreamConfig:
+    return DataStreamConfig(
+        replicator_mode=True,
+        replicator_health_url=health_url,
+        **{slot: cache_of for slot in SLOTS},  # type: ignore[arg-type]
+    )
+
+
+def test_the_slots_must_name_one_redis_and_prefix(redis_url):
+    connection = redis.Redis.from_url(redis_url)
+    with pytest.raises(
+        ValueError, match=r"datastream.user_cache: every cache slot must name the same Redis and prefix"
+    ):
+        SchematicConfig(
+            use_datastream=True,
+            datastream=DataStreamConfig(
+                replicator_mode=True,
+                company_cache=RedisCache(connection, prefix="one"),
+                user_cache=RedisCache(connection, prefix="two"),
+            ),
+        )
+    other = redis.Redis(host="127.0.0.1", port=1)
+    with pytest.raises(ValueError, match=r"datastream.flag_cache: every cache slot"):
+        SchematicConfig(
+            use_datastream=True,
+            datastream=DataStreamConfig(
+                replicator_mode=True, company_cache=RedisCache(connection), flag_cache=RedisCache(other)
+            ),
+        )
+
+
+def test_async_client_on_an_asyncio_redis_reads_what_the_replicator_wrote(
+    server, api, prefix, redis_url, start_replicator
+):
+    acme = api.company("acme", seats=250)
+    globex = api.company("globex", seats=5)
+    api.flag("big-accounts", rule(trait("seats", "gte", "50")))
+    replicator = start_replicator()
+    replicator.wait_ready()
+    server.reset_stats()
+
+    async def check() -> list[bool]:
+        connection = redis.asyncio.Redis.from_url(redis_url)
+        cache = RedisCache(connection, prefix=prefix)  # schematichq's spelling: an AsyncRedisCache
+        client = AsyncSchematic(
+            DEFAULT_SECRET_KEY,
+            base_url=server.url,
+            use_datastream=True,
+            datastream=replicated(cache, replicator.health_url),
+        )
+        await client.initialize()
+        values = [
+            await client.check_flag("big-accounts", company=acme),
+            await client.check_flag("big-accounts", company=globex),
+        ]
+        assert client.datastream_stats().companies == 2
+        await client.aclose()
+        await connection.aclose()
+        return values
+
+    assert asyncio.run(check()) == [True, False]
+    assert "checkFlag" not in server.stats()["requests"]
+
+
+def test_with_no_replicator_answering_checks_go_to_rest(server, api, redis_url, caplog):
+    caplog.set_level(logging.WARNING, logger="schematic_ext")
+    acme = api.company("acme", seats=250)
+    api.flag("big-accounts", rule(trait("seats", "gte", "50")))
+    cache = RedisCache(redis.Redis.from_url(redis_url), prefix="nobody")
+    dead = f"http://127.0.0.1:{free_port()}/ready"
+    with Schematic(
+        DEFAULT_SECRET_KEY,
+        base_url=server.url,
+        cache_providers=[],
+        use_datastream=True,
+        datastream=replicated(cache, dead),
+    ) as client:
+        client.initialize()
+        assert client.check_flag("big-accounts", company=acme) is True
+        assert client.check_flag("big-accounts", company=acme) is True
+        assert client.datastream_stats().state == "down"
+    assert server.stats()["requests"]["checkFlag"] == 2
+    wait_until(lambda: "replicator health check at" in caplog.text)
+    assert caplog.text.count("replicator health check at") == 1  # once per outage
