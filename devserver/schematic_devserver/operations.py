@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from schematic_devserver import catalog_handlers, handlers
+from schematic_devserver import catalog_handlers, handlers, webhook_handlers
 from schematic_devserver.handlers import ApiError, Call, Handler, NotImplementedByDevserver, Reply
 from schematic_devserver.store import Conflict, NotFound
 
 __all__ = ["HANDLERS", "dispatch"]
 
-HANDLERS: dict[str, Handler] = {**handlers.HANDLERS, **catalog_handlers.HANDLERS}
+HANDLERS: dict[str, Handler] = {**handlers.HANDLERS, **catalog_handlers.HANDLERS, **webhook_handlers.HANDLERS}
 """Handlers by operationId; an operation of the spec missing here answers 501."""
 
 
