@@ -59,6 +59,8 @@ def run_schemathesis(server: DevServer, header: str, *selection: str) -> subproc
 
 
 @pytest.mark.slow
+# About 100 operations through every phase take over 5 minutes; the run itself stops at 540 s.
+@pytest.mark.timeout(600)
 def test_every_operation_conforms(devserver_factory: Callable[..., DevServer]) -> None:
     server = devserver_factory(seed=REPO / "devserver" / "seed_example.yaml")
     implemented = sorted(set(HANDLERS) - {"createSession"})
