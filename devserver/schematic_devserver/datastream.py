@@ -170,14 +170,12 @@ class DatastreamHub:
         spec: Spec,
         on_bug: Callable[[str], None],
         validate: bool = True,
-        tick: float = TICK,
     ) -> None:
         self._store = store
         self._auth = auth
         self._spec = spec
         self._on_bug = on_bug
         self._validate = validate
-        self._tick = tick
         self.outbox_limit = OUTBOX_LIMIT
         """Frames queued for one connection before it is cut (see ``OUTBOX_LIMIT``)."""
         self._validators: dict[str, jsonschema_rs.Validator] = {}
@@ -322,6 +320,10 @@ class DatastreamHub:
         except Exception as exc:
             _LOG.exception("datastream writer %d failed", connection.number)
             self._on_bug(f"datastream writer failed: {type(exc).__name__}: {exc}")
+            if (
+                connection.abort is not None
+            ):  # Nothing would send its frames any more: let the client reconnect.
+                connection.abort()
 
     def _enqueue(self, connection: _Connection, frame: str) -> None:
         """Queue a frame; a connection too far behind is closed rather than buffered without bound."""
@@ -515,7 +517,7 @@ class DatastreamHub:
 
     def _schedule_flush(self) -> None:
         if self._loop is not None:
-            self._flush_handle = self._loop.call_later(self._tick, self._flush)
+            self._flush_handle = self._loop.call_later(TICK, self._flush)
 
     def _flush(self) -> None:
         """Push everything noted since the last tick; a failure is logged and recorded, never silent."""
