@@ -159,10 +159,12 @@ _VALUE_COLUMNS = (
 
 
 def _columns(row_type: type[Any]) -> list[str]:
+    """The column names of a row type, in its table's order."""
     return [f.name for f in fields(row_type)]
 
 
 def _make(row_type: type[_Row], raw: Sequence[Any]) -> _Row:
+    """A row type from a fetched row, 0/1 columns turned into booleans."""
     values: dict[str, Any] = {}
     for name, value in zip(_columns(row_type), raw, strict=True):
         values[name] = (None if value is None else bool(value)) if name in _BOOLEAN_COLUMNS else value
@@ -170,6 +172,7 @@ def _make(row_type: type[_Row], raw: Sequence[Any]) -> _Row:
 
 
 def _placeholders(values: Sequence[Any]) -> str:
+    """``?,?,…`` for an IN list of the values."""
     return ",".join("?" * len(values))
 
 
@@ -177,11 +180,13 @@ class Catalog:
     """The catalog's reads and writes over a Store (cheap to build: it holds only the store)."""
 
     def __init__(self, store: Store) -> None:
+        """Bind the catalog to the store it reads and writes."""
         self.store = store
 
     # -- reading -----------------------------------------------------------------------------
 
     def _select(self, row_type: type[_Row], where: str = "", params: Sequence[Any] = ()) -> list[_Row]:
+        """Rows of a type matching a WHERE clause, oldest first (company plans by when they were added)."""
         columns = ", ".join(_columns(row_type))
         table = _TABLES[row_type]
         order = "added_at, plan_id" if row_type is CompanyPlanRow else "created_at, id"
@@ -189,6 +194,7 @@ class Catalog:
         return [_make(row_type, row) for row in rows]
 
     def _one(self, row_type: type[_Row], row_id: str) -> _Row | None:
+        """The row of a type with an id, None if there is none."""
         found = self._select(row_type, "WHERE id = ?", (row_id,))
         return found[0] if found else None
 
@@ -280,18 +286,22 @@ class Catalog:
     # -- writing -----------------------------------------------------------------------------
 
     def _changed_flags_tx(self, feature_ids: Iterable[str]) -> None:
+        """Record a change of every flag linked to the features (inside a transaction)."""
         for flag_id in self.linked_flag_ids(feature_ids):
             self.store.changed_tx("flag", flag_id)
 
     def _changed_companies_tx(self, company_ids: Iterable[str]) -> None:
+        """Record a change of each company, once (inside a transaction)."""
         for company_id in sorted(set(company_ids)):
             self.store.changed_tx("company", company_id)
 
     def _owner_companies(self, kind: str, owner_id: str) -> list[str]:
+        """The companies an entitlement's owner covers: the company itself, or those on the plan."""
         return [owner_id] if kind == "company" else self.plan_company_ids([owner_id])
 
     @staticmethod
     def _insert(conn: sqlite3.Connection, row_type: type[Any], values: Mapping[str, Any]) -> None:
+        """INSERT one row of a type from a column → value mapping."""
         names = list(values)
         conn.execute(
             f"INSERT INTO {_TABLES[row_type]} ({', '.join(names)}) VALUES ({_placeholders(names)})",
@@ -302,6 +312,7 @@ class Catalog:
     def _update(
         conn: sqlite3.Connection, row_type: type[Any], row_id: str, values: Mapping[str, Any]
     ) -> None:
+        """UPDATE the given columns of one row of a type."""
         assignments = ", ".join(f"{name} = ?" for name in values)
         conn.execute(f"UPDATE {_TABLES[row_type]} SET {assignments} WHERE id = ?", [*values.values(), row_id])
 

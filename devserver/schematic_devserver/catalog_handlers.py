@@ -48,30 +48,35 @@ _CREDIT_FIELDS = (
 
 
 def _paged(call: Call, items: Sequence[_T]) -> list[_T]:
+    """The page of items that ``limit`` and ``offset`` ask for."""
     limit, offset = page(call)
     return list(items[offset : offset + limit])
 
 
 def _required(found: _T | None, what: str, ident: str) -> _T:
+    """The found row, or a NotFound (404) naming what is missing."""
     if found is None:
         raise NotFound(f"{what} not found: {ident}")
     return found
 
 
 def _time(value: Any, field_name: str) -> float | None:
-    """An optional RFC 3339 body field as epoch seconds; 400 naming the field when unusable."""
+    """An optional RFC 3339 body field as epoch seconds; 400 naming the field when it cannot be rendered back."""
     if value is None:
         return None
     parsed = parse_time(value) if isinstance(value, str) else None
-    try:
-        if parsed is None or not isoformat(parsed):
-            raise ValueError(value)
-    except (ValueError, OverflowError, OSError) as exc:
-        raise ApiError(400, f"{field_name}: not a usable timestamp: {value!r}") from exc
+    if parsed is not None:
+        try:
+            isoformat(parsed)  # Years the answers could not carry are refused here, not at render time.
+        except (ValueError, OverflowError, OSError):
+            parsed = None
+    if parsed is None:
+        raise ApiError(400, f"{field_name}: not a usable timestamp: {value!r}")
     return parsed
 
 
 def _matches(q: str | None, *texts: str | None) -> bool:
+    """Whether the search string ``q`` (case-insensitive) is in any of the texts; no ``q`` matches all."""
     return not q or any(q.lower() in text.lower() for text in texts if text)
 
 
@@ -127,6 +132,7 @@ def _check_flag_body(call: Call, raw: Mapping[str, Any] | None) -> None:
 
 
 def _filtered_features(call: Call) -> list[FeatureRow]:
+    """Features, oldest first, filtered as listFeatures and countFeatures are."""
     params = call.params
     catalog = Catalog(call.store)
     rows = catalog.features(params.get("ids"))
@@ -171,6 +177,7 @@ def create_feature(call: Call) -> Reply:
 
 
 def _required_feature(call: Call) -> FeatureRow:
+    """The feature of the path's ``feature_id`` (404 if none)."""
     feature_id = call.params["feature_id"]
     return _required(Catalog(call.store).feature(feature_id), "feature", feature_id)
 
@@ -225,6 +232,7 @@ def plan_values(body: Mapping[str, Any], current: PlanRow | None = None) -> dict
 
 
 def _filtered_plans(call: Call) -> list[PlanRow]:
+    """Plans, oldest first, filtered as listPlans and countPlans are."""
     params = call.params
     catalog = Catalog(call.store)
     rows = catalog.plans()
@@ -261,6 +269,7 @@ def create_plan(call: Call) -> Reply:
 
 
 def _required_plan(call: Call) -> PlanRow:
+    """The plan of the path's ``plan_id`` (404 if none)."""
     plan_id = call.params["plan_id"]
     return _required(Catalog(call.store).plan(plan_id), "plan", plan_id)
 
@@ -286,6 +295,7 @@ def delete_plan(call: Call) -> Reply:
 
 
 def _plan_of_type(catalog: Catalog, plan_id: str, plan_type: str, field_name: str) -> None:
+    """400 naming the field unless ``plan_id`` is an existing plan of ``plan_type``."""
     found = catalog.plan(plan_id)
     if found is None:
         raise ApiError(400, f"{field_name}: no plan {plan_id}")
@@ -313,6 +323,7 @@ def update_company_plans(call: Call) -> Reply:
 
 
 def _metered(feature: FeatureRow, value_type: str) -> bool:
+    """Whether a value of the type meters the feature's event (an event feature, numeric/trait/unlimited)."""
     return feature.feature_type == "event" and value_type in _METERED_VALUES
 
 
@@ -398,6 +409,7 @@ def entitlement_values(
 
 
 def _existing_feature(catalog: Catalog, feature_id: str) -> FeatureRow:
+    """The feature of a body's ``feature_id`` (400 naming the field if none)."""
     found = catalog.feature(feature_id)
     if found is None:
         raise ApiError(400, f"feature_id: no feature {feature_id}")
@@ -405,6 +417,7 @@ def _existing_feature(catalog: Catalog, feature_id: str) -> FeatureRow:
 
 
 def _filtered_entitlements(call: Call, kind: str) -> list[EntitlementRow]:
+    """Plan entitlements or overrides, oldest first, filtered as their list and count are."""
     params = call.params
     catalog = Catalog(call.store)
     owner_param = "plan" if kind == "plan" else "company"
@@ -426,6 +439,8 @@ def _filtered_entitlements(call: Call, kind: str) -> list[EntitlementRow]:
 
 
 def _list_entitlements(kind: str) -> Handler:
+    """The list handler of plan entitlements (``kind`` plan) or company overrides (company)."""
+
     def handler(call: Call) -> Reply:
         catalog = Catalog(call.store)
         rows = _paged(call, _filtered_entitlements(call, kind))
@@ -438,6 +453,8 @@ def _list_entitlements(kind: str) -> Handler:
 
 
 def _count_entitlements(kind: str) -> Handler:
+    """The count handler of plan entitlements or company overrides."""
+
     def handler(call: Call) -> Reply:
         return ok(call, {"count": len(_filtered_entitlements(call, kind))})
 
@@ -446,10 +463,12 @@ def _count_entitlements(kind: str) -> Handler:
 
 
 def _id_param(kind: str) -> str:
+    """The path parameter naming a plan entitlement or a company override."""
     return "plan_entitlement_id" if kind == "plan" else "company_override_id"
 
 
 def _required_entitlement(call: Call, kind: str) -> EntitlementRow:
+    """The plan entitlement or override the path names (404 if none)."""
     entitlement_id = call.params[_id_param(kind)]
     what = "plan entitlement" if kind == "plan" else "company override"
     return _required(Catalog(call.store).entitlement(kind, entitlement_id), what, entitlement_id)
@@ -481,6 +500,8 @@ def create_company_override(call: Call) -> Reply:
 
 
 def _get_entitlement(kind: str) -> Handler:
+    """The get handler of plan entitlements or company overrides."""
+
     def handler(call: Call) -> Reply:
         return ok(call, catalog_render.entitlement(Catalog(call.store), _required_entitlement(call, kind)))
 
@@ -489,6 +510,8 @@ def _get_entitlement(kind: str) -> Handler:
 
 
 def _update_entitlement(kind: str) -> Handler:
+    """The update handler: a new value over the entitlement's (an override keeps its expiry unless given)."""
+
     def handler(call: Call) -> Reply:
         catalog = Catalog(call.store)
         current = _required_entitlement(call, kind)
@@ -509,6 +532,8 @@ def _update_entitlement(kind: str) -> Handler:
 
 
 def _delete_entitlement(kind: str) -> Handler:
+    """The delete handler of plan entitlements or company overrides."""
+
     def handler(call: Call) -> Reply:
         row = _required_entitlement(call, kind)
         if not Catalog(call.store).delete_entitlement(kind, row.id):
@@ -523,6 +548,7 @@ def _delete_entitlement(kind: str) -> Handler:
 
 
 def _usage_company(call: Call) -> EntityRow:
+    """The company a usage request names by ``company_id``, ``company_keys`` or ``keys``."""
     store = call.store
     params = call.params
     if params.get("company_id"):
@@ -537,6 +563,7 @@ def _usage_company(call: Call) -> EntityRow:
 
 
 def _filtered_usage(call: Call) -> list[dict[str, Any]]:
+    """FeatureUsageResponseData of the request's company, filtered by feature_ids and q."""
     company = _usage_company(call)
     rows = catalog_render.company_usage(call.store, company, time.time())
     feature_ids = call.params.get("feature_ids")
@@ -573,6 +600,7 @@ def credit_values(body: Mapping[str, Any], current: CreditRow | None = None) -> 
 
 
 def _filtered_credits(call: Call) -> list[CreditRow]:
+    """Credit types, oldest first, filtered by ids and name."""
     rows = Catalog(call.store).credits()
     if call.params.get("ids") is not None:
         rows = [row for row in rows if row.id in call.params["ids"]]
@@ -590,6 +618,7 @@ def count_billing_credits(call: Call) -> Reply:
 
 
 def _required_credit(call: Call) -> CreditRow:
+    """The credit type of the path's ``credit_id`` (404 if none or soft-deleted)."""
     credit_id = call.params["credit_id"]
     return _required(Catalog(call.store).credit(credit_id), "credit", credit_id)
 
@@ -620,6 +649,7 @@ def soft_delete_billing_credit(call: Call) -> Reply:
 
 
 def _ledgers(store: Store, company_id: str) -> dict[str, CreditLedger]:
+    """A company's credit ledgers now (none for an unknown company)."""
     company = store.entity("company", company_id)
     return company_entitlements(store, company, time.time())[1] if company is not None else {}
 
@@ -673,6 +703,7 @@ _GRANT_ORDER: dict[str, Callable[[dict[str, Any]], Any]] = {
 
 
 def _company_grants(call: Call) -> list[dict[str, Any]]:
+    """A company's grants (or every grant), rendered and ordered by ``order`` and ``dir``."""
     rows = Catalog(call.store).grants(company_id=call.params.get("company_id"))
     rendered = _rendered_grants(call, rows)
     order = call.params.get("order", "created_at")

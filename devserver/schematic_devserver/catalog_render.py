@@ -35,6 +35,7 @@ _OVERRIDE_AUTHOR = ("ak_devserver", "API key")
 
 
 def _stamps(row: Any) -> dict[str, str]:
+    """A row's created_at and updated_at as RFC 3339."""
     return {"created_at": isoformat(row.created_at), "updated_at": isoformat(row.updated_at)}
 
 

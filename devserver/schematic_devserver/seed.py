@@ -211,6 +211,7 @@ def apply_webhooks_seed(store: Store, spec: Spec, entries: list[Any]) -> None:
 
 
 def _mapping(entry: Any, where: str) -> Mapping[str, Any]:
+    """A seed entry that must be a mapping (SeedError naming it otherwise)."""
     if not isinstance(entry, Mapping):
         raise SeedError(f"seed {where}: expected a mapping")
     return entry
