@@ -266,3 +266,25 @@ async def test_after_a_disconnect_it_reconnects_and_resyncs_the_flags(
 
     await eventually(off, "the rule changed around the reconnect")
     assert rest_checks(srv) == 0
+
+
+async def test_after_a_devserver_restart_it_reconnects_and_sees_later_changes(
+    srv: DevServer, rest: httpx.Client, official: AsyncSchematic
+) -> None:
+    assert (await answer(official, "sso", ACME))[0] is True
+    await asyncio.to_thread(srv.stop)
+    assert (await answer(official, "sso", ACME))[
+        0
+    ] is True  # answered from its caches while the server is down
+    await asyncio.to_thread(srv.start)
+    await eventually(lambda: srv.stats()["datastream"]["connections_open"] == 1, "the reconnect")
+    flags = rest.get("/flags").json()["data"]
+    sso_id = next(flag["id"] for flag in flags if flag["key"] == "sso")
+    off_for_all = {"name": "Nobody", "priority": 1, "value": False, "conditions": [], "condition_groups": []}
+    assert rest.put(f"/flags/{sso_id}/rules", json={"rules": [off_for_all]}).status_code == 200
+
+    async def off() -> bool:
+        return (await answer(official, "sso", ACME))[0] is False
+
+    await eventually(off, "the rule changed after the restart")
+    assert rest_checks(srv) == 0
