@@ -171,6 +171,10 @@ def _make(row_type: type[_Row], raw: Sequence[Any]) -> _Row:
     return row_type(**values)
 
 
+_LIVE_COMPANY = "IN (SELECT id FROM entities WHERE entity_type = 'company')"
+"""A deleted company leaves its plan assignments, overrides and grants behind: they are read past."""
+
+
 def _placeholders(values: Sequence[Any]) -> str:
     """``?,?,…`` for an IN list of the values."""
     return ",".join("?" * len(values))
@@ -226,6 +230,8 @@ class Catalog:
     ) -> list[EntitlementRow]:
         """Plan entitlements or company overrides, oldest first, of some plans/companies and a feature."""
         where, params = ["kind = ?"], [kind]
+        if kind == "company":
+            where.append(f"owner_id {_LIVE_COMPANY}")
         if owner_ids is not None:
             if not owner_ids:
                 return []
@@ -243,13 +249,17 @@ class Catalog:
 
     def plan_company_count(self, plan_id: str) -> int:
         """How many companies are on a plan or add-on."""
-        return int(self.store.read("SELECT COUNT(*) FROM company_plans WHERE plan_id = ?", (plan_id,))[0][0])
+        sql = f"SELECT COUNT(*) FROM company_plans WHERE plan_id = ? AND company_id {_LIVE_COMPANY}"
+        return int(self.store.read(sql, (plan_id,))[0][0])
 
     def plan_company_ids(self, plan_ids: Sequence[str]) -> list[str]:
         """The companies on any of the plans."""
         if not plan_ids:
             return []
-        sql = f"SELECT DISTINCT company_id FROM company_plans WHERE plan_id IN ({_placeholders(plan_ids)})"
+        sql = (
+            f"SELECT DISTINCT company_id FROM company_plans WHERE plan_id IN ({_placeholders(plan_ids)}) "
+            f"AND company_id {_LIVE_COMPANY}"
+        )
         return sorted(row[0] for row in self.store.read(sql, plan_ids))
 
     def feature_plan_ids(self, feature_id: str) -> list[str]:
@@ -271,12 +281,12 @@ class Catalog:
 
     def grants(self, company_id: str | None = None, credit_id: str | None = None) -> list[GrantRow]:
         """Grants, oldest first, of a company and/or a credit type."""
-        where, params = [], []
+        where, params = [f"company_id {_LIVE_COMPANY}"], []
         for column, value in (("company_id", company_id), ("credit_id", credit_id)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
-        return self._select(GrantRow, f"WHERE {' AND '.join(where)}" if where else "", params)
+        return self._select(GrantRow, f"WHERE {' AND '.join(where)}", params)
 
     def linked_flag_ids(self, feature_ids: Iterable[str]) -> list[str]:
         """The flags linked to any of the features."""

@@ -109,26 +109,26 @@ def feature_values(
     return values
 
 
-def _save_feature_flag(call: Call, feature_id: str, raw: Mapping[str, Any] | None) -> None:
-    """Create or update the flag a feature body carries, linked to the feature."""
-    if raw is None:
-        return
+def _feature_flag_id(call: Call, raw: Mapping[str, Any], feature_id: str | None) -> str | None:
+    """The flag a feature body's ``flag`` updates (its ``id``, or the feature's own flag of that key), if any.
+
+    400 naming the field for an unknown ``id`` or a key another flag holds; nothing is written before.
+    """
     store = call.store
     flag_id = raw.get("id")
     if flag_id is not None and store.flag(flag_id) is None:
         raise ApiError(400, f"flag.id: no flag {flag_id}")
-    store.save_flag({**FLAG_DEFAULTS, **raw, "feature_id": feature_id}, flag_id)
-
-
-def _check_flag_body(call: Call, raw: Mapping[str, Any] | None) -> None:
-    """Refuse a feature's flag before anything is written: an unknown id, or a key another flag holds."""
-    if raw is None:
-        return
-    if raw.get("id") is not None and call.store.flag(raw["id"]) is None:
-        raise ApiError(400, f"flag.id: no flag {raw['id']}")
-    holder = call.store.flag_by_key(raw["key"])
-    if holder is not None and holder.id != raw.get("id"):
+    holder = store.flag_by_key(raw["key"])
+    if holder is not None and holder.id != flag_id:
+        if flag_id is None and feature_id is not None and holder.feature_id == feature_id:
+            return holder.id
         raise ApiError(400, f"flag.key: a flag with key {raw['key']!r} already exists")
+    return flag_id
+
+
+def _save_feature_flag(call: Call, feature_id: str, raw: Mapping[str, Any], flag_id: str | None) -> None:
+    """Create or update the flag a feature body carries, linked to the feature."""
+    call.store.save_flag({**FLAG_DEFAULTS, **raw, "feature_id": feature_id}, flag_id)
 
 
 def _filtered_features(call: Call) -> list[FeatureRow]:
@@ -165,14 +165,16 @@ def count_features(call: Call) -> Reply:
 def create_feature(call: Call) -> Reply:
     """createFeature: with the flag the body may carry, created (or updated) and linked to it."""
     values = feature_values(call.store, call.body)
-    _check_flag_body(call, call.body.get("flag"))
+    flag = call.body.get("flag")
+    flag_id = _feature_flag_id(call, flag, None) if flag is not None else None
     catalog = Catalog(call.store)
     row = catalog.save_feature(values, time.time())
-    try:
-        _save_feature_flag(call, row.id, call.body.get("flag"))
-    except BaseException:
-        catalog.delete_feature(row.id)
-        raise
+    if flag is not None:
+        try:
+            _save_feature_flag(call, row.id, flag, flag_id)
+        except BaseException:
+            catalog.delete_feature(row.id)
+            raise
     return ok(call, catalog_render.feature(catalog, row), 201)
 
 
@@ -191,10 +193,12 @@ def update_feature(call: Call) -> Reply:
     """updateFeature: the fields given replace the stored ones; a flag in the body is saved and linked."""
     current = _required_feature(call)
     values = feature_values(call.store, call.body, current)
-    _check_flag_body(call, call.body.get("flag"))
+    flag = call.body.get("flag")
+    flag_id = _feature_flag_id(call, flag, current.id) if flag is not None else None
     catalog = Catalog(call.store)
     row = catalog.save_feature(values, time.time(), current.id)
-    _save_feature_flag(call, row.id, call.body.get("flag"))
+    if flag is not None:
+        _save_feature_flag(call, row.id, flag, flag_id)
     return ok(call, catalog_render.feature(catalog, row))
 
 

@@ -272,3 +272,35 @@ def test_catalog_writes_record_the_changes_the_datastream_follows(
         } <= set(changes)
     finally:
         unsubscribe()
+
+
+def test_updating_a_feature_with_its_own_flag_updates_that_flag(api: httpx.Client) -> None:
+    feature = event_feature(api)
+    (flag,) = feature["flags"]
+    body = {"flag": {**flag_body("api"), "name": "API calls", "default_value": True}}
+    updated = data(api.put(f"/features/{feature['id']}", json=body))
+    assert [(f["id"], f["name"], f["default_value"]) for f in updated["flags"]] == [
+        (flag["id"], "API calls", True)
+    ]
+    other = event_feature(api, "Other", "other", "other")
+    assert (
+        error(api.put(f"/features/{other['id']}", json=body))
+        == "flag.key: a flag with key 'api' already exists"
+    )
+
+
+def test_a_deleted_company_leaves_no_plan_seat_override_or_grant_behind(api: httpx.Client) -> None:
+    feature = event_feature(api)
+    free = plan(api, "Free")
+    acme = company(api, "acme.test")
+    data(api.put(f"/company-plans/{acme['id']}", json={"base_plan_id": free["id"], "add_on_ids": []}))
+    override = {"company_id": acme["id"], "feature_id": feature["id"], "value_type": "unlimited"}
+    data(api.post("/company-overrides", json=override), 201)
+    credit = data(api.post("/billing/credits", json={"name": "T", "description": "", "currency": "usd"}), 201)
+    grant = {"company_id": acme["id"], "credit_id": credit["id"], "quantity": 5, "reason": "free"}
+    data(api.post("/billing/credits/grants/company", json=grant), 201)
+    assert data(api.get(f"/plans/{free['id']}"))["company_count"] == 1
+    data(api.delete(f"/companies/{acme['id']}"))
+    assert data(api.get(f"/plans/{free['id']}"))["company_count"] == 0
+    assert data(api.get("/company-overrides/count")) == {"count": 0}
+    assert data(api.get("/billing/credits/grants/list", params={"credit_id": credit["id"]})) == []
