@@ -288,3 +288,26 @@ async def test_after_a_devserver_restart_it_reconnects_and_sees_later_changes(
 
     await eventually(off, "the rule changed after the restart")
     assert rest_checks(srv) == 0
+
+
+async def test_deleted_flags_and_companies_leave_its_caches(
+    srv: DevServer, rest: httpx.Client, official: AsyncSchematic
+) -> None:
+    datastream = official._datastream_client
+    assert datastream is not None
+    assert (await answer(official, "sso", GLOBEX))[0] is False  # caches Globex
+    exports = next(flag for flag in rest.get("/flags").json()["data"] if flag["key"] == "exports")
+    assert rest.delete(f"/flags/{exports['id']}").status_code == 200
+    globex = rest.get("/companies/lookup", params={"keys[domain]": "globex.test"}).json()["data"]
+    assert rest.delete(f"/companies/{globex['id']}").status_code == 200
+
+    async def flag_gone() -> bool:
+        return await datastream.get_flag("exports") is None
+
+    async def company_gone() -> bool:
+        return await datastream.get_cached_company(GLOBEX) is None
+
+    await eventually(flag_gone, "the flag's delete")
+    await eventually(company_gone, "the company's delete")
+    assert await datastream.get_flag("sso") is not None
+    assert rest_checks(srv) == 0
