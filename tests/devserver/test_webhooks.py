@@ -69,6 +69,9 @@ class Receiver:
                     receiver._cond.notify_all()
                 if self.path == "/held":
                     receiver.hold.wait(_WAIT)
+                if status == 0:  # Scripted 0: hang up without answering.
+                    self.close_connection = True
+                    return
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -274,6 +277,18 @@ def test_a_receiver_answering_503_twice_gets_the_delivery_on_the_third_attempt(
     assert (event["status"], event["attempt_count"], event["response_code"]) == ("success", 3, 200)
     stats = srv.stats()
     assert (stats["webhooks_delivered"], stats["webhooks_retried"], stats["webhooks_failed"]) == (1, 2, 0)
+
+
+def test_a_receiver_hanging_up_without_an_answer_is_tried_again(
+    client: httpx.Client, receiver: Receiver, srv: DevServer
+) -> None:
+    receiver.script("/drop", 0)
+    create_webhook(client, receiver.url("/drop"), "company.created")
+    client.post("/companies", json={"keys": {"domain": "acme.test"}})
+    (event,) = wait_events(client, settled(1))
+    assert (event["status"], event["attempt_count"], event["response_code"]) == ("success", 2, 200)
+    assert len(receiver.of("/drop")) == 2
+    assert (srv.stats()["webhooks_retried"], srv.stats()["webhooks_delivered"]) == (1, 1)
 
 
 def test_a_4xx_is_final_and_an_unreachable_receiver_fails_after_five_attempts(
