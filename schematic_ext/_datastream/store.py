@@ -33,6 +33,7 @@ class _Conflict:
 
 
 CONFLICT = _Conflict()
+MAX_SHARED_DEFINITIONS = 10_000  # distinct trait definitions shared between entities
 
 
 class Entry(Generic[Compiled]):
@@ -156,6 +157,7 @@ class Snapshot:
         self.flags_loaded = False
         self.companies: EntityTable[Company] = EntityTable(_company, max_entities, ttl)
         self.users: EntityTable[User] = EntityTable(_user, max_entities, ttl)
+        self._definitions: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
         self._waiters: dict[tuple[str, LookupKey | None], list[Waiter]] = {}
         self._asked: dict[tuple[str, LookupKey | None], dict[str, str]] = {}  # the keys each slot waits for
 
@@ -229,6 +231,8 @@ class Snapshot:
                     self.flags[data["key"].lower()] = Flag(data)
                 return [], dropped
             table = self.table(entity_type)
+            if kind != DELETE:
+                data = self._shared_definitions(data)  # the message's own, freshly parsed dicts
             if kind == DELETE:
                 table.delete(data.get("id"), data.get("keys"))
                 return [], dropped
@@ -243,6 +247,30 @@ class Snapshot:
             entry = table.get(data["id"])
             slots = entry.lookups if entry is not None else ()
             return self._take_waiters(entity_type, slots), dropped
+
+    def _shared_definitions(self, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` (a message's freshly parsed entity, no one else's) with each trait's definition replaced by
+        one shared copy: entities carry the same few definitions, and a dict of them per trait would be
+        most of a snapshot's memory."""
+        traits = data.get("traits")
+        if not isinstance(traits, list):
+            return data
+        shared = self._definitions
+        for trait in traits:
+            definition = trait.get("trait_definition") if isinstance(trait, dict) else None
+            if not isinstance(definition, dict):
+                continue
+            try:
+                identity = tuple(definition.items())
+                known = shared.get(identity)
+            except TypeError:  # a value that cannot be hashed: keep this one as it is
+                continue
+            if known is None:
+                if len(shared) >= MAX_SHARED_DEFINITIONS:
+                    shared.clear()
+                known = shared[identity] = definition
+            trait["trait_definition"] = known
+        return data
 
     def _apply_error(self, data: Mapping[str, Any]) -> list[Waiter]:
         """An error about an entity asked for (e.g. it does not exist): drop it, wake who waits for it."""
