@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
 import httpx
@@ -404,19 +404,15 @@ async def test_a_wipe_and_reseed_resyncs_flags_and_deletes_companies(
 
 
 async def test_many_connections_each_get_the_push(srv: DevServer, rest: httpx.Client) -> None:
-    async with connect(srv) as first:
-        others = [connect(srv) for _ in range(19)]
-        sockets = [first, *[await other.__aenter__() for other in others]]
-        try:
-            for ws in sockets:
-                await start(ws, FLAGS)
-            assert srv.stats()["datastream"]["connections_open"] == 20
-            rest.post("/flags", json={"key": "wide", "name": "Wide", "description": ""})
-            frames = [await receive(ws) for ws in sockets]
-        finally:
-            for other in others:
-                await other.__aexit__(None, None, None)
+    async with AsyncExitStack() as stack:
+        sockets = [await stack.enter_async_context(connect(srv)) for _ in range(20)]
+        for ws in sockets:
+            await start(ws, FLAGS)
+        assert srv.stats()["datastream"]["connections_open"] == 20
+        rest.post("/flags", json={"key": "wide", "name": "Wide", "description": ""})
+        frames = [await receive(ws) for ws in sockets]
     assert {(f["entity_type"], f["data"]["key"]) for f in frames} == {(FLAG, "wide")}
+    assert srv.stats()["datastream"]["connections_opened"] == 20
 
 
 # -- lifecycle -------------------------------------------------------------------------------
