@@ -368,6 +368,40 @@ async def test_a_deleted_company_is_a_delete_with_its_last_copy(srv: DevServer, 
     assert frame["data"]["keys"] == {"domain": "globex.test"}
 
 
+async def test_a_company_override_is_pushed_with_its_rule(srv: DevServer, rest: httpx.Client) -> None:
+    flag = {
+        "key": "exports",
+        "name": "Exports",
+        "description": "",
+        "default_value": False,
+        "flag_type": "boolean",
+    }
+    feature = {"name": "Exports", "description": "", "feature_type": "boolean", "flag": flag}
+    feature_id = rest.post("/features", json=feature).json()["data"]["id"]
+    async with connect(srv) as ws:
+        acme = await start(ws, COMPANY, {"domain": "acme.test"})
+        assert acme["data"]["rules"] == []
+        override = {"company_id": acme["entity_id"], "feature_id": feature_id, "value_type": "boolean"}
+        assert rest.post("/company-overrides", json={**override, "value_bool": True}).status_code == 201
+        frame = await receive(ws)
+    assert (frame["entity_type"], frame["entity_id"]) == (COMPANY, acme["entity_id"])
+    assert [(rule["rule_type"], rule["value"]) for rule in frame["data"]["rules"]] == [
+        ("company_override", True)
+    ]
+
+
+async def test_a_retyped_trait_definition_is_pushed_in_the_flags_that_read_it(
+    srv: DevServer, rest: httpx.Client
+) -> None:
+    async with connect(srv) as ws:
+        await start(ws, FLAGS)
+        body = {"trait_type": "string"}
+        assert rest.put("/entity-trait-definitions/etd_company_seats", json=body).status_code == 200
+        frame = await receive(ws)
+    assert (frame["entity_type"], frame["data"]["key"]) == (FLAG, "sso")
+    assert frame["data"]["rules"][0]["conditions"][0]["trait_definition"]["comparable_type"] == "string"
+
+
 async def test_a_user_trait_is_pushed_to_the_subscribed_user(srv: DevServer, rest: httpx.Client) -> None:
     async with connect(srv) as ws:
         await start(ws, USER, {"email": "ada@acme.test"})
