@@ -7,7 +7,10 @@ sends them as they are, so both answer from one description of the data.
   comparable type; a trait without a definition is not in the view.
 * A rule condition's `trait_id` (and `comparison_trait_id`) names a definition by id, or a trait by
   name (of `trait_entity_type`, else the company's definition, else the user's). A condition naming
-  no definition has no `trait_definition`, so it never matches.
+  no definition has no `trait_definition`, so it never matches; a comparison trait no one defined is
+  named anyway, so it reads as missing.
+* Flag views are built once per state of the flags and trait definitions and shared (never mutate
+  one), so the engine compiles each flag once.
 * A company's metrics are the current period's usage of every (event, period, month reset) a metric
   condition of any flag rule or catalog rule reads, next to the catalog's own
   (`entitlements.company_catalog_view`: plans, credit balances, entitlements, rules).
