@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ._config import AsyncSchematicConfig as AsyncSchematicConfig
     from ._config import DataStreamConfig as DataStreamConfig
     from ._config import SchematicConfig as SchematicConfig
+    from ._datastream.connection import DataStreamStats as DataStreamStats
     from ._errors import ApiConnectionError as ApiConnectionError
     from ._errors import ApiError as ApiError
     from ._errors import ApiTimeoutError as ApiTimeoutError
@@ -75,6 +76,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncSchematicConfig": "_config",
     "DataStreamConfig": "_config",
     "SchematicConfig": "_config",
+    "DataStreamStats": "_datastream.connection",
     "ApiConnectionError": "_errors",
     "ApiError": "_errors",
     "ApiTimeoutError": "_errors",
