@@ -77,7 +77,9 @@ class DevServer:
         self.faults = FaultInjector()
         self._stats = Stats()
         # Sends webhooks while serving; webhook_retry_delay is the first retry's wait (doubling, to 30 s).
-        self._webhooks = WebhookDispatcher(self.store, self._stats, retry_delay=webhook_retry_delay)
+        self._webhooks = WebhookDispatcher(
+            self.store, self._stats, self.spec, retry_delay=webhook_retry_delay
+        )
         self.auth = Authenticator(
             self.store,
             secret_key=secret_key,

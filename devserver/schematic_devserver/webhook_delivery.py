@@ -29,9 +29,12 @@ from typing import Any
 
 import httpx
 
-from schematic_devserver import render
+from schematic_devserver import catalog_render, render
+from schematic_devserver.catalog import Catalog
 from schematic_devserver.changes import Change
+from schematic_devserver.completion import Completer
 from schematic_devserver.faults import Stats
+from schematic_devserver.spec import Spec
 from schematic_devserver.store import Store
 from schematic_devserver.webhooks import WebhookEventRow, WebhookRow
 from schematic_ext._retry import RetryPolicy, read_retry_after
@@ -63,6 +66,17 @@ _ENTITY_KINDS = ("company", "user")
 _RENAMED_KINDS = {"plan_entitlement": "plan.entitlement", "company_override": "company.override"}
 _CATALOG_KINDS = ("feature", "plan", "plan_entitlement", "company_override")
 _ACTIONS = ("created", "updated", "deleted")
+# The operation whose answer's ``data`` each object type's body is, completed as that answer is.
+_BODY_OPERATIONS = {
+    "company": "getCompany",
+    "user": "getUser",
+    "flag": "getFlag",
+    "flag_rules": "updateFlagRules",
+    "feature": "getFeature",
+    "plan": "getPlan",
+    "plan_entitlement": "getPlanEntitlement",
+    "company_override": "getCompanyOverride",
+}
 
 
 @dataclass(frozen=True)
@@ -141,8 +155,10 @@ class _Classifier:
     still holds the store's lock: ``updated_at`` not moved since the last time it was seen (or,
     unseen, older than when watching began: the later of the last reset and the moment every active
     webhook had been written) is a usage change and not a webhook; a row never updated since its
-    creation is ``*.created``. A flag's ``updated`` is ``flag.updated`` when its fields
-    changed and ``flag_rules.updated`` (plus ``rule.deleted`` per rule removed) when its rules did.
+    creation is ``*.created``, and a company whose plans differ from the last seen is
+    ``company.plan_changed``. A flag's ``updated`` is ``flag.updated`` when its fields changed and
+    ``flag_rules.updated`` (plus ``rule.deleted`` per rule removed) when its rules did; neither (an
+    entitlement of its feature changed) is no webhook of the flag's.
     """
 
     def __init__(self, store: Store) -> None:
@@ -151,6 +167,7 @@ class _Classifier:
         self._since: float | None = None
         self._entities: dict[str, float] = {}
         self._flags: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+        self._plans: dict[str, tuple[tuple[str, bool], ...]] = {}
 
     def reset(self) -> None:
         """Forget what was seen: the next change starts watching anew (after a wipe, or no webhooks)."""
@@ -158,6 +175,7 @@ class _Classifier:
         self._since = None
         self._entities.clear()
         self._flags.clear()
+        self._plans.clear()
 
     def classify(self, changes: Sequence[Change]) -> list[_Occurrence]:
         """The request types a committed batch amounts to, in commit order, one per resource and type."""
@@ -170,6 +188,9 @@ class _Classifier:
         if self._since is None:
             self._since = max(self._floor, active_since)
             self._flags = {flag.id: _flag_state(flag) for flag in self._store.flags()}
+            catalog = Catalog(self._store)
+            on_plans = catalog.plan_company_ids([plan.id for plan in catalog.plans()])
+            self._plans = {company_id: self._company_plans(company_id) for company_id in on_plans}
         found: list[_Occurrence] = []
         for change in dict.fromkeys(changes):
             found.extend(self._classify(change))
@@ -185,10 +206,27 @@ class _Classifier:
             return [_Occurrence(f"{_RENAMED_KINDS.get(kind, kind)}.{action}", kind, entity_id)]
         return []
 
+    def _company_plans(self, company_id: str) -> tuple[tuple[str, bool], ...]:
+        """The company's (plan id, is base) pairs, sorted."""
+        return tuple(
+            sorted((row.plan_id, row.is_base) for row in Catalog(self._store).company_plans(company_id))
+        )
+
     def _entity(self, kind: str, entity_id: str, action: str) -> list[_Occurrence]:
         if action == "deleted":
             self._entities.pop(entity_id, None)
+            self._plans.pop(entity_id, None)
             return [_Occurrence(f"{kind}.deleted", kind, entity_id)]
+        found = self._entity_written(kind, entity_id)
+        if kind == "company":
+            plans = self._company_plans(entity_id)
+            if plans != self._plans.get(entity_id, ()):
+                found.append(_Occurrence("company.plan_changed", kind, entity_id))
+            self._plans[entity_id] = plans
+        return found
+
+    def _entity_written(self, kind: str, entity_id: str) -> list[_Occurrence]:
+        """``*.created`` or ``*.updated`` when the entity's own row was written, else nothing."""
         rows = self._store.read("SELECT created_at, updated_at FROM entities WHERE id = ?", (entity_id,))
         if not rows:
             return []
@@ -226,7 +264,7 @@ class _Classifier:
                 for rule in before[1]
                 if rule["id"] not in kept
             )
-        return found or [_Occurrence("flag.updated", "flag", flag_id)]
+        return found
 
 
 def _flag_state(flag: Any) -> tuple[str, list[dict[str, Any]]]:
@@ -240,7 +278,7 @@ def _body(store: Store, occurrence: _Occurrence) -> tuple[str, Any]:
     """The object type and body of a payload: the resource as its detail endpoint answers it.
 
     A deleted resource is gone once committed: its body is ``{"id": …}`` (a rule's adds its
-    ``flag_id``). Catalog resources carry ``{"id": …}`` too (this module does not render them).
+    ``flag_id``).
     """
     kind, entity_id = occurrence.kind, occurrence.entity_id
     deleted = occurrence.request_type.endswith(".deleted")
@@ -254,9 +292,25 @@ def _body(store: Store, occurrence: _Occurrence) -> tuple[str, Any]:
             if occurrence.request_type == "flag_rules.updated":
                 return "flag_rules", {"flag": render.flag_summary(flag), "rules": flag.rules}
             return kind, render.flag_detail(flag)
+    if kind in _CATALOG_KINDS and not deleted:
+        rendered = _catalog_body(Catalog(store), kind, entity_id)
+        if rendered is not None:
+            return kind, rendered
     if occurrence.flag_id is not None:
         return kind, {"id": entity_id, "flag_id": occurrence.flag_id}
     return kind, {"id": entity_id}
+
+
+def _catalog_body(catalog: Catalog, kind: str, entity_id: str) -> dict[str, Any] | None:
+    """A feature, plan, plan entitlement or company override as its get endpoint answers it."""
+    if kind == "feature":
+        feature = catalog.feature(entity_id)
+        return None if feature is None else catalog_render.feature(catalog, feature)
+    if kind == "plan":
+        plan = catalog.plan(entity_id)
+        return None if plan is None else catalog_render.plan(catalog, plan)
+    entitlement = catalog.entitlement("plan" if kind == "plan_entitlement" else "company", entity_id)
+    return None if entitlement is None else catalog_render.entitlement(catalog, entitlement)
 
 
 class WebhookDispatcher:
@@ -266,6 +320,7 @@ class WebhookDispatcher:
         self,
         store: Store,
         stats: Stats,
+        spec: Spec,
         *,
         retry_delay: float = 1.0,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
@@ -275,6 +330,8 @@ class WebhookDispatcher:
             raise ValueError(f"webhook_retry_delay must not be negative, got {retry_delay!r}")
         self._store = store
         self._stats = stats
+        self._spec = spec
+        self._completer = Completer(spec.document)
         self._policy = RetryPolicy(initial_delay=retry_delay, max_delay=max(30.0, retry_delay))
         self._max_attempts = max_attempts
         self._timeout = timeout
@@ -402,7 +459,7 @@ class WebhookDispatcher:
             webhooks = table.subscribers(request_type)
             if not webhooks:
                 continue
-            payload = payload_text(request_type, object_type, body)
+            payload = payload_text(request_type, object_type, self._complete(object_type, body))
             deliveries.extend((webhook.id, request_type, payload) for webhook in webhooks)
         if not deliveries:
             return
@@ -410,6 +467,13 @@ class WebhookDispatcher:
         if release:
             for event_id in event_ids:
                 self._ready.put(event_id)
+
+    def _complete(self, object_type: str, body: Any) -> Any:
+        """A rendered resource with the required fields its API answer would have filled in."""
+        operation = self._spec.operations.get(_BODY_OPERATIONS.get(object_type, ""))
+        if operation is None or set(body) <= {"id", "flag_id"}:
+            return body  # A deleted resource's id is all there is.
+        return self._completer.complete(operation, 200, {"data": body, "params": {}})["data"]
 
     def _retry_later(self, run: int, event_id: str, delay: float) -> None:
         """Schedule another attempt, unless the run it belongs to was stopped (start() resumes it then)."""

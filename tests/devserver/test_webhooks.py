@@ -406,6 +406,80 @@ def test_changes_are_named_by_the_request_types_schematic_sends(
     assert {p["body"]["flag"]["id"] for p in by_action["flag_rules.updated"]} == {flag["id"]}
 
 
+def test_catalog_changes_send_their_resources_and_a_plan_change_is_company_plan_changed(
+    client: httpx.Client, receiver: Receiver
+) -> None:
+    create_webhook(
+        client,
+        receiver.url(),
+        "feature.created",
+        "plan.created",
+        "plan.entitlement.created",
+        "company.override.created",
+        "company.plan_changed",
+        "company.updated",
+        "flag.updated",
+    )
+    company = client.post("/companies", json={"keys": {"domain": "acme.test"}}).json()["data"]
+    feature = client.post(
+        "/features",
+        json={
+            "name": "SSO",
+            "description": "",
+            "feature_type": "boolean",
+            "flag": {
+                "key": "sso",
+                "name": "SSO",
+                "description": "",
+                "default_value": False,
+                "flag_type": "boolean",
+            },
+        },
+    ).json()["data"]
+    plan = client.post("/plans", json={"name": "Pro", "plan_type": "plan"}).json()["data"]
+    entitlement = client.post(
+        "/plan-entitlements",
+        json={
+            "plan_id": plan["id"],
+            "feature_id": feature["id"],
+            "value_type": "boolean",
+            "value_bool": True,
+        },
+    )
+    assert entitlement.status_code == 201, entitlement.text
+    override = client.post(
+        "/company-overrides",
+        json={
+            "company_id": company["id"],
+            "feature_id": feature["id"],
+            "value_type": "boolean",
+            "value_bool": False,
+        },
+    )
+    assert override.status_code == 201, override.text
+    plans = client.put(f"/company-plans/{company['id']}", json={"base_plan_id": plan["id"], "add_on_ids": []})
+    assert plans.status_code == 200, plans.text
+
+    expected = {
+        "feature.created": f"/features/{feature['id']}",
+        "plan.created": f"/plans/{plan['id']}",
+        "plan.entitlement.created": f"/plan-entitlements/{entitlement.json()['data']['id']}",
+        "company.override.created": f"/company-overrides/{override.json()['data']['id']}",
+        "company.plan_changed": f"/companies/{company['id']}",
+    }
+    wait_events(client, settled(len(expected)))
+    by_action = {r.payload["action"]: r.payload for r in receiver.received}
+    assert sorted(by_action) == sorted(expected)  # No company.updated, no flag.updated for the entitlements.
+    for action, path in expected.items():
+        body, now = by_action[action]["body"], client.get(path).json()["data"]
+        assert (body["id"], sorted(body)) == (now["id"], sorted(now)), action  # The detail shape, completed.
+    for action in ("plan.entitlement.created", "company.override.created", "company.plan_changed"):
+        assert by_action[action]["body"] == client.get(expected[action]).json()["data"], (
+            action
+        )  # Unchanged since.
+    assert by_action["feature.created"]["body"]["name"] == "SSO"
+
+
 def test_200_concurrent_upserts_produce_200_deliveries_none_lost_none_duplicated(
     client: httpx.Client, receiver: Receiver, srv: DevServer
 ) -> None:
