@@ -4,8 +4,8 @@
 and only while an active webhook exists, it names each change's ``WebhookRequestType`` (a few
 indexed reads) and, when an active webhook subscribes to that type, renders the resource as that
 commit left it, then appends it to an in-memory intake (no I/O, no waiting); its scheduler thread
-stores one pending webhook event per subscribed active webhook and hands them to sender threads.
-Each attempt POSTs the payload signed as Schematic signs (``X-Schematic-Webhook-Signature`` =
+completes each body as its API answer is completed, stores one pending webhook event per subscribed
+active webhook and hands them to sender threads (one attempt in flight per webhook). Each attempt POSTs the payload signed as Schematic signs (``X-Schematic-Webhook-Signature`` =
 hex(HMAC-SHA256(secret, body + "+" + timestamp)), ``X-Schematic-Webhook-Timestamp`` = unix seconds).
 Connection errors, timeouts, 408, 429 and 5xx are retried with exponential backoff (``Retry-After``
 honoured) up to ``max_attempts``; any other status is final. ``stop()`` stores what is still in the
