@@ -208,7 +208,7 @@ class ReplicaSource:
         self.state = IDLE
         self.layout: KeyLayout | None = None
         self.replicator_ready = False
-        self._notices = self._reads = self._failures = 0
+        self._notices = 0
         self._last_error: str | None = None
         self._reported: str | None = None
 
@@ -384,7 +384,6 @@ class ReplicaSource:
         layout = self.layout
         if layout is None:
             return
-        self._reads += 1
         if isinstance(job, _Ask):
             self._read_entity(layout, job.entity_type, job.keys)
         elif isinstance(job, _Reload):
@@ -471,7 +470,6 @@ class ReplicaSource:
 
     def _failed(self, kind: str, message: str) -> None:
         """Record a failure; log it once per outage, then quietly while it lasts."""
-        self._failures += 1
         self._last_error = message
         if self._stop.is_set():
             return
@@ -488,7 +486,6 @@ class ReplicaSource:
         return DataStreamStats(
             state=self.state,
             messages=self._notices,
-            server_errors=self._failures,
             flags=len(snapshot.flags),
             companies=len(snapshot.companies),
             users=len(snapshot.users),

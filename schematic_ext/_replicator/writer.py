@@ -65,8 +65,6 @@ class RedisWriter:
         # Lookup keys written, with the id each names, so a lookup is deleted only by the entity owning it.
         self._owners: dict[str, str] = {}
         self._written_lookups: dict[tuple[str, str], set[str]] = {}
-        self.passes = 0
-        self.failures = 0
 
     # -- marking
 
@@ -137,7 +135,6 @@ class RedisWriter:
                     self._busy = False
                     self.healthy = False
                     stopping = self._stopping
-                self.failures += 1
                 self._outage(f"{type(exc).__name__}: {exc}")
                 if stopping:
                     return
@@ -149,7 +146,6 @@ class RedisWriter:
             with self._cond:
                 self._busy = False
                 self.healthy = True
-            self.passes += 1
             if self.outage is not None:
                 self.logger.warning("schematic-replicator: Redis is writable again")
                 self.outage = None
