@@ -83,6 +83,7 @@ class Replicator:
         self._wanted: dict[Wanted, dict[str, str]] = {}  # listed, not yet received nor refused
         self._asked: set[Wanted] = set()  # of those, asked for and not answered yet
         self._listed_once = False
+        self._listing_failed = False  # logged once per outage
         self.loaded = False
 
     # -- state
@@ -155,10 +156,15 @@ class Replicator:
                 with self._lock:
                     self._wanted.setdefault((entity_type, frozenset(keys.items())), keys)
         except Exception as exc:
-            self.logger.warning(
-                "schematic-replicator: listing companies and users failed (%s); retrying", exc
+            level = logging.DEBUG if self._listing_failed else logging.WARNING
+            self.logger.log(
+                level, "schematic-replicator: listing companies and users failed (%s); retrying", exc
             )
+            self._listing_failed = True
             return False
+        if self._listing_failed:
+            self.logger.warning("schematic-replicator: listing companies and users works again")
+        self._listing_failed = False
         if not self._listed_once:
             self.logger.info(
                 "schematic-replicator: listed %d companies and %d users", found[COMPANY], found[USER]

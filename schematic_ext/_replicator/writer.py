@@ -117,6 +117,22 @@ class RedisWriter:
     # -- the writer's thread
 
     def _run(self) -> None:
+        """The thread: `_loop` until stopped; an unexpected error is logged and the loop started again
+        (with everything marked, since what the failed pass wrote is unknown)."""
+        while True:
+            try:
+                self._loop()
+                return
+            except Exception:
+                self.logger.exception(
+                    "schematic-replicator: the Redis writer failed unexpectedly; restarting it"
+                )
+                with self._cond:
+                    self._busy = False
+                    self.healthy = False
+                self.mark_all()
+
+    def _loop(self) -> None:
         delay = MIN_RETRY_DELAY
         while True:
             with self._cond:

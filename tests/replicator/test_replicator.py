@@ -204,3 +204,13 @@ def test_a_flag_beats_its_environment_variable():
     )
     assert settings.health_port == 9100 and settings.api_key == "sk"
     assert settings.prefix == "schematic" and settings.cache_ttl is None
+
+
+def test_a_refused_key_is_logged_and_the_replicator_keeps_running_not_ready(api, start_replicator):
+    api.flag("plain")
+    replicator = start_replicator(SCHEMATIC_API_KEY="sk_wrong")
+    wait_until(lambda: "refused the connection (HTTP 401)" in replicator.log())
+    wait_until(lambda: "listing companies and users failed" in replicator.log())
+    response = replicator.health()
+    assert response is not None and response.status_code == 503
+    assert response.json()["ready"] is False
