@@ -12,6 +12,7 @@ import contextlib
 import inspect
 import threading
 import time
+import weakref
 from collections.abc import Hashable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -87,6 +88,16 @@ def _local_checks(config: SchematicConfig, api_key: str, logger: logging.Logger)
     return local_checks_for(config, api_key, logger)
 
 
+def _stop_with(client: object, local: LocalChecks | None) -> None:
+    """A client collected without close() stops its datastream connection (its thread would keep it)."""
+    if local is None:
+        return
+    from ._datastream.connection import DataStream
+
+    if isinstance(local.stream, DataStream):
+        weakref.finalize(client, local.stream.stop)
+
+
 def _emit_flag_checks(
     local: LocalChecks | None, config: SchematicConfig, events: EventPipeline | None
 ) -> None:
@@ -139,6 +150,7 @@ class Schematic(SyncEventMethods, SyncResources):
             events_api, self.config, api_key=key, close_api=events_api is not self._api
         )
         _emit_flag_checks(self._local, self.config, self._events)
+        _stop_with(self, self._local)
         if self._local is not None:
             # Bound per instance so that track() without datastream keeps its inlined fast path.
             self.track = self._track_locally  # type: ignore[method-assign]
@@ -361,6 +373,7 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
             close_api=True,
         )
         _emit_flag_checks(self._local, self.config, self._events)
+        _stop_with(self, self._local)
         if self._local is not None:
             # Bound per instance so that track() without datastream keeps its inlined fast path.
             self.track = self._track_locally  # type: ignore[method-assign]

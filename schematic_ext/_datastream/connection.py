@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import random
+import socket
 import threading
 import weakref
 from collections.abc import Mapping
@@ -120,6 +121,16 @@ class DataStream:
             self.state = CONNECTING
             self._thread = threading.Thread(target=self._run, name="schematic-datastream", daemon=True)
             self._thread.start()
+
+    def stop(self) -> None:
+        """Stop reconnecting and cut the socket without waiting: for a client collected without close()."""
+        with self._lock:
+            self.state = CLOSED
+            self._stop.set()
+            ws = self._ws
+        if ws is not None:
+            with contextlib.suppress(OSError):
+                ws.socket.shutdown(socket.SHUT_RDWR)  # the reader wakes, sees the stop, and ends
 
     def close(self) -> None:
         """Close the socket and stop reconnecting; checks then answer from the snapshot or the API."""

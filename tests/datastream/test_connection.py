@@ -3,6 +3,7 @@ handshake, and messages it cannot read."""
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -141,3 +142,12 @@ def test_a_refused_handshake_is_one_error_and_checks_use_rest(make_client, serve
     assert server.stats()["requests"]["checkFlag"] >= 2  # ours and the REST client's
     server.faults.clear()
     eventually(lambda: client.datastream_stats().state == "connected", timeout=40)
+
+
+def test_a_client_collected_without_close_drops_its_connection(server, world):
+    client = Schematic(DEFAULT_SECRET_KEY, base_url=server.url, use_datastream=True)
+    assert client.check_flag("by-trait", company=world["companies"][0]) is True
+    assert server.stats()["datastream"]["connections_open"] == 1
+    del client
+    gc.collect()
+    eventually(lambda: server.stats()["datastream"]["connections_open"] == 0)
