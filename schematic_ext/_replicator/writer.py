@@ -88,13 +88,15 @@ class RedisWriter:
             return self.healthy and not self._dirty and not self._full and not self._busy
 
     def check_marker(self) -> None:
-        """Rewrite everything if the marker key is gone (Redis was flushed or restarted empty)."""
+        """Probe Redis between changes: if the marker key is gone (Redis was flushed or restarted empty)
+        or Redis does not answer, rewrite everything (the writer's thread then reports any outage)."""
         if not self.mirror.flags_loaded or not self.synced():
             return
         try:
             present = self.client.exists(self.layout.marker())
-        except Exception as exc:  # the writer's thread reports outages; this only probes
+        except Exception as exc:
             self.logger.debug("schematic-replicator: marker check failed: %s", exc)
+            self.mark_all()
             return
         if not present:
             self.logger.warning("schematic-replicator: Redis lost the replicated keys; rewriting everything")

@@ -10,7 +10,7 @@ import pytest
 import redis
 import redis.asyncio
 from datastream_helpers import rule, trait
-from replicator_helpers import free_port, wait_until
+from replicator_helpers import free_port, redis_on, wait_until
 from schematic_devserver import DEFAULT_SECRET_KEY
 
 from schematic_ext import AsyncSchematic, DataStreamConfig, RedisCache, Schematic, SchematicConfig
@@ -102,3 +102,44 @@ def test_with_no_replicator_answering_checks_go_to_rest(server, api, redis_url, 
     assert server.stats()["requests"]["checkFlag"] == 2
     wait_until(lambda: "replicator health check at" in caplog.text)
     assert caplog.text.count("replicator health check at") == 1  # once per outage
+
+
+def test_through_a_redis_restart_held_answers_stay_local_and_redis_is_refilled(
+    server, api, prefix, start_replicator, tmp_path
+):
+    acme = api.company("acme", seats=250)
+    globex = api.company("globex", seats=5)
+    flag_id = api.flag("big-accounts", rule(trait("seats", "gte", "50")))
+    port = free_port()
+    with redis_on(port, tmp_path) as url:
+        replicator = start_replicator(SCHEMATIC_REDIS_URL=url)
+        version = replicator.wait_ready()["cache_version"]
+        cache = RedisCache(url=url, prefix=prefix)
+        client = Schematic(
+            DEFAULT_SECRET_KEY,
+            base_url=server.url,
+            cache_providers=[],
+            use_datastream=True,
+            datastream=replicated(cache, replicator.health_url),
+        )
+        client.initialize()
+        assert client.check_flag("big-accounts", company=acme) is True
+    server.reset_stats()
+    assert client.check_flag("big-accounts", company=acme) is True  # held: Redis is not asked
+    assert client.check_flag("big-accounts", company=globex) is False  # not held: over REST
+    assert server.stats()["requests"]["checkFlag"] == 1
+    wait_until(lambda: replicator.health().status_code == 503)  # type: ignore[union-attr]
+    with redis_on(port, tmp_path) as url, redis.Redis.from_url(url) as rdb:  # empty: the data is gone
+        replicator.wait_ready()
+        wait_until(lambda: rdb.get(f"{prefix}:company:{version}:globex") is not None)
+        api.rules(flag_id, rule(trait("seats", "gte", "1")))
+
+        def local_and_changed() -> bool:
+            checks = server.stats()["requests"]["checkFlag"]
+            value = client.check_flag("big-accounts", company=globex)
+            return value is True and server.stats()["requests"]["checkFlag"] == checks
+
+        wait_until(local_and_changed)  # the client read Redis again, rule change included
+        assert client.datastream_stats().state == "connected"
+        client.close()
+        assert replicator.stop() == 0
