@@ -50,7 +50,7 @@ def start_replicator(
     environment variables override those); each is stopped with SIGTERM and must exit 0."""
     started: list[Replicator] = []
 
-    def start(**settings: str) -> Replicator:
+    def start(port: int | None = None, **settings: str) -> Replicator:
         env = {
             "SCHEMATIC_BASE_URL": server.url,
             "SCHEMATIC_REDIS_URL": redis_url,
@@ -58,7 +58,7 @@ def start_replicator(
             "SCHEMATIC_RELIST_INTERVAL": "0.5",
             **settings,
         }
-        replicator = Replicator(tmp_path / f"replicator-{len(started)}.log", **env)
+        replicator = Replicator(tmp_path / f"replicator-{len(started)}.log", port, **env)
         started.append(replicator)
         return replicator
 

@@ -73,8 +73,8 @@ def redis_on(port: int, directory: Path) -> Iterator[str]:
 class Replicator:
     """``python -m schematic_ext._replicator`` with settings from the environment; logs to a file."""
 
-    def __init__(self, log_path: Path, **settings: str) -> None:
-        self.port = free_port()
+    def __init__(self, log_path: Path, port: int | None = None, **settings: str) -> None:
+        self.port = free_port() if port is None else port
         self.env = {
             **os.environ,
             "SCHEMATIC_API_KEY": DEFAULT_SECRET_KEY,

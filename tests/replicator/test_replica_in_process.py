@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import attrs
 import pytest
 import redis
 import redis.asyncio
@@ -143,3 +144,25 @@ def test_through_a_redis_restart_held_answers_stay_local_and_redis_is_refilled(
         assert client.datastream_stats().state == "connected"
         client.close()
         assert replicator.stop() == 0
+
+
+def test_a_new_cache_version_is_read_from_its_own_keys(server, api, prefix, redis_url, start_replicator):
+    acme = api.company("acme", seats=250)
+    flag_id = api.flag("big-accounts", rule(trait("seats", "gte", "50")))
+    first = start_replicator(SCHEMATIC_CACHE_VERSION="v1")
+    first.wait_ready()
+    settings = replicated(RedisCache(url=redis_url, prefix=prefix), first.health_url)
+    settings = attrs.evolve(settings, replicator_health_check=100)
+    with Schematic(
+        DEFAULT_SECRET_KEY, base_url=server.url, cache_providers=[], use_datastream=True, datastream=settings
+    ) as client:
+        client.initialize()
+        assert client.check_flag("big-accounts", company=acme) is True
+        assert first.stop() == 0
+        api.rules(flag_id, rule(trait("seats", "gte", "500")))  # no replicator to see it under v1
+        assert client.check_flag("big-accounts", company=acme) is True  # v1's keys, still in Redis
+        second = start_replicator(first.port, SCHEMATIC_CACHE_VERSION="v2")
+        second.wait_ready()
+        server.reset_stats()
+        wait_until(lambda: client.check_flag("big-accounts", company=acme) is False)
+        assert "checkFlag" not in server.stats()["requests"]  # read from v2's keys, not asked over REST
