@@ -83,6 +83,11 @@ def _local_checks(config: SchematicConfig, api_key: str, logger: logging.Logger)
     """The client's datastream when ``use_datastream=True`` (never offline); imported only then."""
     if not config.use_datastream or config.offline:
         return None
+    direct = config.datastream is None or not config.datastream.replicator_mode
+    if direct and api_key.startswith("pk_"):
+        raise ValueError(
+            "use_datastream=True needs a secret key (sk_...): the datastream refuses publishable keys (pk_)"
+        )
     from ._datastream.checks import local_checks_for
 
     return local_checks_for(config, api_key, logger)

@@ -130,3 +130,13 @@ def test_bad_arguments_still_raise_naming_them(make_client, world):
         client.check_flag_with_entitlement("plain", user={"id": 1})
     with pytest.raises(TypeError, match="options must be a CheckFlagOptions"):
         client.check_flag("plain", options={"timeout": 1})
+
+
+def test_a_publishable_key_is_refused_for_the_datastream(server):
+    from schematic_devserver import DEFAULT_PUBLISHABLE_KEY
+
+    from schematic_ext import AsyncSchematic, Schematic
+
+    for kind in (Schematic, AsyncSchematic):
+        with pytest.raises(ValueError, match=r"use_datastream=True needs a secret key \(sk_"):
+            kind(DEFAULT_PUBLISHABLE_KEY, base_url=server.url, use_datastream=True, get_user=lambda: None)
