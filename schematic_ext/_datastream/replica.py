@@ -25,6 +25,7 @@ import os
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -193,13 +194,14 @@ class ReplicaSource:
         self.prefix = prefix
         self.health_interval = health_interval
         ttl_ms = settings.cache_ttl if settings.cache_ttl is not None else DEFAULT_TTL_MS
-        self.snapshot = Snapshot(settings.max_entities, ttl_ms / 1000)
+        self._max_entities, self._ttl = settings.max_entities, ttl_ms / 1000
+        self.snapshot = Snapshot(self._max_entities, self._ttl)
         self.logger = logger
         self._init_state()
+        _SOURCES.add(self)
 
     def _init_state(self) -> None:
         """No threads, nothing known: at construction and in a forked child."""
-        self._pid = os.getpid()
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._settled = threading.Event()  # the first read is done, or failed
@@ -222,12 +224,6 @@ class ReplicaSource:
 
     def _launch(self) -> None:
         """Start the watcher and the fetcher (idempotent; the first check calls it without waiting)."""
-        if self._pid != os.getpid():  # a forked child: the parent's threads are not here
-            closed = self.state == CLOSED
-            self._init_state()
-            self.snapshot.reset_lock()
-            if closed:
-                self.state = CLOSED
         with self._lock:
             if self.state != IDLE:
                 return
@@ -251,12 +247,25 @@ class ReplicaSource:
                 thread.join(LISTEN_TIMEOUT + HEALTH_TIMEOUT + 1.0)
         _wake(self.snapshot.take_all_waiters(), self.logger)
 
+    def _after_fork_in_child(self) -> None:
+        """The parent's threads are not this process's, and nothing would keep its copy current: forget
+        both, so the child's first check starts its own threads and reads Redis afresh."""
+        closed = self.state == CLOSED
+        self._init_state()
+        snapshot = self.snapshot
+        fresh = Snapshot(self._max_entities, self._ttl)
+        snapshot.flags, snapshot.flags_loaded = fresh.flags, False
+        snapshot.companies, snapshot.users = fresh.companies, fresh.users
+        snapshot.reset_lock()
+        if closed:
+            self.state = CLOSED
+
     # -- asking for what a check needs
 
     def ask(self, entity_type: str, keys: Mapping[str, str] | None, waiter: Waiter) -> bool:
         """Wait for an entity (or the flag set) from Redis; False when nothing can arrive (no cache version
         yet or Redis unreachable), so the check asks the API instead."""
-        if self.state == IDLE or self._pid != os.getpid():
+        if self.state == IDLE:
             self._launch()
         if entity_type == FLAGS:
             if self.state != CONNECTING:
@@ -514,3 +523,14 @@ def replica_source(settings: DataStreamConfig, logger: logging.Logger) -> Replic
         settings=settings,
         logger=logger,
     )
+
+
+_SOURCES: weakref.WeakSet[ReplicaSource] = weakref.WeakSet()
+
+
+def _reinit_after_fork() -> None:
+    for source in list(_SOURCES):
+        source._after_fork_in_child()
+
+
+os.register_at_fork(after_in_child=_reinit_after_fork)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 
 import attrs
 import pytest
@@ -166,3 +167,34 @@ def test_a_new_cache_version_is_read_from_its_own_keys(server, api, prefix, redi
         server.reset_stats()
         wait_until(lambda: client.check_flag("big-accounts", company=acme) is False)
         assert "checkFlag" not in server.stats()["requests"]  # read from v2's keys, not asked over REST
+
+
+def _child_checks(client: Schematic, company: dict[str, str], out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    client.initialize()  # e.g. in gunicorn's post_fork: the child's first read, before its first check
+    first = client.check_flag("big-accounts", company=company)
+    out.put(("first", first, client.datastream_stats().state))
+    out.put(("changed", wait_until(lambda: client.check_flag("big-accounts", company=company) is False)))
+
+
+def test_a_forked_child_reads_redis_with_threads_of_its_own(server, api, prefix, redis_url, start_replicator):
+    acme = api.company("acme", seats=250)
+    flag_id = api.flag("big-accounts", rule(trait("seats", "gte", "50")))
+    replicator = start_replicator()
+    replicator.wait_ready()
+    settings = replicated(RedisCache(url=redis_url, prefix=prefix), replicator.health_url)
+    with Schematic(
+        DEFAULT_SECRET_KEY, base_url=server.url, cache_providers=[], use_datastream=True, datastream=settings
+    ) as client:
+        client.initialize()
+        assert client.check_flag("big-accounts", company=acme) is True  # held in the parent
+        server.reset_stats()
+        context = multiprocessing.get_context("fork")
+        out = context.Queue()
+        child = context.Process(target=_child_checks, args=(client, acme, out))
+        child.start()
+        assert out.get(timeout=30) == ("first", True, "connected")
+        api.rules(flag_id, rule(trait("seats", "gte", "500")))
+        assert out.get(timeout=30) == ("changed", True)
+        child.join(30)
+        assert child.exitcode == 0
+    assert "checkFlag" not in server.stats()["requests"]
