@@ -56,7 +56,9 @@ def test_async_client_on_an_asyncio_redis_reads_what_the_replicator_wrote(
 ):
     acme = api.company("acme", seats=250)
     globex = api.company("globex", seats=5)
+    ada = api.user("ada", role="admin")
     api.flag("big-accounts", rule(trait("seats", "gte", "50")))
+    api.flag("admins", rule(trait("role", "eq", "admin")))
     replicator = start_replicator()
     replicator.wait_ready()
     server.reset_stats()
@@ -74,13 +76,15 @@ def test_async_client_on_an_asyncio_redis_reads_what_the_replicator_wrote(
         values = [
             await client.check_flag("big-accounts", company=acme),
             await client.check_flag("big-accounts", company=globex),
+            await client.check_flag("admins", company=acme, user=ada),
         ]
-        assert client.datastream_stats().companies == 2
+        stats = client.datastream_stats()
+        assert (stats.state, stats.flags, stats.companies, stats.users) == ("connected", 2, 2, 1)
         await client.aclose()
         await connection.aclose()
         return values
 
-    assert asyncio.run(check()) == [True, False]
+    assert asyncio.run(check()) == [True, False, True]
     assert "checkFlag" not in server.stats()["requests"]
 
 
