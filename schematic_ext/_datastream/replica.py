@@ -13,7 +13,8 @@ held. Two background threads feed it:
   and what notices name, in order, so a re-read always lands after the write it announces.
 
 A company or user absent from Redis is answered "not found" at once and that check goes to the REST
-API, as is every check while no cache version is known or Redis cannot be read. The Redis connection
+API, as is every check while no cache version is known or Redis cannot be read. A forked child forgets
+its parent's threads and snapshot and reads Redis afresh on its first check. The Redis connection
 comes from the ``datastream`` cache slots (``RedisCache(redis_client)``, as schematichq code writes
 it); `replicator_settings` checks them when the config is built.
 """
@@ -322,10 +323,10 @@ class ReplicaSource:
 
     def _subscribe(self) -> Any:
         """Listen for notices; everything held is re-read, since notices may have been missed."""
-        from .._replicator.keys import DEFAULT_PREFIX, KeyLayout
+        from .._replicator.keys import channel
 
         pubsub = self.redis.pubsub(ignore_subscribe_messages=True)  # type: ignore[no-untyped-call]
-        pubsub.subscribe(KeyLayout(self.prefix or DEFAULT_PREFIX, "").channel())
+        pubsub.subscribe(channel(self.prefix))
         self._jobs.put(_Reload())
         return pubsub
 

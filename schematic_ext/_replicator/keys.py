@@ -18,7 +18,7 @@ import attrs
 
 from .._datastream.protocol import COMPANY, FLAG, FLAGS, USER
 
-__all__ = ["DEFAULT_PREFIX", "KeyLayout", "Notice", "parse_notice"]
+__all__ = ["DEFAULT_PREFIX", "KeyLayout", "Notice", "channel", "parse_notice"]
 
 DEFAULT_PREFIX = "schematic"  # schematichq's RedisCache prefix
 KINDS = {COMPANY: "company", USER: "user"}
@@ -52,7 +52,12 @@ class KeyLayout:
         return f"{self.prefix}:replicator:{self.version}"
 
     def channel(self) -> str:
-        return f"{self.prefix}:changes"
+        return channel(self.prefix)
+
+
+def channel(prefix: str) -> str:
+    """The channel the replicator publishes a `Notice` on after each write (every version's)."""
+    return f"{prefix}:changes"
 
 
 def _glob_escape(text: str) -> str:
