@@ -468,7 +468,7 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
             return False
         try:
             await asyncio.wait_for(future, effect.timeout)
-        except TimeoutError:
+        except asyncio.TimeoutError:  # TimeoutError itself from 3.11; its own class on 3.10
             pass
         finally:
             effect.unregister(wake)
