@@ -75,14 +75,13 @@ def test_a_company_created_after_the_replicator_started_is_answered_from_redis(
     initech = api.company("initech", seats=75)
     server.reset_stats()
     for worker in processes:
-
-        def local(w: Worker = worker) -> bool:
-            before = server.stats()["requests"].get("checkFlag", 0)
-            answer = w.check("big-accounts", initech)
-            return answer["value"] is True and server.stats()["requests"].get("checkFlag", 0) == before
-
-        wait_until(local)  # REST while the replicator has not listed it yet, then from Redis
-        assert worker.stats()["companies"] == 1
+        # REST (and the flag cache) while the replicator has not listed it yet, then held from Redis.
+        wait_until(lambda w=worker: w.check("big-accounts", initech)["value"] and w.stats()["companies"] == 1)  # type: ignore[misc]
+    checks = server.stats()["requests"].get("checkFlag", 0)
+    for worker in processes:
+        answer = worker.check("big-accounts", initech)
+        assert answer["value"] is True and answer["company_id"] == "initech", answer
+    assert server.stats()["requests"].get("checkFlag", 0) == checks  # answered locally, from what Redis held
 
 
 def test_a_company_redis_does_not_hold_is_checked_over_rest(server, api, start_replicator, request, workers):
