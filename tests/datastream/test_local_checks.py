@@ -3,6 +3,8 @@ current by the stream (rule changes, deletions) and by track()."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from datastream_helpers import eventually, rule, trait
 from schematic_devserver import DevServer
@@ -140,3 +142,15 @@ def test_a_publishable_key_is_refused_for_the_datastream(server):
     for kind in (Schematic, AsyncSchematic):
         with pytest.raises(ValueError, match=r"use_datastream=True needs a secret key \(sk_"):
             kind(DEFAULT_PUBLISHABLE_KEY, base_url=server.url, use_datastream=True, get_user=lambda: None)
+
+
+def test_a_company_is_asked_for_again_once_its_cache_ttl_passes(make_client, server, world):
+    client = make_client(datastream=DataStreamConfig(cache_ttl=300))
+    acme = world["companies"][0]
+    assert client.check_flag("by-trait", company=acme) is True
+    asked = server.stats()["datastream"]["messages_received"]  # the flag set and acme
+    assert client.check_flag("by-trait", company=acme) is True
+    assert server.stats()["datastream"]["messages_received"] == asked  # held: nothing asked
+    time.sleep(0.4)  # past its TTL, with no message about it meanwhile
+    assert client.check_flag("by-trait", company=acme) is True
+    assert server.stats()["datastream"]["messages_received"] == asked + 1
