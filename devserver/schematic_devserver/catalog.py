@@ -158,17 +158,25 @@ _VALUE_COLUMNS = (
 """The columns of an entitlement a create or update sets."""
 
 
-def _columns(row_type: type[Any]) -> list[str]:
-    """The column names of a row type, in its table's order."""
-    return [f.name for f in fields(row_type)]
+_COLUMNS: dict[type[Any], tuple[str, ...]] = {
+    row_type: tuple(f.name for f in fields(row_type)) for row_type in _TABLES
+}
+"""Each row type's column names, in its table's order."""
+_BOOLEANS: dict[type[Any], frozenset[int]] = {
+    row_type: frozenset(i for i, name in enumerate(names) if name in _BOOLEAN_COLUMNS)
+    for row_type, names in _COLUMNS.items()
+}
+"""Where each row type's 0/1 columns sit in its rows."""
 
 
 def _make(row_type: type[_Row], raw: Sequence[Any]) -> _Row:
     """A row type from a fetched row, 0/1 columns turned into booleans."""
-    values: dict[str, Any] = {}
-    for name, value in zip(_columns(row_type), raw, strict=True):
-        values[name] = (None if value is None else bool(value)) if name in _BOOLEAN_COLUMNS else value
-    return row_type(**values)
+    booleans = _BOOLEANS[row_type]
+    values: list[Any] = [
+        (None if value is None else bool(value)) if index in booleans else value
+        for index, value in enumerate(raw)
+    ]
+    return row_type(*values)
 
 
 _LIVE_COMPANY = "IN (SELECT id FROM entities WHERE entity_type = 'company')"
@@ -191,7 +199,7 @@ class Catalog:
 
     def _select(self, row_type: type[_Row], where: str = "", params: Sequence[Any] = ()) -> list[_Row]:
         """Rows of a type matching a WHERE clause, oldest first (company plans by when they were added)."""
-        columns = ", ".join(_columns(row_type))
+        columns = ", ".join(_COLUMNS[row_type])
         table = _TABLES[row_type]
         order = "added_at, plan_id" if row_type is CompanyPlanRow else "created_at, id"
         rows = self.store.read(f"SELECT {columns} FROM {table} {where} ORDER BY {order}", params)

@@ -13,7 +13,7 @@ feature since the company's first grant of the credit, oldest grant first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,12 +172,12 @@ def credit_ledgers(
 
 
 def _burns(
-    catalog: Catalog, counting: Sequence[tuple[EntitlementRow, PlanRow | None]]
+    counting: Sequence[tuple[EntitlementRow, PlanRow | None]], features: Mapping[str, FeatureRow]
 ) -> list[tuple[str, str, float]]:
     """(credit id, event subtype, rate) of each credit-valued entitlement on an event feature."""
     burns = []
     for entitlement, _ in counting:
-        feature = catalog.feature(entitlement.feature_id)
+        feature = features.get(entitlement.feature_id)
         if (
             entitlement.value_type == "credit"
             and entitlement.value_credit_id
@@ -195,7 +195,8 @@ def company_entitlements(
     """The entitlement that counts for each feature of the company, and its credit ledgers, at ``now``."""
     catalog = Catalog(store)
     counting = _counting(catalog, company.id, now)
-    ledgers = credit_ledgers(catalog, company.id, _burns(catalog, counting))
+    features = {row.id: row for row in catalog.features([e.feature_id for e, _ in counting])}
+    ledgers = credit_ledgers(catalog, company.id, _burns(counting, features))
     now_ns = int(now * _NS)
     flags_by_feature: dict[str, list[FlagRow]] = {}
     for flag in store.flags():
@@ -203,7 +204,7 @@ def company_entitlements(
             flags_by_feature.setdefault(flag.feature_id, []).append(flag)
     entitled = []
     for entitlement, plan in counting:
-        feature = catalog.feature(entitlement.feature_id)
+        feature = features.get(entitlement.feature_id)
         if feature is None:
             continue
         allocation = entitlement.value_numeric if entitlement.value_type == "numeric" else None
