@@ -160,7 +160,8 @@ def parse_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Replicato
         try:
             value = parse(text)
         except ValueError:
-            raise SettingsError(f"{label} must be a {parse.__name__}, got {text!r}") from None
+            kind = "an integer" if parse is int else "a number"
+            raise SettingsError(f"{label} must be {kind}, got {text!r}") from None
         try:
             values[name] = check(value, label)
         except (TypeError, ValueError) as exc:

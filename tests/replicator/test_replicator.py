@@ -165,7 +165,7 @@ def test_a_lost_datastream_connection_reconnects(server, api, rdb, prefix, start
         ({}, "--api-key (SCHEMATIC_API_KEY) is required"),
         (
             {"SCHEMATIC_HEALTH_PORT": "eighty"},
-            "--health-port (SCHEMATIC_HEALTH_PORT) must be a int, got 'eighty'",
+            "--health-port (SCHEMATIC_HEALTH_PORT) must be an integer, got 'eighty'",
         ),
         ({"SCHEMATIC_HEALTH_PORT": "70000"}, "--health-port (SCHEMATIC_HEALTH_PORT) must be a port number"),
         ({"SCHEMATIC_REDIS_URL": "localhost:6379"}, "--redis-url (SCHEMATIC_REDIS_URL) must be a redis://"),
