@@ -171,6 +171,10 @@ def test_a_lost_datastream_connection_reconnects(server, api, rdb, prefix, start
         ({"SCHEMATIC_REDIS_URL": "localhost:6379"}, "--redis-url (SCHEMATIC_REDIS_URL) must be a redis://"),
         ({"SCHEMATIC_BASE_URL": "api.example"}, "--base-url (SCHEMATIC_BASE_URL) must be an http(s) URL"),
         (
+            {"SCHEMATIC_RELIST_INTERVAL": "soon"},
+            "--relist-interval (SCHEMATIC_RELIST_INTERVAL) must be a number",
+        ),
+        (
             {"SCHEMATIC_RELIST_INTERVAL": "0"},
             "--relist-interval (SCHEMATIC_RELIST_INTERVAL) must be a positive",
         ),
