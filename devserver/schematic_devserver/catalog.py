@@ -296,6 +296,22 @@ class Catalog:
                 params.append(value)
         return self._select(GrantRow, f"WHERE {' AND '.join(where)}", params)
 
+    def trait_usage(self, definition_id: str) -> dict[str, int]:
+        """How many features meter a trait, and plan entitlements and overrides take their allocation from it."""
+        features = self.store.read("SELECT COUNT(*) FROM features WHERE trait_id = ?", (definition_id,))
+        by_kind = dict(
+            self.store.read(
+                "SELECT kind, COUNT(*) FROM catalog_entitlements WHERE value_trait_id = ? "
+                f"AND (kind = 'plan' OR owner_id {_LIVE_COMPANY}) GROUP BY kind",
+                (definition_id,),
+            )
+        )
+        return {
+            "feature_count": int(features[0][0]),
+            "plan_entitlement_count": int(by_kind.get("plan", 0)),
+            "company_override_count": int(by_kind.get("company", 0)),
+        }
+
     def linked_flag_ids(self, feature_ids: Iterable[str]) -> list[str]:
         """The flags linked to any of the features."""
         wanted = set(feature_ids)

@@ -15,6 +15,7 @@ from typing import Any
 
 from schematic_devserver import engine_view, render
 from schematic_devserver.auth import Authenticator, Credential
+from schematic_devserver.catalog import Catalog
 from schematic_devserver.clock import from_epoch, isoformat, parse_time
 from schematic_devserver.definitions import KeyDefinitionRow, TraitDefinitionRow
 from schematic_devserver.faults import Stats
@@ -412,7 +413,7 @@ def _names_trait(condition: Mapping[str, Any], field_name: str, definition: Trai
 
 
 def get_entity_trait_definition_usage(call: Call) -> Reply:
-    """getEntityTraitDefinitionUsage: the flag rule conditions on the trait (no plans or features here)."""
+    """getEntityTraitDefinitionUsage: flag rule conditions, features, entitlements and overrides on the trait."""
     definition = _required_trait_definition(call)
     conditions = [
         condition
@@ -433,9 +434,7 @@ def get_entity_trait_definition_usage(call: Call) -> Reply:
         call,
         {
             "rule_condition_count": used,
-            "company_override_count": 0,
-            "feature_count": 0,
-            "plan_entitlement_count": 0,
+            **Catalog(call.store).trait_usage(definition.id),
             "checkout_field_config_count": 0,
             "plan_trait_count": 0,
         },

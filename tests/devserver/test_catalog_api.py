@@ -304,3 +304,26 @@ def test_a_deleted_company_leaves_no_plan_seat_override_or_grant_behind(api: htt
     assert data(api.get(f"/plans/{free['id']}"))["company_count"] == 0
     assert data(api.get("/company-overrides/count")) == {"count": 0}
     assert data(api.get("/billing/credits/grants/list", params={"credit_id": credit["id"]})) == []
+
+
+def test_a_trait_definitions_usage_counts_the_catalog_on_it(api: httpx.Client) -> None:
+    acme = company(api, "acme.test", seats=3, call_limit=10)
+    body = {"name": "Seats", "description": "", "feature_type": "trait", "trait_id": "etd_company_seats"}
+    data(api.post("/features", json=body), 201)
+    calls = event_feature(api)
+    free = plan(api, "Free")
+    limit = {"feature_id": calls["id"], "value_type": "trait", "value_trait_id": "etd_company_call_limit"}
+    data(api.post("/plan-entitlements", json={**limit, "plan_id": free["id"]}), 201)
+    data(api.post("/company-overrides", json={**limit, "company_id": acme["id"]}), 201)
+    seats = data(api.get("/entity-trait-definitions/etd_company_seats/usage"))
+    assert (seats["feature_count"], seats["plan_entitlement_count"], seats["company_override_count"]) == (
+        1,
+        0,
+        0,
+    )
+    limits = data(api.get("/entity-trait-definitions/etd_company_call_limit/usage"))
+    assert (limits["feature_count"], limits["plan_entitlement_count"], limits["company_override_count"]) == (
+        0,
+        1,
+        1,
+    )
