@@ -291,8 +291,11 @@ class Rest:
             self.send("POST", "/event-batch", {"events": events})
 
     def check(self, context: dict[str, Any]) -> CheckFlagResult:
-        """The REST answer, read back into the engine's result type."""
+        """The REST answer, read back into the engine's result type; checkFlags and checkFlagsBulk agree."""
         data = self.send("POST", f"/flags/{FLAG_KEY}/check", context)
+        assert self.send("POST", "/flags/check", context)["flags"] == [data]
+        bulk = self.send("POST", "/flags/check-bulk", {"contexts": [context, context]})["data"]
+        assert [answers["flags"] for answers in bulk] == [[data], [data]]
         reset = data.get("feature_usage_reset_at")
         return CheckFlagResult(
             value=data["value"],
