@@ -23,7 +23,7 @@ from .store import CONFLICT, Entry
 if TYPE_CHECKING:
     from .._config import SchematicConfig
     from .._rules import CheckFlagResult as EngineResult
-    from .._rules import Company, User
+    from .._rules import Company, Flag, User
     from .connection import DataStream
     from .replica import ReplicaSource
 
@@ -103,21 +103,22 @@ class LocalChecks:
         plan. None for anything else, bad arguments included (the plan then raises the proper error)."""
         try:
             flag = self.snapshot.flags.get(flag_key.lower()) if flag_key else None
-            if flag is None:
-                return None
-            held_company = held_user = None
-            if company:
-                found = self.snapshot.companies.find(company)
-                if type(found) is not Entry:
-                    return None
-                held_company = found.compiled
-            if user:
-                found_user = self.snapshot.users.find(user)
-                if type(found_user) is not Entry:
-                    return None
-                held_user = found_user.compiled
+            resolved = None if flag is None else self._resolve(company, user)
         except Exception:
             return None
+        if flag is None or resolved is None or resolved[2]:
+            return None
+        return self._evaluate(flag, resolved[0], resolved[1], company, user)
+
+    def _evaluate(
+        self,
+        flag: Flag,
+        held_company: Company | None,
+        held_user: User | None,
+        company: Mapping[str, str] | None,
+        user: Mapping[str, str] | None,
+    ) -> CheckFlagResult:
+        """One local evaluation, and its flag_check event."""
         result = public_result(check_flag(flag, held_company, held_user))
         emit = self.emit
         if emit is not None:
@@ -168,17 +169,10 @@ class LocalChecks:
             return needs
         flags = snapshot.flags
         chosen = list(flags.values()) if flag_keys is None else [flags.get(k.lower()) for k in flag_keys]
-        answers: list[LocalAnswer] = []
-        emit = self.emit
-        for flag in chosen:
-            if flag is None:
-                answers.append(NOT_FOUND)
-                continue
-            result = public_result(check_flag(flag, held_company, held_user))
-            if emit is not None:
-                emit(flag_check_event(result, company, user))
-            answers.append(result)
-        return answers
+        return [
+            NOT_FOUND if flag is None else self._evaluate(flag, held_company, held_user, company, user)
+            for flag in chosen
+        ]
 
     def check(
         self,
