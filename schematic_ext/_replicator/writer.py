@@ -57,6 +57,7 @@ class RedisWriter:
         self._dirty: set[Ref] = set()
         self._full = False
         self._loaded = False  # the initial load is in: a full pass may prune what an earlier run left
+        self._prune = False  # the next full pass (once loaded) prunes: after the load, an outage or a flush
         self._busy = False
         self._stopping = False
         self._thread: threading.Thread | None = None
@@ -74,12 +75,14 @@ class RedisWriter:
             self._dirty.add((entity_type, entity_id))
             self._cond.notify()
 
-    def mark_all(self, *, loaded: bool = False) -> None:
-        """Rewrite everything (after an outage or a Redis restart); once `loaded` (the initial load is
-        in), full passes also prune keys of this version that nothing held accounts for."""
+    def mark_all(self, *, prune: bool = False, loaded: bool = False) -> None:
+        """Rewrite everything: to refresh TTLs, or (`prune`) after a Redis outage or restart, when keys
+        of this version that nothing held accounts for are deleted too, once the initial load is in
+        (`loaded`, which prunes what an earlier run left)."""
         with self._cond:
             self._full = True
             self._loaded = self._loaded or loaded
+            self._prune = self._prune or prune or loaded
             self._cond.notify()
 
     def synced(self) -> bool:
@@ -96,11 +99,11 @@ class RedisWriter:
             present = self.client.exists(self.layout.marker())
         except Exception as exc:
             self.logger.debug("schematic-replicator: marker check failed: %s", exc)
-            self.mark_all()
+            self.mark_all(prune=True)
             return
         if not present:
             self.logger.warning("schematic-replicator: Redis lost the replicated keys; rewriting everything")
-            self.mark_all()
+            self.mark_all(prune=True)
 
     # -- lifecycle
 
@@ -132,7 +135,7 @@ class RedisWriter:
                 with self._cond:
                     self._busy = False
                     self.healthy = False
-                self.mark_all()
+                self.mark_all(prune=True)
 
     def _loop(self) -> None:
         delay = MIN_RETRY_DELAY
@@ -142,14 +145,15 @@ class RedisWriter:
                     self._cond.wait()
                 if not (self._dirty or self._full):
                     return  # stopping, with nothing left to write
-                refs, full, prune = self._dirty, self._full, self._loaded
+                refs, full, prune = self._dirty, self._full, self._full and self._prune and self._loaded
                 self._dirty, self._full, self._busy = set(), False, True
+                self._prune = self._prune and not prune
             try:
                 self._write(refs, full, prune)
             except Exception as exc:  # Redis down or failing: keep the marks, log once, retry
                 with self._cond:
                     self._dirty |= refs
-                    self._full = True  # what it holds after the outage is unknown: rewrite it all
+                    self._full = self._prune = True  # what it holds after the outage is unknown
                     self._busy = False
                     self.healthy = False
                     stopping = self._stopping
