@@ -47,6 +47,7 @@ PING_TIMEOUT = 60.0
 CLOSE_TIMEOUT = 2.0
 MIN_RECONNECT_DELAY = 1.0
 MAX_RECONNECT_DELAY = 30.0
+IGNORED_WARNINGS = 100  # ignored messages logged as warnings; the rest at debug level (all are counted)
 
 IDLE, CONNECTING, CONNECTED, DOWN, CLOSED = "idle", "connecting", "connected", "down", "closed"
 
@@ -308,7 +309,12 @@ class DataStream:
             message = parse_message(raw)
         except MalformedMessage as exc:
             self._ignored += 1
-            self.logger.warning("schematic: ignored a datastream message: %s", exc)
+            level = logging.WARNING if self._ignored <= IGNORED_WARNINGS else logging.DEBUG
+            self.logger.log(level, "schematic: ignored a datastream message: %s", exc)
+            if self._ignored == IGNORED_WARNINGS:
+                self.logger.warning(
+                    "schematic: further ignored datastream messages are logged at debug level"
+                )
             return
         if message.message_type == ERROR:
             self._server_errors += 1
