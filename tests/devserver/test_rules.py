@@ -28,30 +28,30 @@ class Api:
     def __init__(self, client: httpx.Client) -> None:
         self.client = client
 
-    def _ok(self, response: httpx.Response) -> Any:
+    def ok(self, response: httpx.Response) -> Any:
         assert response.status_code in (200, 201), response.text
         return response.json()["data"]
 
     def company(self, company_id: str, **traits: Any) -> None:
         body = {"id": company_id, "keys": {"domain": f"{company_id}.test"}, "traits": traits}
-        self._ok(self.client.post("/companies", json=body))
+        self.ok(self.client.post("/companies", json=body))
 
     def user(self, user_id: str, **traits: Any) -> None:
         body = {"id": user_id, "keys": {"email": f"{user_id}@test"}, "traits": traits}
-        self._ok(self.client.post("/users", json=body))
+        self.ok(self.client.post("/users", json=body))
 
     def define(self, entity_type: str, name: str, trait_type: str) -> str:
         body = {"entity_type": entity_type, "hierarchy": [name], "trait_type": trait_type}
-        return str(self._ok(self.client.post("/entity-trait-definitions", json=body))["id"])
+        return str(self.ok(self.client.post("/entity-trait-definitions", json=body))["id"])
 
     def flag(self, *rules: dict[str, Any], default: bool = False, key: str = "f") -> list[dict[str, Any]]:
         """Create the flag with these rules; the stored rules, ids assigned."""
-        flag = self._ok(
+        flag = self.ok(
             self.client.post(
                 "/flags", json={"key": key, "name": key, "description": "", "default_value": default}
             )
         )
-        stored = self._ok(self.client.put(f"/flags/{flag['id']}/rules", json={"rules": list(rules)}))
+        stored = self.ok(self.client.put(f"/flags/{flag['id']}/rules", json={"rules": list(rules)}))
         return list(stored["rules"])
 
     def track(self, company_id: str, event: str, quantity: int, at: datetime | None = None) -> None:
@@ -61,7 +61,7 @@ class Api:
         }
         if at is not None:
             payload.update(sent_at=at.isoformat().replace("+00:00", "Z"), trusted_client_clock=True)
-        self._ok(self.client.post("/events", json=payload))
+        self.ok(self.client.post("/events", json=payload))
 
     def check(self, company: str | None = None, user: str | None = None, key: str = "f") -> dict[str, Any]:
         context: dict[str, Any] = {}
@@ -69,7 +69,7 @@ class Api:
             context["company"] = {"domain": f"{company}.test"}
         if user is not None:
             context["user"] = {"email": f"{user}@test"}
-        return dict(self._ok(self.client.post(f"/flags/{key}/check", json=context)))
+        return dict(self.ok(self.client.post(f"/flags/{key}/check", json=context)))
 
     def value(self, company: str | None = None, user: str | None = None) -> bool:
         return bool(self.check(company, user)["value"])
@@ -521,31 +521,31 @@ def test_a_flag_of_a_missing_feature_is_checked_like_any_other(people: Api) -> N
 
 
 def test_rules_on_a_deleted_plan_or_credit_stop_matching(people: Api) -> None:
-    plan = people._ok(people.client.post("/plans", json={"name": "Pro", "plan_type": "plan"}))["id"]
-    people._ok(people.client.put(f"/company-plans/{ACME}", json={"base_plan_id": plan, "add_on_ids": []}))
-    credit = people._ok(
+    plan = people.ok(people.client.post("/plans", json={"name": "Pro", "plan_type": "plan"}))["id"]
+    people.ok(people.client.put(f"/company-plans/{ACME}", json={"base_plan_id": plan, "add_on_ids": []}))
+    credit = people.ok(
         people.client.post("/billing/credits", json={"name": "c", "description": "", "currency": "usd"})
     )
     grant = {"company_id": ACME, "credit_id": credit["id"], "quantity": 5, "reason": "free"}
-    people._ok(people.client.post("/billing/credits/grants/company", json=grant))
+    people.ok(people.client.post("/billing/credits/grants/company", json=grant))
     people.flag(rule(cond("plan", resource_ids=[plan])), key="f")
     people.flag(rule(cond("credit", "lte", credit_id=credit["id"], credit_cost=1.0)), key="g")
     assert (people.value(ACME), people.check(ACME, key="g")["value"]) == (True, True)
     assert (people.value(GLOBEX), people.check(GLOBEX, key="g")["value"]) == (False, False)
-    people._ok(people.client.delete(f"/plans/{plan}"))
-    people._ok(people.client.delete(f"/billing/credits/{credit['id']}"))
+    people.ok(people.client.delete(f"/plans/{plan}"))
+    people.ok(people.client.delete(f"/billing/credits/{credit['id']}"))
     assert (people.value(ACME), people.check(ACME, key="g")["value"]) == (False, False)
 
 
 def test_a_deleted_feature_takes_its_entitlement_rules_with_it(people: Api) -> None:
     body = {"name": "SSO", "description": "", "feature_type": "boolean"}
-    feature = people._ok(people.client.post("/features", json=body))["id"]
-    plan = people._ok(people.client.post("/plans", json={"name": "Pro", "plan_type": "plan"}))["id"]
+    feature = people.ok(people.client.post("/features", json=body))["id"]
+    plan = people.ok(people.client.post("/plans", json={"name": "Pro", "plan_type": "plan"}))["id"]
     entitlement = {"plan_id": plan, "feature_id": feature, "value_type": "boolean", "value_bool": True}
-    people._ok(people.client.post("/plan-entitlements", json=entitlement))
-    people._ok(people.client.put(f"/company-plans/{ACME}", json={"base_plan_id": plan, "add_on_ids": []}))
+    people.ok(people.client.post("/plan-entitlements", json=entitlement))
+    people.ok(people.client.put(f"/company-plans/{ACME}", json={"base_plan_id": plan, "add_on_ids": []}))
     flag = {"key": "f", "name": "f", "description": "", "feature_id": feature}
-    people._ok(people.client.post("/flags", json=flag))
+    people.ok(people.client.post("/flags", json=flag))
     hit = people.check(ACME)
     assert (hit["value"], hit["rule_type"], hit["entitlement"]["feature_id"]) == (
         True,
@@ -553,6 +553,6 @@ def test_a_deleted_feature_takes_its_entitlement_rules_with_it(people: Api) -> N
         feature,
     )
     assert people.value(GLOBEX) is False
-    people._ok(people.client.delete(f"/features/{feature}"))
+    people.ok(people.client.delete(f"/features/{feature}"))
     gone = people.check(ACME)
     assert (gone["value"], gone["rule_id"], gone.get("entitlement")) == (False, None, None)
