@@ -88,6 +88,13 @@ def _local_checks(config: SchematicConfig, api_key: str, logger: logging.Logger)
         raise ValueError(
             "use_datastream=True needs a secret key (sk_...): the datastream refuses publishable keys (pk_)"
         )
+    if direct:
+        try:
+            import websockets.sync.client  # noqa: F401  (the connection's library, loaded on its thread)
+        except ImportError:
+            raise ImportError(
+                "use_datastream=True needs the websockets library: pip install 'schematic-ext[datastream]'"
+            ) from None
     from ._datastream.checks import local_checks_for
 
     return local_checks_for(config, api_key, logger)

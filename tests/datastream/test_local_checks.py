@@ -3,6 +3,8 @@ current by the stream (rule changes, deletions) and by track()."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
@@ -154,3 +156,16 @@ def test_a_company_is_asked_for_again_once_its_cache_ttl_passes(make_client, ser
     time.sleep(0.4)  # past its TTL, with no message about it meanwhile
     assert client.check_flag("by-trait", company=acme) is True
     assert server.stats()["datastream"]["messages_received"] == asked + 1
+
+
+def test_without_websockets_use_datastream_names_the_extra(server):
+    code = (
+        "import sys; sys.modules['websockets'] = None\n"
+        "from schematic_ext import Schematic\n"
+        f"Schematic('sk_x', base_url={server.url!r}, use_datastream=True)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "use_datastream=True needs the websockets library: pip install 'schematic-ext[datastream]'" in (
+        result.stderr
+    )
