@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
@@ -141,6 +142,17 @@ def metric_value(company: dict[str, Any], event: str) -> int:
     return int(next(m["value"] for m in company["metrics"] if m["event_subtype"] == event))
 
 
+class Recorder(logging.Handler):
+    """Keeps the records logged to it."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 # -- handshake -------------------------------------------------------------------------------
 
 
@@ -154,13 +166,21 @@ async def test_handshake_with_the_secret_key_is_accepted_and_noted(srv: DevServe
 
 @pytest.mark.parametrize(("key", "status"), [("sk_wrong", 401), (DEFAULT_PUBLISHABLE_KEY, 403)])
 async def test_handshake_with_another_key_is_refused(srv: DevServer, key: str, status: int) -> None:
-    with pytest.raises(InvalidStatus) as refused:
-        async with connect(srv, key):
-            pass
+    handler = Recorder(logging.ERROR)
+    logging.getLogger("uvicorn.error").addHandler(handler)
+    try:
+        with pytest.raises(InvalidStatus) as refused:
+            async with connect(srv, key):
+                pass
+        async with connect(srv) as ws:  # the refused connection's task has finished by the time this answers
+            await start(ws, FLAGS)
+    finally:
+        logging.getLogger("uvicorn.error").removeHandler(handler)
     assert refused.value.response.status_code == status
     assert "error" in json.loads(refused.value.response.body or b"{}")
     assert srv.stats()["datastream"]["handshakes_refused"] == 1
-    assert srv.stats()["datastream"]["connections_opened"] == 0
+    assert srv.stats()["datastream"]["connections_opened"] == 1
+    assert [record.getMessage() for record in handler.records] == []  # a refusal is no server error
 
 
 async def test_handshake_without_a_key_is_refused(srv: DevServer) -> None:
