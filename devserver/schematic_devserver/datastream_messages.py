@@ -83,7 +83,9 @@ def _keys(value: Any, entity_type: str) -> dict[str, str]:
     if not isinstance(value, Mapping) or not value:
         raise FrameInvalid(f"data.keys: {entity_type} needs a non-empty object of keys", entity_type)
     for name, key_value in value.items():
-        if not isinstance(key_value, str) or not name:
+        if not name:
+            raise FrameInvalid("data.keys: a key name must not be empty", entity_type)
+        if not isinstance(key_value, str):
             raise FrameInvalid(f"data.keys.{name}: {json.dumps(key_value)} is not a string", entity_type)
     return dict(value)
 

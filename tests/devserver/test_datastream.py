@@ -271,6 +271,10 @@ async def test_an_unknown_company_is_an_error_naming_the_request(srv: DevServer)
             '{"data": {"action": "start", "entity_type": "rulesengine.User", "keys": {"id": 7}}}',
             "data.keys.id:",
         ),
+        (
+            '{"data": {"action": "start", "entity_type": "rulesengine.User", "keys": {"": "x"}}}',
+            "must not be empty",
+        ),
     ],
 )
 async def test_a_malformed_frame_is_an_error_and_the_connection_stays_usable(
