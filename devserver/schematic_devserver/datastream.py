@@ -2,12 +2,13 @@
 
 A connection authenticates with the secret key at the handshake, then asks with ``start`` frames
 for the flag set (``rulesengine.Flags``) and for companies and users by key, each answered with a
-``full`` message and subscribed to. The store's change feed marks what changed; every ``TICK``
-seconds the hub rebuilds each marked entity's view once (``engine_view``) and sends it to the
-connections subscribed to it whose last copy differs: ``rulesengine.Flag`` / ``rulesengine.Company``
-/ ``rulesengine.User`` ``full``, or ``delete`` (carrying the last copy sent) once it is gone. So a
-burst of writes (a thousand track events for one company) costs one push per tick, and a write
-nobody subscribed to costs a set insertion.
+``full`` message and subscribed to. The store's change feed marks what changed; the hub pushes at
+once after a quiet ``TICK`` and at most once per ``TICK`` under a burst, rebuilding each marked
+entity's view once (``engine_view``) and sending it to the connections subscribed to it whose last
+copy differs: ``rulesengine.Flag`` / ``rulesengine.Company`` / ``rulesengine.User`` ``full``, or
+``delete`` (carrying the last copy sent) once it is gone. So a lone rule change reaches clients in
+milliseconds, a burst of writes (a thousand track events for one company) costs one push per tick,
+and a write nobody subscribed to costs a set insertion.
 
 Threads: the change feed calls ``_on_changes`` on the writer's thread, which only records ids and
 hands a flush to the event loop with ``call_soon_threadsafe``; everything else runs on the loop.
@@ -19,6 +20,7 @@ import asyncio
 import json
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
@@ -62,7 +64,8 @@ Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 DATASTREAM_PATH = "/datastream"
 TICK = 0.05
-"""Seconds between a change and its push: changes inside one tick coalesce."""
+"""Least seconds between two pushes: a change after a quiet tick is pushed at once, and the changes
+that follow it within the tick coalesce into the next push."""
 OUTBOX_LIMIT = 10_000
 """Frames queued for one connection before it is cut as too slow (it reconnects and starts afresh)."""
 CLOSE_RESTART = 1012
@@ -186,6 +189,7 @@ class DatastreamHub:
         self._pending = _Pending()
         self._flush_scheduled = False
         self._flush_handle: asyncio.TimerHandle | None = None
+        self._last_flush = -TICK
         self._counters: Counter[str] = Counter()
         self._clients: Counter[str] = Counter()
         self._modes: Counter[str] = Counter()
@@ -516,12 +520,15 @@ class DatastreamHub:
                 self._flush_scheduled = False
 
     def _schedule_flush(self) -> None:
+        """Flush now after a quiet tick, else when the tick since the last flush ends (on the loop)."""
         if self._loop is not None:
-            self._flush_handle = self._loop.call_later(TICK, self._flush)
+            delay = self._last_flush + TICK - time.monotonic()
+            self._flush_handle = self._loop.call_later(max(0.0, delay), self._flush)
 
     def _flush(self) -> None:
         """Push everything noted since the last tick; a failure is logged and recorded, never silent."""
         self._flush_handle = None
+        self._last_flush = time.monotonic()
         with self._lock:
             pending, self._pending = self._pending, _Pending()
             self._flush_scheduled = False
