@@ -537,9 +537,10 @@ class AsyncSchematic(AsyncEventMethods, AsyncResources):
 
     async def initialize(self) -> None:
         """Connects the datastream when it is on (as schematichq does here); otherwise a no-op: connections,
-        event workers and ``pk_`` sessions start on first use."""
+        event workers and ``pk_`` sessions start on first use. Replicator mode's wait for the first Redis
+        read runs on a worker thread, so the event loop keeps running meanwhile."""
         if self._local is not None:
-            self._local.stream.start()
+            await asyncio.to_thread(self._local.stream.start)
 
     async def aclose(self) -> None:
         """Deliver queued events, close the datastream, cancel the flag-check requests in flight, then
