@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _common import Server, median, percentile, row, run_peer, write_results
+from _common import Server, median, percentile, row, run_peer, scaling_chart, write_results
 from schematic_devserver import DEFAULT_SECRET_KEY
 
 from schematic_ext import DataStreamConfig, Schematic
@@ -35,6 +35,7 @@ BLOCK = 100
 BLOCKS = 3_000
 CHANGES = 100
 SNAPSHOT_COMPANIES = 10_000
+SNAPSHOT_SIZES = (1_000, 3_000, 10_000, 30_000)  # the memory series
 TRAITS = {f"trait-{i}": f"value-{i}" for i in range(19)}
 
 
@@ -133,10 +134,10 @@ def rule_changes(server: Server, sdk: Schematic, flag_id: str) -> list[float]:
     return times
 
 
-def snapshot_memory(template: dict[str, Any]) -> float:
-    """MB a snapshot holds for SNAPSHOT_COMPANIES companies shaped as the devserver streams them."""
+def snapshot_memory(template: dict[str, Any], count: int = SNAPSHOT_COMPANIES) -> float:
+    """MB a snapshot holds for `count` companies shaped as the devserver streams them."""
     frames = []
-    for i in range(SNAPSHOT_COMPANIES):
+    for i in range(count):
         company = {
             **template,
             "id": f"comp-{i}",
@@ -150,13 +151,13 @@ def snapshot_memory(template: dict[str, Any]) -> float:
     gc.collect()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
-    snapshot = Snapshot(SNAPSHOT_COMPANIES, 3600.0)
+    snapshot = Snapshot(count, 3600.0)
     for raw in frames:
         snapshot.apply(parse_message(raw))
     gc.collect()
     held = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
-    assert len(snapshot.companies) == SNAPSHOT_COMPANIES
+    assert len(snapshot.companies) == count
     return held / 1e6
 
 
@@ -197,7 +198,8 @@ def main() -> None:
             theirs = peer(server)
         finally:
             server.close()
-    memory = snapshot_memory(template.data)
+    growth = {count: snapshot_memory(template.data, count) for count in SNAPSHOT_SIZES}
+    memory = growth[SNAPSHOT_COMPANIES]
     peer_first = theirs["first_ms"] if theirs else None
     peer_warm = theirs["warm_block_us"] if theirs else None
     rows = [
@@ -232,7 +234,19 @@ def main() -> None:
         ),
         row("datastream: snapshot of 10,000 companies x 20 traits", memory, None, "MB"),
     ]
+    rows += [
+        row(f"datastream: snapshot memory, {count:,} companies x 20 traits", growth[count], None, "MB")
+        for count in SNAPSHOT_SIZES
+        if count != SNAPSHOT_COMPANIES
+    ]
     write_results("datastream", rows)
+    scaling_chart(
+        "memory_companies.png",
+        "snapshot memory vs companies held",
+        "companies in the snapshot (20 traits each)",
+        "MB (log)",
+        {"schematic-ext": growth},
+    )
 
 
 if __name__ == "__main__":
