@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
 from schematic_devserver.store import Conflict, NotFound, Store, new_id
+from schematic_ext._rules.credits import DEFAULT_CONSUMPTION_RATE
 
 __all__ = [
     "Catalog",
@@ -82,6 +83,11 @@ class EntitlementRow:
     note: str | None
     created_at: float
     updated_at: float
+
+    @property
+    def credit_rate(self) -> float:
+        """The credits one unit burns (the engine's default when the entitlement names no rate)."""
+        return DEFAULT_CONSUMPTION_RATE if self.consumption_rate is None else self.consumption_rate
 
 
 @dataclass(frozen=True)

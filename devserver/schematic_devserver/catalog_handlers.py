@@ -17,6 +17,7 @@ from schematic_devserver.entitlements import CreditLedger, company_entitlements
 from schematic_devserver.handlers import ApiError, Call, Handler, Reply, ok, page
 from schematic_devserver.render import company as render_company
 from schematic_devserver.store import FLAG_DEFAULTS, EntityRow, NotFound, Store
+from schematic_ext._rules.credits import DEFAULT_CONSUMPTION_RATE
 
 __all__ = ["HANDLERS", "credit_values", "entitlement_values", "feature_values", "plan_values"]
 
@@ -385,7 +386,7 @@ def entitlement_values(
         rate = values["consumption_rate"]
         if rate is not None and rate < 0:
             raise ApiError(400, "credit_consumption_rate: must not be negative")
-        values["consumption_rate"] = 1.0 if rate is None else float(rate)
+        values["consumption_rate"] = DEFAULT_CONSUMPTION_RATE if rate is None else float(rate)
     if _metered(feature, value_type):
         values["metric_period"] = values["metric_period"] or "all_time"
         values["month_reset"] = values["month_reset"] or "first_of_month"

@@ -263,7 +263,7 @@ def feature_usage(catalog: Catalog, item: Entitled) -> dict[str, Any]:
     if row.value_type == "credit":
         ledger = item.ledger
         usage.update(
-            credit_consumption_rate=row.consumption_rate if row.consumption_rate is not None else 1.0,
+            credit_consumption_rate=row.credit_rate,
             credit_total=ledger.total if ledger else 0.0,
             credit_used=ledger.used if ledger else 0.0,
             credit_remaining=ledger.remaining if ledger else 0.0,

@@ -4,7 +4,7 @@ The REST checks evaluate these views with the SDK's engine (`schematic_ext._rule
 sends them as they are, so both answer from one description of the data.
 
 * Traits carry their trait definition (`definitions.py`), its trait type mapped to the engine's
-  comparable type; a trait without a definition is not in the view.
+  comparable type (`traits.py`); a trait without a definition is not in the view.
 * A rule condition's `trait_id` (and `comparison_trait_id`) names a definition by id, or a trait by
   name (of `trait_entity_type`, else the company's definition, else the user's). A condition naming
   no definition has no `trait_definition`, so it never matches; a comparison trait no one defined is
@@ -29,10 +29,10 @@ from schematic_devserver.definitions import TraitDefinitionRow, trait_definition
 from schematic_devserver.entitlements import company_catalog_view
 from schematic_devserver.render import ACCOUNT_ID, ENVIRONMENT_ID, trait_text
 from schematic_devserver.store import EntityRow, FlagRow, Store
+from schematic_devserver.traits import definition_ref, trait_value, undefined_ref
 from schematic_ext._rules.metrics import metric_key, next_reset, period_start
 
 __all__ = [
-    "COMPARABLE_TYPES",
     "company_view",
     "company_view_by_keys",
     "flag_view",
@@ -40,16 +40,6 @@ __all__ = [
     "user_view",
     "user_view_by_keys",
 ]
-
-COMPARABLE_TYPES: Mapping[str, str] = {
-    "boolean": "bool",
-    "number": "int",
-    "currency": "int",
-    "date": "date",
-    "string": "string",
-    "url": "string",
-}
-"""The engine's comparable type of each trait type (an unknown type compares as a string)."""
 
 _NS = 1_000_000_000
 _ENTITY_TYPES = ("company", "user")
@@ -64,15 +54,6 @@ _Definitions = dict[str, TraitDefinitionRow]
 def _definitions(store: Store) -> _Definitions:
     """Every trait definition by id."""
     return {row.id: row for row in store.definitions.traits(limit=-1)}
-
-
-def _definition_ref(row: TraitDefinitionRow) -> dict[str, Any]:
-    """`RulesengineTraitDefinition` of a stored definition."""
-    return {
-        "id": row.id,
-        "comparable_type": COMPARABLE_TYPES.get(row.trait_type, "string"),
-        "entity_type": row.entity_type,
-    }
 
 
 def _resolve_trait(named: Any, entity_type: Any, definitions: _Definitions) -> TraitDefinitionRow | None:
@@ -109,7 +90,7 @@ def _condition_view(condition: Mapping[str, Any], definitions: _Definitions) -> 
     if kind == "trait":
         trait = _resolve_trait(condition.get("trait_id"), entity_type, definitions)
         if trait is not None:
-            view["trait_definition"] = _definition_ref(trait)
+            view["trait_definition"] = definition_ref(trait)
             entity_type = trait.entity_type
     named = condition.get("comparison_trait_id")
     if kind in ("trait", "metric") and isinstance(named, str) and named:
@@ -118,9 +99,7 @@ def _condition_view(condition: Mapping[str, Any], definitions: _Definitions) -> 
         comparison = _resolve_trait(named, owner, definitions)
         # A comparison trait no one defined is still named, so it reads as missing (an allowance of 0).
         view["comparison_trait_definition"] = (
-            _definition_ref(comparison)
-            if comparison is not None
-            else {"id": named, "comparable_type": "string", "entity_type": owner}
+            definition_ref(comparison) if comparison is not None else undefined_ref(named, owner)
         )
     return view
 
@@ -206,25 +185,15 @@ def flags_view(store: Store) -> list[dict[str, Any]]:
     return list(_snapshot(store).views)
 
 
-def _trait_value(traits: Mapping[str, Any], hierarchy: Iterable[str]) -> Any:
-    """The value at a definition's name path in an entity's (possibly nested) traits; None if absent."""
-    value: Any = traits
-    for part in hierarchy:
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(part)
-    return value
-
-
 def _traits_view(row: EntityRow, definitions: _Definitions) -> list[dict[str, Any]]:
     """`RulesengineTrait` for each defined trait the entity holds."""
     traits = []
     for definition in definitions.values():
         if definition.entity_type != row.entity_type:
             continue
-        value = _trait_value(row.traits, definition.hierarchy)
+        value = trait_value(row.traits, definition)
         if value is not None:
-            traits.append({"value": trait_text(value), "trait_definition": _definition_ref(definition)})
+            traits.append({"value": trait_text(value), "trait_definition": definition_ref(definition)})
     return traits
 
 

@@ -21,7 +21,9 @@ from schematic_devserver.catalog import Catalog, EntitlementRow, FeatureRow, Gra
 from schematic_devserver.clock import isoformat
 from schematic_devserver.render import ACCOUNT_ID, ENVIRONMENT_ID
 from schematic_devserver.store import EntityRow, FlagRow, Store
+from schematic_devserver.traits import definition_ref, trait_value, undefined_ref
 from schematic_ext._rules.comparisons import parse_int64
+from schematic_ext._rules.credits import credit_covers
 from schematic_ext._rules.metrics import next_reset, period_start
 
 __all__ = [
@@ -95,9 +97,8 @@ class Entitled:
         if value_type == "unlimited":
             return True
         if value_type == "credit":
-            rate = self.entitlement.consumption_rate
             remaining = self.ledger.remaining if self.ledger is not None else 0.0
-            return remaining > 0.0 if not rate else remaining >= rate
+            return credit_covers(remaining, self.entitlement.credit_rate)
         return (self.usage or 0) < (self.allocation or 0)
 
 
@@ -106,9 +107,7 @@ def _trait_number(company: EntityRow, catalog: Catalog, definition_id: str | Non
     definition = catalog.store.definitions.trait(definition_id) if definition_id else None
     if definition is None or definition.entity_type != "company":
         return None
-    value: Any = company.traits
-    for part in definition.hierarchy:
-        value = value.get(part) if isinstance(value, dict) else None
+    value = trait_value(company.traits, definition)
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
@@ -184,8 +183,7 @@ def _burns(
             and feature
             and feature.event_subtype
         ):
-            rate = entitlement.consumption_rate if entitlement.consumption_rate is not None else 1.0
-            burns.append((entitlement.value_credit_id, feature.event_subtype, rate))
+            burns.append((entitlement.value_credit_id, feature.event_subtype, entitlement.credit_rate))
     return burns
 
 
@@ -242,16 +240,8 @@ def company_entitlements(
 
 def _trait_definition(catalog: Catalog, definition_id: str) -> dict[str, Any]:
     """A `RulesengineTraitDefinition`, typed by the stored definition (a company string trait if none)."""
-    from schematic_devserver.engine_view import COMPARABLE_TYPES  # engine_view imports this module.
-
     definition = catalog.store.definitions.trait(definition_id)
-    if definition is None:
-        return {"id": definition_id, "comparable_type": "string", "entity_type": "company"}
-    return {
-        "id": definition.id,
-        "comparable_type": COMPARABLE_TYPES.get(definition.trait_type, "string"),
-        "entity_type": definition.entity_type,
-    }
+    return undefined_ref(definition_id, "company") if definition is None else definition_ref(definition)
 
 
 def _condition(condition_id: str, condition_type: str, operator: str, **fields: Any) -> dict[str, Any]:
@@ -275,9 +265,12 @@ def _usage_condition(
     entitlement, feature = item.entitlement, item.feature
     operator = "gte" if exceeded else "lt"
     if entitlement.value_type == "credit":
-        rate = entitlement.consumption_rate if entitlement.consumption_rate is not None else 1.0
         return _condition(
-            condition_id, "credit", operator, credit_id=entitlement.value_credit_id, consumption_rate=rate
+            condition_id,
+            "credit",
+            operator,
+            credit_id=entitlement.value_credit_id,
+            consumption_rate=entitlement.credit_rate,
         )
     if entitlement.value_type not in ("numeric", "trait"):
         return None
@@ -367,9 +360,7 @@ def _entitlement(item: Entitled, flag: FlagRow) -> dict[str, Any]:
         ledger = item.ledger
         entry.update(
             credit_id=entitlement.value_credit_id,
-            consumption_rate=entitlement.consumption_rate
-            if entitlement.consumption_rate is not None
-            else 1.0,
+            consumption_rate=entitlement.credit_rate,
             credit_total=ledger.total if ledger else 0.0,
             credit_used=ledger.used if ledger else 0.0,
             credit_remaining=ledger.remaining if ledger else 0.0,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .coerce import as_float, as_int, as_mapping, as_str, as_str_set
 from .comparisons import COMPARABLE_TYPES, Converted, compare_int64, convert, parse_int64, predicate
+from .credits import DEFAULT_CONSUMPTION_RATE, credit_covers
 from .metrics import metric_key
 from .wire_floats import engine_float
 
@@ -70,19 +71,13 @@ def _base_plan(ids: frozenset[str], operator: str) -> Check:
 
 
 def _credit(credit_id: str, rate: float, operator: str) -> Check:
-    """Whether the balance covers one unit at the consumption rate; `gt`/`gte` ask whether it does not.
-
-    A zero rate still needs a positive balance.
-    """
+    """Whether the balance covers one unit at the rate (`credit_covers`); `gt`/`gte` ask if it does not."""
     exhausted = operator in ("gt", "gte")
-    free = rate == 0.0
 
     def check(company: Company | None, user: User | None) -> bool:
         if company is None:
             return False
-        balance = company.credit_balances.get(credit_id, 0.0)
-        covered = balance > 0.0 if free else balance >= rate
-        return covered is not exhausted
+        return credit_covers(company.credit_balances.get(credit_id, 0.0), rate) is not exhausted
 
     return check
 
@@ -180,7 +175,7 @@ def compile_condition(raw: object) -> Check:
         if credit_id is None:
             return _never
         rate = as_float(data.get("consumption_rate"))
-        return _credit(credit_id, 1.0 if rate is None else engine_float(rate), operator)
+        return _credit(credit_id, DEFAULT_CONSUMPTION_RATE if rate is None else engine_float(rate), operator)
     if kind == "metric":
         return _metric(data, operator)
     if kind == "trait":
