@@ -129,7 +129,7 @@ class LocalChecks:
         self, company: Mapping[str, str] | None, user: Mapping[str, str] | None
     ) -> tuple[Company | None, User | None, list[Need]] | None:
         """The held company and user, with what is missing; None when the snapshot cannot tell (keys
-        naming two entities)."""
+        naming two entities) or the server recently refused the keys (see `Snapshot.refused`)."""
         needs: list[Need] = []
         held_company = held_user = None
         if company:
@@ -138,6 +138,8 @@ class LocalChecks:
                 return None
             if isinstance(found, Entry):
                 held_company = found.compiled
+            elif self.snapshot.refused(COMPANY, company):
+                return None
             else:
                 needs.append((COMPANY, company))
         if user:
@@ -146,6 +148,8 @@ class LocalChecks:
                 return None
             if isinstance(found_user, Entry):
                 held_user = found_user.compiled
+            elif self.snapshot.refused(USER, user):
+                return None
             else:
                 needs.append((USER, user))
         return held_company, held_user, needs

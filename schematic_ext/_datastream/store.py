@@ -4,7 +4,9 @@ Writes (the connection's thread, `track()`) take the lock; checks read without i
 an entity with a new dict and its compiled form, built here once, so a reader always sees a whole
 entity and the engine never recompiles one it has seen. Keys are looked up lower-cased, as
 schematichq's client does. Companies and users are each bounded (least recently checked dropped first)
-and expire `ttl` seconds after the last message about them.
+and expire `ttl` seconds after the last message about them. Keys the server answered with an error
+(no such entity) are remembered as refused for a short while (`refused`), so checks for them go to the
+API without asking the stream again each time; a full message for the entity clears that at once.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class _Conflict:
 
 CONFLICT = _Conflict()
 MAX_SHARED_DEFINITIONS = 10_000  # distinct trait definitions shared between entities
+MAX_REFUSED_SECONDS = 5.0  # a refusal is remembered for the snapshot's TTL, at most this long
 
 
 class Entry(Generic[Compiled]):
@@ -160,6 +163,9 @@ class Snapshot:
         self._definitions: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
         self._waiters: dict[tuple[str, LookupKey | None], list[Waiter]] = {}
         self._asked: dict[tuple[str, LookupKey | None], dict[str, str]] = {}  # the keys each slot waits for
+        self._refused: OrderedDict[tuple[str, LookupKey], float] = OrderedDict()  # -> when it lapses
+        self._refused_ttl = min(ttl, MAX_REFUSED_SECONDS)
+        self._max_refused = max_entities
 
     def reset_lock(self) -> None:
         """A fresh lock and no waiters: in a forked child, where the parent's threads are gone."""
@@ -169,6 +175,29 @@ class Snapshot:
 
     def table(self, entity_type: str) -> EntityTable[Any]:
         return self.companies if entity_type == COMPANY else self.users
+
+    def refused(self, entity_type: str, keys: Mapping[str, str]) -> bool:
+        """True while the server's last answer for every one of these keys was an error (lock-free): the
+        check asks the API rather than the stream, which would only refuse again."""
+        refused = self._refused
+        if not refused or not keys:
+            return False
+        now = time.monotonic()
+        for name, value in keys.items():
+            lapses = refused.get((entity_type, (name.lower(), value.lower())))
+            if lapses is None or lapses < now:
+                return False
+        return True
+
+    def _refuse(self, entity_type: str, slots: Iterable[LookupKey]) -> None:
+        """Remember the server's refusal of these keys for a while, the oldest dropped past the bound."""
+        refused = self._refused
+        lapses = time.monotonic() + self._refused_ttl
+        for slot in slots:
+            refused[(entity_type, slot)] = lapses
+            refused.move_to_end((entity_type, slot))
+        while len(refused) > self._max_refused:
+            refused.popitem(last=False)
 
     # -- waiting for what a check needs
 
@@ -246,6 +275,9 @@ class Snapshot:
             dropped = [(entity_type, e.data["keys"]) for e in evicted if e.lookups]
             entry = table.get(data["id"])
             slots = entry.lookups if entry is not None else ()
+            if self._refused:
+                for slot in slots:
+                    self._refused.pop((entity_type, slot), None)
             return self._take_waiters(entity_type, slots), dropped
 
     def _shared_definitions(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -282,6 +314,7 @@ class Snapshot:
         except AttributeError:  # keys that are not strings
             return []
         self.table(entity_type).delete(None, keys)
+        self._refuse(entity_type, slots)
         return self._take_waiters(entity_type, slots)
 
     def add_usage(self, keys: Mapping[str, str], event: str, quantity: int) -> bool:

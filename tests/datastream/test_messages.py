@@ -1,5 +1,5 @@
 """What the devserver never sends, from a raw WebSocket server: frames no client can read, partial
-updates, and the snapshot's bound on companies."""
+updates, the snapshot's bound on companies, and a full message clearing a refusal."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from schematic_devserver import DEFAULT_SECRET_KEY
 from websockets.sync.server import ServerConnection, serve
 
 from schematic_ext import DataStreamConfig, Schematic
+from schematic_ext._datastream.protocol import COMPANY
 
 BASE = {"account_id": "acc", "environment_id": "env"}
 ON = {**BASE, "id": "flag_on", "key": "on", "rules": None, "default_value": True}
@@ -176,3 +177,26 @@ def test_the_snapshot_keeps_at_most_max_entities_companies_and_unsubscribes_the_
     stop = {"action": "stop", "entity_type": "rulesengine.Company", "keys": {"domain": "small.test"}}
     assert eventually(lambda: stop in received)
     assert client.check_flag("big", company={"domain": "big.test"}) is True
+
+
+def test_a_full_message_clears_the_refusal_at_once(raw_server, client_of):
+    flag = {**BASE, "id": "flag_big", "key": "big", "rules": [seats_rule(50)], "default_value": False}
+    acme = company("acme", 100)
+    keys = {"domain": "acme.test"}
+
+    def script(ws: ServerConnection, request: dict[str, Any], received: list[dict[str, Any]]) -> None:
+        if request["entity_type"] == "rulesengine.Flags":
+            ws.send(frame("Flags", "full", [flag]))
+        elif request["entity_type"] == "rulesengine.Company":
+            error = {"error": "company not found", "entity_type": "rulesengine.Company", "keys": keys}
+            ws.send(frame("Company", "error", error))
+        else:  # a user asked for: the cue that acme now exists
+            ws.send(frame("Company", "full", acme, "acme"))
+
+    client = client_of(raw_server(script)[0], cache_ttl=60_000)
+    snapshot = client._local.snapshot
+    client.check_flag("big", company=keys)  # refused: asked over REST (which this server does not answer)
+    assert snapshot.refused(COMPANY, keys)
+    client.check_flag("big", user={"id": "cue"})
+    eventually(lambda: not snapshot.refused(COMPANY, keys))
+    assert client.check_flag("big", company=keys) is True
