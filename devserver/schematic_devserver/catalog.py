@@ -168,6 +168,12 @@ _COLUMNS: dict[type[Any], tuple[str, ...]] = {
     row_type: tuple(f.name for f in fields(row_type)) for row_type in _TABLES
 }
 """Each row type's column names, in its table's order."""
+_SAVED: dict[type[Any], tuple[str, str]] = {
+    FeatureRow: ("feature", "feat"),
+    PlanRow: ("plan", "plan"),
+    CreditRow: ("credit", "bcrd"),
+}
+"""The change kind and id prefix of each row type saved whole by `Catalog._save_tx`."""
 _BOOLEANS: dict[type[Any], frozenset[int]] = {
     row_type: frozenset(i for i, name in enumerate(names) if name in _BOOLEAN_COLUMNS)
     for row_type, names in _COLUMNS.items()
@@ -356,20 +362,35 @@ class Catalog:
         assignments = ", ".join(f"{name} = ?" for name in values)
         conn.execute(f"UPDATE {_TABLES[row_type]} SET {assignments} WHERE id = ?", [*values.values(), row_id])
 
+    def _save_tx(
+        self,
+        conn: sqlite3.Connection,
+        row_type: type[Any],
+        values: Mapping[str, Any],
+        now: float,
+        row_id: str | None,
+    ) -> tuple[str, bool]:
+        """Insert a row under a new id, or update ``row_id``'s columns, and record the change.
+
+        Returns the row's id and whether it was created.
+        """
+        kind, prefix = _SAVED[row_type]
+        if row_id is None:
+            row_id = new_id(prefix)
+            self._insert(conn, row_type, {"id": row_id, **values, "created_at": now, "updated_at": now})
+            self.store.changed_tx(kind, row_id, "created")
+            return row_id, True
+        self._update(conn, row_type, row_id, {**values, "updated_at": now})
+        self.store.changed_tx(kind, row_id)
+        return row_id, False
+
     def save_feature(
         self, values: Mapping[str, Any], now: float, feature_id: str | None = None
     ) -> FeatureRow:
         """Create a feature, or replace ``feature_id``'s fields with ``values``."""
         with self.store.transaction() as conn:
-            if feature_id is None:
-                feature_id = new_id("feat")
-                self._insert(
-                    conn, FeatureRow, {"id": feature_id, **values, "created_at": now, "updated_at": now}
-                )
-                self.store.changed_tx("feature", feature_id, "created")
-            else:
-                self._update(conn, FeatureRow, feature_id, {**values, "updated_at": now})
-                self.store.changed_tx("feature", feature_id)
+            feature_id, created = self._save_tx(conn, FeatureRow, values, now, feature_id)
+            if not created:
                 self._changed_flags_tx([feature_id])
                 overrides = self.entitlements("company", feature_id=feature_id)
                 self._changed_companies_tx(
@@ -396,13 +417,8 @@ class Catalog:
     def save_plan(self, values: Mapping[str, Any], now: float, plan_id: str | None = None) -> PlanRow:
         """Create a plan or add-on, or replace ``plan_id``'s fields with ``values``."""
         with self.store.transaction() as conn:
-            if plan_id is None:
-                plan_id = new_id("plan")
-                self._insert(conn, PlanRow, {"id": plan_id, **values, "created_at": now, "updated_at": now})
-                self.store.changed_tx("plan", plan_id, "created")
-            else:
-                self._update(conn, PlanRow, plan_id, {**values, "updated_at": now})
-                self.store.changed_tx("plan", plan_id)
+            plan_id, created = self._save_tx(conn, PlanRow, values, now, plan_id)
+            if not created:
                 self._changed_companies_tx(self.plan_company_ids([plan_id]))
         found = self.plan(plan_id)
         assert found is not None  # Written just now.
@@ -507,15 +523,7 @@ class Catalog:
     def save_credit(self, values: Mapping[str, Any], now: float, credit_id: str | None = None) -> CreditRow:
         """Create a credit type, or replace ``credit_id``'s fields with ``values``."""
         with self.store.transaction() as conn:
-            if credit_id is None:
-                credit_id = new_id("bcrd")
-                self._insert(
-                    conn, CreditRow, {"id": credit_id, **values, "created_at": now, "updated_at": now}
-                )
-                self.store.changed_tx("credit", credit_id, "created")
-            else:
-                self._update(conn, CreditRow, credit_id, {**values, "updated_at": now})
-                self.store.changed_tx("credit", credit_id)
+            credit_id, _ = self._save_tx(conn, CreditRow, values, now, credit_id)
         found = self.credit(credit_id)
         assert found is not None  # Written just now.
         return found

@@ -63,7 +63,7 @@ def feature(catalog: Catalog, row: FeatureRow) -> dict[str, Any]:
     """FeatureDetailResponseData: with its flags, the plans entitling it and its trait's definition."""
     detail = {
         **feature_summary(row),
-        "flags": [flag_detail(flag) for flag in catalog.store.flags() if flag.feature_id == row.id],
+        "flags": _feature_flags(catalog, row.id),
         "plans": [
             _preview(plan) for plan in (catalog.plan(i) for i in catalog.feature_plan_ids(row.id)) if plan
         ],
@@ -72,6 +72,11 @@ def feature(catalog: Catalog, row: FeatureRow) -> dict[str, Any]:
     if definition is not None:
         detail["trait"] = trait_definition(definition)
     return detail
+
+
+def _feature_flags(catalog: Catalog, feature_id: str) -> list[dict[str, Any]]:
+    """FlagDetailResponseData of each flag linked to a feature, oldest first."""
+    return [flag_detail(flag) for flag in catalog.store.flags() if flag.feature_id == feature_id]
 
 
 def _preview(plan_row: PlanRow) -> dict[str, Any]:
@@ -109,7 +114,7 @@ def plan(catalog: Catalog, row: PlanRow) -> dict[str, Any]:
         "features": [
             {
                 **feature_summary(f),
-                "flags": [flag_detail(flag) for flag in catalog.store.flags() if flag.feature_id == f.id],
+                "flags": _feature_flags(catalog, f.id),
                 "plans": [_preview(row)],
             }
             for f in features
