@@ -232,6 +232,32 @@ def test_credits_burn_at_the_consumption_rate_and_the_flag_stops_with_the_balanc
     assert company_catalog_view(devserver.store, company_id, NOW).credit_balances == {credit["id"]: 0}
 
 
+def test_a_zero_rate_credit_needs_a_positive_balance_and_usage_access_agrees_with_the_engine(
+    devserver: DevServer, api: httpx.Client
+) -> None:
+    catalog = Catalog(api)
+    credit = data(
+        api.post("/billing/credits", json={"name": "Seats", "description": "", "currency": "usd"}), 201
+    )
+    feature = catalog.feature("free-ai", event_subtype="free-prompt")
+    body = {"value_type": "credit", "value_credit_id": credit["id"], "credit_consumption_rate": 0}
+    catalog.entitle(feature, **body)
+    company_id = catalog.company["id"]
+
+    def answers() -> tuple[bool, bool]:
+        (usage,) = data(api.get("/usage-by-company", params={"keys[domain]": "acme.test"}))["features"]
+        return usage["access"], check(devserver, company_id, "free-ai").value
+
+    assert answers() == (False, False)
+    grant = {"company_id": company_id, "credit_id": credit["id"], "quantity": 1, "reason": "free"}
+    granted = data(api.post("/billing/credits/grants/company", json=grant), 201)
+    track(devserver, company_id, "free-prompt", 50, NOW)
+    assert answers() == (True, True)
+    data(api.put(f"/billing/credits/grants/{granted['id']}/zero-out", json={"reason": "expired"}))
+    assert company_catalog_view(devserver.store, company_id, NOW).credit_balances == {credit["id"]: 0}
+    assert answers() == (False, False)
+
+
 def test_an_override_becomes_a_company_override_rule_instead_of_the_plans(
     devserver: DevServer, api: httpx.Client
 ) -> None:
