@@ -24,13 +24,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from schematic_devserver.clock import isoformat
+from schematic_devserver.clock import parse_time
 from schematic_devserver.definitions import TraitDefinitionRow, trait_definition_id
 from schematic_devserver.entitlements import company_catalog_view
 from schematic_devserver.render import ACCOUNT_ID, ENVIRONMENT_ID, trait_text
 from schematic_devserver.store import EntityRow, FlagRow, Store
 from schematic_devserver.traits import definition_ref, trait_value, undefined_ref
-from schematic_ext._rules.metrics import metric_key, next_reset, period_start
+from schematic_devserver.usage import metric_view, period_usage
+from schematic_ext._rules.metrics import metric_key
 
 __all__ = [
     "company_view",
@@ -41,7 +42,6 @@ __all__ = [
     "user_view_by_keys",
 ]
 
-_NS = 1_000_000_000
 _ENTITY_TYPES = ("company", "user")
 _BASE = {"account_id": ACCOUNT_ID, "environment_id": ENVIRONMENT_ID}
 # Condition fields copied as they are when set (the engine reads absent and null alike).
@@ -230,27 +230,50 @@ def _metric_keys(rules: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, str
 
 def _metric(store: Store, company_id: str, key: tuple[str, str, str], now: float) -> dict[str, Any]:
     """`RulesengineCompanyMetric`: the company's usage of an event in the period containing `now`."""
-    subtype, period, month_reset = key
-    now_ns = int(now * _NS)
-    start = period_start(period, month_reset, None, now_ns)
-    reset = next_reset(period, month_reset, None, now_ns)
-    return {
-        **_BASE,
-        "company_id": company_id,
-        "event_subtype": subtype,
-        "period": period,
-        "month_reset": month_reset,
-        "value": store.usage(company_id, subtype, None if start is None else start / _NS),
-        "created_at": isoformat(now),
-        "valid_until": None if reset is None else isoformat(reset / _NS),
-    }
+    value, reset_at = period_usage(store, company_id, *key, now)
+    return metric_view(company_id, *key, value, reset_at, now)
 
 
 def _metric_identity(metric: Mapping[str, Any]) -> tuple[str, str, str]:
     return metric_key(str(metric.get("event_subtype")), metric.get("period"), metric.get("month_reset"))
 
 
+@dataclass(frozen=True)
+class _HeldView:
+    """A company view and when it stops being current: the next write, or `expires` (epoch seconds)."""
+
+    writes: int
+    built: float
+    expires: float
+    view: dict[str, Any]
+
+
+# Per store, company views built since its last write: a check reuses one (and the engine's identity
+# memo its compiled form) for up to _VIEW_LIFETIME, or until the earliest metric reset it reports.
+_company_views: weakref.WeakKeyDictionary[Store, dict[str, _HeldView]] = weakref.WeakKeyDictionary()
+_VIEW_LIFETIME = 1.0
+_HELD_VIEWS = 10_000
+
+
 def _company_view(store: Store, row: EntityRow, now: float) -> dict[str, Any]:
+    writes = store.connection.total_changes
+    held = _company_views.setdefault(store, {})
+    found = held.get(row.id)
+    if found is not None and found.writes == writes and found.built <= now < found.expires:
+        return found.view
+    view = _build_company_view(store, row, now)
+    expires = now + _VIEW_LIFETIME
+    for metric in view["metrics"]:
+        reset = parse_time(metric["valid_until"]) if metric.get("valid_until") else None
+        if reset is not None:
+            expires = min(expires, reset)
+    if len(held) >= _HELD_VIEWS:
+        held.clear()
+    held[row.id] = _HeldView(writes, now, expires, view)
+    return view
+
+
+def _build_company_view(store: Store, row: EntityRow, now: float) -> dict[str, Any]:
     snapshot = _snapshot(store)
     catalog = company_catalog_view(store, row.id, now)
     metrics = list(catalog.metrics)
