@@ -6,8 +6,7 @@ plans entitling the same feature the more generous wins). That entitlement becom
 linked to the feature, a rule giving access while usage is under the allocation and a
 ``*_usage_exceeded`` rule answering false past it, so a check reports allocation and usage either way.
 Usage is the sum of the company's tracked quantity of the feature's event over the current metric
-period (``schematic_ext._rules.metrics.period_start``; no subscriptions here, so ``billing_cycle``
-months start on the first). Credits burn ``consumption_rate`` per tracked unit of a credit-valued
+period (`usage.period_usage`). Credits burn ``consumption_rate`` per tracked unit of a credit-valued
 feature since the company's first grant of the credit, oldest grant first.
 """
 
@@ -22,9 +21,9 @@ from schematic_devserver.clock import isoformat
 from schematic_devserver.render import ACCOUNT_ID, ENVIRONMENT_ID
 from schematic_devserver.store import EntityRow, FlagRow, Store
 from schematic_devserver.traits import definition_ref, trait_value, undefined_ref
+from schematic_devserver.usage import metric_view, period_usage
 from schematic_ext._rules.comparisons import parse_int64
 from schematic_ext._rules.credits import credit_covers
-from schematic_ext._rules.metrics import next_reset, period_start
 
 __all__ = [
     "CompanyCatalogView",
@@ -36,7 +35,6 @@ __all__ = [
 ]
 
 _METERED = frozenset(("numeric", "trait", "unlimited"))
-_NS = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -195,7 +193,6 @@ def company_entitlements(
     counting = _counting(catalog, company.id, now)
     features = {row.id: row for row in catalog.features([e.feature_id for e, _ in counting])}
     ledgers = credit_ledgers(catalog, company.id, _burns(counting, features))
-    now_ns = int(now * _NS)
     flags_by_feature: dict[str, list[FlagRow]] = {}
     for flag in store.flags():
         if flag.feature_id is not None:
@@ -212,10 +209,7 @@ def company_entitlements(
         if feature.feature_type == "event" and feature.event_subtype and entitlement.value_type in _METERED:
             period = entitlement.metric_period or "all_time"
             month_reset = entitlement.month_reset or "first_of_month"
-            start = period_start(period, month_reset, None, now_ns)
-            usage = store.usage(company.id, feature.event_subtype, None if start is None else start / _NS)
-            reset = next_reset(period, month_reset, None, now_ns)
-            reset_at = None if reset is None else reset / _NS
+            usage, reset_at = period_usage(store, company.id, feature.event_subtype, period, month_reset, now)
         elif feature.feature_type == "trait" and entitlement.value_type in _METERED:
             usage = _trait_number(company, catalog, feature.trait_id) or 0
         ledger = (
@@ -375,20 +369,9 @@ def _metrics(company_id: str, entitled: Sequence[Entitled], now: float) -> list[
         subtype = item.feature.event_subtype
         if item.metric_period is None or item.month_reset is None or subtype is None or item.usage is None:
             continue
-        metrics.setdefault(
-            (subtype, item.metric_period, item.month_reset),
-            {
-                "account_id": ACCOUNT_ID,
-                "environment_id": ENVIRONMENT_ID,
-                "company_id": company_id,
-                "event_subtype": subtype,
-                "period": item.metric_period,
-                "month_reset": item.month_reset,
-                "value": item.usage,
-                "created_at": isoformat(now),
-                "valid_until": None if item.reset_at is None else isoformat(item.reset_at),
-            },
-        )
+        key = (subtype, item.metric_period, item.month_reset)
+        if key not in metrics:
+            metrics[key] = metric_view(company_id, *key, item.usage, item.reset_at, now)
     return list(metrics.values())
 
 
