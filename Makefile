@@ -62,7 +62,7 @@ demo: venv
 $(PEERS)/.stamp:
 	$(PYTHON) -m venv $(PEERS)
 	$(PEERS)/bin/python -m pip install -q --upgrade pip
-	$(PEERS)/bin/python -m pip install -q schematichq==1.4.6
+	$(PEERS)/bin/python -m pip install -q schematichq==1.4.6 websockets wasmtime==50.0.1  # its datastream mode
 	touch $@
 
 $(VENV)/.bench-stamp: $(STAMP)
