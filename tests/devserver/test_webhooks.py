@@ -238,6 +238,10 @@ def test_a_delivery_is_signed_so_both_sdks_verify_it(
     official.verify_signature(delivery.body.decode(), signature, timestamp, webhook["secret"])
     with pytest.raises(WebhookSignatureError):
         verify_signature(delivery.body, signature, timestamp, "whsec_not_the_secret")
+    with pytest.raises(WebhookSignatureError):  # a tampered body
+        verify_signature(delivery.body.replace(b"Acme", b"Acne"), signature, timestamp, webhook["secret"])
+    with pytest.raises(WebhookSignatureError, match="timestamp"):  # replayed six minutes later
+        verify_signature(delivery.body, signature, timestamp, webhook["secret"], now=float(timestamp) + 360)
     with pytest.raises(official.WebhookSignatureError):
         official.verify_signature(delivery.body.decode() + " ", signature, timestamp, webhook["secret"])
 
