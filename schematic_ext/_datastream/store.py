@@ -11,6 +11,7 @@ API without asking the stream again each time; a full message for the entity cle
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -36,6 +37,28 @@ class _Conflict:
 
 CONFLICT = _Conflict()
 MAX_SHARED_DEFINITIONS = 10_000  # distinct trait definitions shared between entities
+# Fields whose string values come from a small vocabulary shared by every entity: interned, one copy each.
+INTERNED_VALUES = frozenset(
+    (
+        "account_id",
+        "environment_id",
+        "entity_type",
+        "comparable_type",
+        "event_subtype",
+        "event_name",
+        "period",
+        "metric_period",
+        "month_reset",
+        "value_type",
+        "rule_type",
+        "condition_type",
+        "operator",
+        "flag_id",
+        "feature_id",
+        "feature_key",
+        "credit_id",
+    )
+)
 MAX_REFUSED_SECONDS = 5.0  # a refusal is remembered for the snapshot's TTL, at most this long
 
 
@@ -50,10 +73,31 @@ class Entry(Generic[Compiled]):
         self.expires = expires
         keys = data.get("keys")
         self.lookups: tuple[LookupKey, ...] = (
-            tuple((str(k).lower(), str(v).lower()) for k, v in keys.items())
+            tuple((sys.intern(str(k).lower()), _lowered(str(v))) for k, v in keys.items())
             if isinstance(keys, Mapping)
             else ()
         )
+
+
+def _lowered(value: str) -> str:
+    """`value` lower-cased, the same object when it already is (most keys are): one copy per entity."""
+    lowered = value.lower()
+    return value if lowered == value else lowered
+
+
+def _compact(value: Any) -> Any:
+    """`value` (parsed JSON) rebuilt with interned field names, and interned values of `INTERNED_VALUES`:
+    each parsed frame brings its own copy of every name, which entities would otherwise each keep."""
+    if isinstance(value, dict):
+        return {
+            (sys.intern(name) if type(name) is str else name): (
+                sys.intern(item) if type(item) is str and name in INTERNED_VALUES else _compact(item)
+            )
+            for name, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_compact(item) for item in value]
+    return value
 
 
 def lookups(keys: Mapping[str, str]) -> list[LookupKey]:
@@ -281,9 +325,10 @@ class Snapshot:
             return self._take_waiters(entity_type, slots), dropped
 
     def _shared_definitions(self, data: dict[str, Any]) -> dict[str, Any]:
-        """`data` (a message's freshly parsed entity, no one else's) with each trait's definition replaced by
-        one shared copy: entities carry the same few definitions, and a dict of them per trait would be
-        most of a snapshot's memory."""
+        """`data` (a message's parsed entity) compacted (`_compact`), each trait's definition replaced by one
+        shared copy: entities carry the same few definitions, and a dict of them per trait would be most
+        of a snapshot's memory."""
+        data = _compact(data)
         traits = data.get("traits")
         if not isinstance(traits, list):
             return data

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from .coerce import as_float, as_int, as_list, as_mapping, as_str, as_str_set
 from .comparisons import Converted, convert
@@ -49,6 +50,23 @@ FLOAT_FIELDS = frozenset(
 )
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+_NO_IDS: frozenset[str] = frozenset()
+_NOTHING: Mapping[Any, Any] = MappingProxyType({})
+
+
+def _ids(raw: object) -> frozenset[str]:
+    """`as_str_set`, with one shared empty set: most companies have no plans or products."""
+    return as_str_set(raw) or _NO_IDS
+
+
+def _shared_if_empty(found: dict[K, V]) -> Mapping[K, V]:
+    """`found`, or one shared read-only empty mapping: an empty dict per field is most of a small company."""
+    return found if found else _NOTHING
+
+
 class Trait:
     """One trait value with the comparable type its own definition gives, converted once."""
 
@@ -78,19 +96,21 @@ class Company:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.id = as_str(data.get("id")) or ""
         self.base_plan_id = as_str(data.get("base_plan_id"))
-        self.plan_ids = as_str_set(data.get("plan_ids"))
-        self.plan_version_ids = as_str_set(data.get("plan_version_ids"))
-        self.billing_product_ids = as_str_set(data.get("billing_product_ids"))
+        self.plan_ids = _ids(data.get("plan_ids"))
+        self.plan_version_ids = _ids(data.get("plan_version_ids"))
+        self.billing_product_ids = _ids(data.get("billing_product_ids"))
         self.traits = read_traits(data.get("traits"))
-        self.metrics = _read_metrics(data.get("metrics"))
-        self.credit_balances = {
-            credit: engine_float(balance)
-            for credit, raw in as_mapping(data.get("credit_balances")).items()
-            if (balance := as_float(raw)) is not None
-        }
+        self.metrics = _shared_if_empty(_read_metrics(data.get("metrics")))
+        self.credit_balances = _shared_if_empty(
+            {
+                credit: engine_float(balance)
+                for credit, raw in as_mapping(data.get("credit_balances")).items()
+                if (balance := as_float(raw)) is not None
+            }
+        )
         self.subscription = _read_subscription(data.get("subscription"))
-        self.entitlements = _read_entitlements(data.get("entitlements"))
-        self.rules = _rules_by_flag(data.get("rules"))
+        self.entitlements = _shared_if_empty(_read_entitlements(data.get("entitlements")))
+        self.rules = _shared_if_empty(_rules_by_flag(data.get("rules")))
 
 
 class User:
@@ -99,7 +119,7 @@ class User:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.id = as_str(data.get("id")) or ""
         self.traits = read_traits(data.get("traits"))
-        self.rules = _rules_by_flag(data.get("rules"))
+        self.rules = _shared_if_empty(_rules_by_flag(data.get("rules")))
 
 
 def read_traits(raw: object) -> dict[str, Trait]:
