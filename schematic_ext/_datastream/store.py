@@ -89,14 +89,17 @@ def _compact(value: Any) -> Any:
     """`value` (parsed JSON) rebuilt with interned field names, and interned values of `INTERNED_VALUES`:
     each parsed frame brings its own copy of every name, which entities would otherwise each keep."""
     if isinstance(value, dict):
-        return {
-            (sys.intern(name) if type(name) is str else name): (
-                sys.intern(item) if type(item) is str and name in INTERNED_VALUES else _compact(item)
-            )
-            for name, item in value.items()
-        }
+        compacted = {}
+        for name, item in value.items():  # JSON names are strings
+            if type(item) is str:
+                if name in INTERNED_VALUES:
+                    item = sys.intern(item)
+            elif isinstance(item, (dict, list)):
+                item = _compact(item)
+            compacted[sys.intern(name)] = item
+        return compacted
     if isinstance(value, list):
-        return [_compact(item) for item in value]
+        return [_compact(item) if isinstance(item, (dict, list)) else item for item in value]
     return value
 
 
@@ -197,6 +200,10 @@ def _user(data: Mapping[str, Any]) -> User:
 
 class Snapshot:
     """Everything the stream has sent, applied message by message; thread-safe (see the module doc)."""
+
+    keeps_json = False
+    """Whether entities' data stays the JSON streamed (the replicator's mirror writes it to Redis); if not,
+    each one's trait list is replaced by its compiled traits (`CompiledTraits`), so a trait is held once."""
 
     def __init__(self, max_entities: int, ttl: float) -> None:
         self.lock = threading.Lock()
@@ -318,6 +325,8 @@ class Snapshot:
             evicted = table.put(data)
             dropped = [(entity_type, e.data["keys"]) for e in evicted if e.lookups]
             entry = table.get(data["id"])
+            if entry is not None and not self.keeps_json:
+                entry.data["traits"] = entry.compiled.traits  # a dict of this message's (or merge's) own
             slots = entry.lookups if entry is not None else ()
             if self._refused:
                 for slot in slots:

@@ -25,6 +25,8 @@ Changed = Callable[[str, "str | None"], None]
 class MirroredSnapshot(Snapshot):
     """Everything the stream sent, as JSON-ready dicts next to the compiled snapshot (see module doc)."""
 
+    keeps_json = True
+
     def __init__(self, on_change: Changed) -> None:
         super().__init__(max_entities=sys.maxsize, ttl=math.inf)
         self.flag_data: dict[str, dict[str, Any]] = {}

@@ -14,7 +14,7 @@ from .metrics import metric_key
 from .rules import Rule, compile_rule
 from .wire_floats import engine_float
 
-__all__ = ["Company", "Trait", "User", "compile_company", "compile_user", "read_traits"]
+__all__ = ["Company", "CompiledTraits", "Trait", "User", "compile_company", "compile_user", "read_traits"]
 
 ENTITLEMENT_FIELDS = (
     "feature_id",
@@ -78,6 +78,13 @@ class Trait:
         self.converted: Converted = convert(value, comparable_type)
 
 
+class CompiledTraits(dict[str, Trait]):
+    """Traits by definition id, as `read_traits` compiles them; `read_traits` takes them back as they are,
+    so an entity's data may hold them in place of its trait list (the snapshot keeps each trait once)."""
+
+    __slots__ = ()
+
+
 class Company:
     __slots__ = (
         "base_plan_id",
@@ -122,9 +129,12 @@ class User:
         self.rules = _shared_if_empty(_rules_by_flag(data.get("rules")))
 
 
-def read_traits(raw: object) -> dict[str, Trait]:
-    """Traits by definition id; the first trait of a definition wins, traits without one are unreachable."""
-    traits: dict[str, Trait] = {}
+def read_traits(raw: object) -> CompiledTraits:
+    """Traits by definition id; the first trait of a definition wins, traits without one are unreachable.
+    Traits already compiled are returned as they are."""
+    if isinstance(raw, CompiledTraits):
+        return raw
+    traits = CompiledTraits()
     for item in as_list(raw):
         trait = as_mapping(item)
         definition = as_mapping(trait.get("trait_definition"))

@@ -151,7 +151,8 @@ def test_a_partial_update_merges_into_a_new_company(raw_server, client_of):
     eventually(lambda: client.check_flag("big", company={"slug": "acme"}))  # a merged key, lower-cased
     after = client._local.snapshot.companies.get("acme")
     assert after is not None and after is not before and after.data is not before.data
-    assert before.data["traits"][0]["value"] == "10"  # replaced, not mutated
+    assert before.compiled.traits["seats"].value == "10"  # replaced, not mutated
+    assert after.compiled.traits["seats"].value == "80"
     assert after.data["keys"] == {"domain": "acme.test", "slug": "ACME"}
     assert after.data["credit_balances"] == {"tokens": 1.0, "gems": 2.0}
     assert client.check_flag("big", company={"domain": "acme.test"}) is True
