@@ -16,7 +16,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
-ORDER = ["import", "devserver", "flags", "events"]
+ORDER = ["import", "devserver", "flags", "events", "session", "datastream", "scaling", "rules", "codegen"]
 
 
 def better_ratio(row: dict[str, Any]) -> float | None:
