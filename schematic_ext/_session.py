@@ -107,8 +107,9 @@ def _schedule(
 ) -> tuple[float, float]:
     """``(refresh_at, usable_until)`` for a token that expires at `expires` after `lifetime` seconds.
 
-    A token is handed out until `round_trip` (the slowest recent mint round trip, a measure of how long a
-    request can take to reach the server) remains, so it does not expire in flight, and is re-minted
+    A token is handed out until `round_trip` (the slowest recent round trip of a mint or of a request
+    refused with a 401, a measure of how long a request can take to reach the server) remains, so it
+    does not expire in flight, and is re-minted
     `refresh_margin` before expiry. Both leads are capped at a quarter of the lifetime, so a short-lived
     token serves at least three quarters of its life and is re-minted at most that often; and the refresh
     starts no later than hand-out stops.
@@ -119,22 +120,30 @@ def _schedule(
     return expires - lead, expires - guard
 
 
+def _outlives_retry(token: _Token, refused_sent: float, now: float) -> bool:
+    """Whether `token` may carry the retry of a request refused with a 401 that was sent at
+    `refused_sent`: installed since then, and with life left for a round trip as slow as that one."""
+    return token.installed_at >= refused_sent and now + (now - refused_sent) < token.expires
+
+
 class _Token:
-    """A minted token and, on the local monotonic clock, when to refresh it, until when to still hand it
-    out and when it was installed; `dead` once the server refused it (a 401), never handed out again."""
+    """A minted token: when it expires on the local monotonic clock, the lifetime it had on receipt, and
+    when it was installed; `dead` once the server refused it (a 401), never handed out again. When it is
+    refreshed and until when it is handed out follow from these and the latest round trips (`_schedule`).
+    """
 
-    __slots__ = ("dead", "epoch", "installed_at", "refresh_at", "usable_until", "value")
+    __slots__ = ("dead", "epoch", "expires", "installed_at", "lifetime", "value")
 
-    def __init__(self, value: str, *, refresh_at: float, usable_until: float, epoch: int) -> None:
+    def __init__(self, value: str, *, expires: float, lifetime: float, epoch: int) -> None:
         self.value = value
-        self.refresh_at = refresh_at
-        self.usable_until = usable_until
+        self.expires = expires
+        self.lifetime = lifetime
         self.epoch = epoch
         self.installed_at = -float("inf")  # set when installed as the current token
         self.dead = False
 
     def __repr__(self) -> str:
-        return f"_Token(value=<redacted>, refresh_at={self.refresh_at:.3f}, usable_until={self.usable_until:.3f})"
+        return f"_Token(value=<redacted>, expires={self.expires:.3f}, lifetime={self.lifetime:.3f})"
 
 
 class _Flight:
@@ -272,22 +281,30 @@ class SessionAuth(httpx.Auth):
 
     # -- the shared state machine (every method below holds no lock across I/O) --
 
+    def _schedule_of(self, token: _Token) -> tuple[float, float]:
+        """`token`'s ``(refresh_at, usable_until)`` given the slowest recent round trip (under the lock)."""
+        return _schedule(
+            token.expires, token.lifetime, self._refresh_margin, max(self._round_trips, default=0.0)
+        )
+
     def _plan(self, key: object, newer_than: float | None = None) -> tuple[Action, Any]:
         """Decide, under the lock, whether this caller uses the cached token, waits, mints, or fails fast.
 
-        `newer_than` (a 401 retry): the cached token counts only if it was installed since that time.
+        `newer_than` (a 401 retry): when the refused request was sent. The cached token then counts only
+        if it was installed since, and has life left for a round trip as slow as the refused one.
         """
         if self._pid != os.getpid():
             self._reset_state(self._token)
         with self._cond:
             now = self._clock()
             token = self._token
-            if token is not None and newer_than is not None and token.installed_at < newer_than:
-                token = None  # no newer than the refused request's token: wait for, or mint, a newer one
-            if token is not None and now < token.refresh_at:
-                return "use", token
-            # In the refresh window a still-valid token serves requests while one caller re-mints.
-            usable = token is not None and now < token.usable_until
+            usable = False
+            if token is not None and (newer_than is None or _outlives_retry(token, newer_than, now)):
+                refresh_at, usable_until = self._schedule_of(token)
+                if now < refresh_at:
+                    return "use", token
+                # In the refresh window a still-valid token serves requests while one caller re-mints.
+                usable = now < usable_until
             flight = self._flights.get(key)
             if flight is not None:
                 return ("use", token) if usable else ("wait", flight)
@@ -334,10 +351,15 @@ class SessionAuth(httpx.Auth):
         """The mint never got a response: waiters share a transport failure, or else mint again themselves."""
         self._finish(flight, error=cause if isinstance(cause, httpx.TransportError) else None)
 
-    def _reject(self, token: _Token) -> None:
-        """Mark `token` dead after a 401 so no caller gets it again, and uncache it if still current."""
+    def _reject(self, token: _Token, round_trip: float) -> None:
+        """Mark `token` dead after a 401 so no caller gets it again, and uncache it if still current.
+
+        The refused request's `round_trip` counts as a recent round trip: a token that expired in flight
+        means requests take that long to arrive, so hand-out stops that much earlier from now on.
+        """
         with self._cond:
             token.dead = True
+            self._round_trips.append(max(round_trip, 0.0))
             if self._token is token:
                 self._token = None
 
@@ -388,7 +410,6 @@ class SessionAuth(httpx.Auth):
         received = self._clock()
         with self._cond:
             self._round_trips.append(max(received - sent_mono, 0.0))
-            round_trip = max(self._round_trips)
         try:
             if not response.is_success:
                 raise error_from_response(response, mint.prepared)
@@ -401,7 +422,7 @@ class SessionAuth(httpx.Auth):
             # A failed refresh is no reason to fail a request the current token can still serve.
             with self._cond:
                 current = self._token
-                if current is not None and self._clock() < current.usable_until:
+                if current is not None and self._clock() < self._schedule_of(current)[1]:
                     return current
             raise
         # The server's absolute expiry mapped onto the local monotonic clock at the moment we sent the mint.
@@ -413,8 +434,7 @@ class SessionAuth(httpx.Auth):
         expires = sent_mono + max(lifetime, 0.0)
         # What remains on receipt: the server's TTL when it minted late in the round trip, else a bit less.
         remaining = max(expires - received, 0.0)
-        refresh_at, usable_until = _schedule(expires, remaining, self._refresh_margin, round_trip)
-        token = _Token(value, refresh_at=refresh_at, usable_until=usable_until, epoch=flight.epoch)
+        token = _Token(value, expires=expires, lifetime=remaining, epoch=flight.epoch)
         logger.debug("schematic: minted a session token valid for %.1fs", remaining)
         self._finish(flight, token=token)
         return token
@@ -454,7 +474,7 @@ class SessionAuth(httpx.Auth):
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
-            self._reject(token)
+            self._reject(token, self._clock() - sent)
             refused = sent
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
@@ -486,7 +506,7 @@ class SessionAuth(httpx.Auth):
             response = yield self._authorize(request, token)
             if response.status_code != 401 or attempt:
                 return
-            self._reject(token)
+            self._reject(token, self._clock() - sent)
             refused = sent
 
 
