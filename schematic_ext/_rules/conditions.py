@@ -1,7 +1,8 @@
-"""Conditions compiled into closures over a compiled company and user.
+"""Conditions compiled into closures over a compiled company, user and preflight.
 
 A closure answers True (holds), False (does not), or None: the condition cannot be evaluated (a metric
-condition without a value), which fails its whole rule, even inside an OR group.
+condition without a value), which fails its whole rule, even inside an OR group. A `Preflight` moves
+metric, int trait and credit conditions by usage not recorded yet.
 """
 
 from __future__ import annotations
@@ -13,24 +14,26 @@ from .coerce import as_float, as_int, as_mapping, as_str, as_str_set
 from .comparisons import COMPARABLE_TYPES, Converted, compare_int64, convert, parse_int64, predicate
 from .credits import DEFAULT_CONSUMPTION_RATE, credit_covers
 from .metrics import metric_key
+from .preflight import wrap_int64
 from .wire_floats import engine_float
 
 if TYPE_CHECKING:
     from .entities import Company, Trait, User
+    from .preflight import Preflight
 
 __all__ = ["Check", "compile_condition"]
 
-Check = Callable[["Company | None", "User | None"], "bool | None"]
+Check = Callable[["Company | None", "User | None", "Preflight | None"], "bool | None"]
 
 
-def _never(company: Company | None, user: User | None) -> bool:
+def _never(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
     return False
 
 
 def _membership(ids: frozenset[str], negate: bool, attribute: str) -> Check:
     """plan, plan_version, billing_product: whether any of the company's ids is among the condition's."""
 
-    def check(company: Company | None, user: User | None) -> bool:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
         if company is None:
             return False
         return ids.isdisjoint(getattr(company, attribute)) is negate
@@ -39,21 +42,21 @@ def _membership(ids: frozenset[str], negate: bool, attribute: str) -> Check:
 
 
 def _company(ids: frozenset[str], negate: bool) -> Check:
-    def check(company: Company | None, user: User | None) -> bool:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
         return company is not None and (company.id in ids) is not negate
 
     return check
 
 
 def _user(ids: frozenset[str], negate: bool) -> Check:
-    def check(company: Company | None, user: User | None) -> bool:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
         return user is not None and (user.id in ids) is not negate
 
     return check
 
 
 def _base_plan(ids: frozenset[str], operator: str) -> Check:
-    def check(company: Company | None, user: User | None) -> bool:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
         if company is None:
             return False
         plan = company.base_plan_id
@@ -70,14 +73,26 @@ def _base_plan(ids: frozenset[str], operator: str) -> Check:
     return check
 
 
-def _credit(credit_id: str, rate: float, operator: str) -> Check:
-    """Whether the balance covers one unit at the rate (`credit_covers`); `gt`/`gte` ask if it does not."""
+def _credit(credit_id: str, rate: float, subtype: str | None, operator: str) -> Check:
+    """Whether the balance covers one unit at the rate (`credit_covers`); `gt`/`gte` ask if it does not.
+
+    A preflight's cost for the credit is compared with the balance as is; else its usage (of the
+    condition's event subtype, or any) prices that many units, and none or zero prices one.
+    """
     exhausted = operator in ("gt", "gte")
 
-    def check(company: Company | None, user: User | None) -> bool:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
         if company is None:
             return False
-        return credit_covers(company.credit_balances.get(credit_id, 0.0), rate) is not exhausted
+        balance = company.credit_balances.get(credit_id, 0.0)
+        if preflight is not None:
+            cost = preflight.credit_cost.get(credit_id)
+            if cost is not None:
+                return (balance >= cost) is not exhausted
+            units = preflight.quantity(subtype)
+            if units:
+                return credit_covers(balance, rate * float(units)) is not exhausted
+        return credit_covers(balance, rate) is not exhausted
 
     return check
 
@@ -93,7 +108,7 @@ def _metric(data: Mapping[str, Any], operator: str) -> Check:
     comparison_id = as_str(as_mapping(data.get("comparison_trait_definition")).get("id"))
     test = compare_int64(operator)
 
-    def check(company: Company | None, user: User | None) -> bool | None:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool | None:
         if company is None:
             return False
         if allowance is None:
@@ -102,7 +117,12 @@ def _metric(data: Mapping[str, Any], operator: str) -> Check:
         if comparison_id is not None:
             trait = company.traits.get(comparison_id)
             limit = (parse_int64(trait.value) or 0) if trait is not None else 0
-        return test(company.metrics.get(key, 0), limit)
+        used = company.metrics.get(key, 0)
+        if preflight is not None:
+            more = preflight.quantity(subtype)
+            if more:
+                used = wrap_int64(used + more)
+        return test(used, limit)
 
     return check
 
@@ -133,7 +153,7 @@ def _trait(data: Mapping[str, Any], operator: str) -> Check:
             return empty.get(kind, "")
         return other.converted if other.comparable_type == kind else convert(other.value, kind)
 
-    def check(company: Company | None, user: User | None) -> bool:
+    def check(company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
         if on_user:
             if user is None:
                 return False
@@ -144,11 +164,23 @@ def _trait(data: Mapping[str, Any], operator: str) -> Check:
             traits = company.traits
         trait = traits.get(trait_id)
         if trait is None:
-            return missing_test(missing_left, right_side(traits, own_type))
-        kind = trait.comparable_type
-        return tests.get(kind, string_test)(trait.converted, right_side(traits, kind))
+            kind, left = own_type, missing_left
+            test = missing_test
+        else:
+            kind, left = trait.comparable_type, trait.converted
+            test = tests.get(kind, string_test)
+        if preflight is not None and preflight.usage and kind == "int":
+            left = _plus(left, preflight.usage)
+        return test(left, right_side(traits, kind))
 
     return check
+
+
+def _plus(number: int | float, usage: int) -> int | float:
+    """An int trait's value moved by a preflight's usage (wrapping at 64 bits, as integers do there)."""
+    if type(number) is int:
+        return wrap_int64(number + usage)
+    return number + float(usage)
 
 
 def compile_condition(raw: object) -> Check:
@@ -175,7 +207,8 @@ def compile_condition(raw: object) -> Check:
         if credit_id is None:
             return _never
         rate = as_float(data.get("consumption_rate"))
-        return _credit(credit_id, DEFAULT_CONSUMPTION_RATE if rate is None else engine_float(rate), operator)
+        rate = DEFAULT_CONSUMPTION_RATE if rate is None else engine_float(rate)
+        return _credit(credit_id, rate, as_str(data.get("event_subtype")), operator)
     if kind == "metric":
         return _metric(data, operator)
     if kind == "trait":

@@ -10,6 +10,7 @@ from typing import Any
 from .comparisons import parse_int64
 from .entities import Company, User, compile_company, compile_user
 from .metrics import next_reset
+from .preflight import Preflight, compile_preflight
 from .result import REASON_NO_RULES_MATCHED, CheckFlagResult
 from .rules import Flag, Rule, UsageSource, compile_flag, ordered
 
@@ -19,14 +20,14 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICROSECOND = timedelta(microseconds=1)
 
 
-def _matches(rule: Rule, company: Company | None, user: User | None) -> bool:
+def _matches(rule: Rule, company: Company | None, user: User | None, preflight: Preflight | None) -> bool:
     """Every condition holds and every group has one that holds (a condition that cannot be read fails)."""
     for condition in rule.conditions:
-        if not condition(company, user):
+        if not condition(company, user, preflight):
             return False
     for group in rule.groups:
         for condition in group:
-            held = condition(company, user)
+            held = condition(company, user, preflight)
             if held:
                 break
             if held is None:
@@ -98,19 +99,33 @@ def check_flag(
     user: Mapping[str, Any] | User | None = None,
     *,
     now: datetime | None = None,
+    preflight: Mapping[str, Any] | Preflight | None = None,
 ) -> CheckFlagResult:
     """Evaluate `flag` (a `RulesengineFlag`) for a `RulesengineCompany` and `RulesengineUser`.
 
     Dicts are compiled once and memoised by identity; `now` (default: the clock, UTC) dates metric resets.
+    `preflight` (a ``PreflightRequestBody``) evaluates against usage not recorded yet; a negative value
+    in it answers the default with the engine's `err`, as Schematic's does.
     """
     compiled = flag if isinstance(flag, Flag) else compile_flag(flag)
     if company is not None and not isinstance(company, Company):
         company = compile_company(company)
     if user is not None and not isinstance(user, User):
         user = compile_user(user)
+    asked = compile_preflight(preflight)
+    if isinstance(asked, str):
+        return CheckFlagResult(
+            value=compiled.default_value,
+            reason=REASON_NO_RULES_MATCHED,
+            flag_key=compiled.key,
+            flag_id=compiled.id,
+            company_id=None if company is None else company.id,
+            user_id=None if user is None else user.id,
+            err=asked,
+        )
     entitlement = company.entitlements.get(compiled.key) if company is not None else None
     for rule in _rules_for(compiled, company, user):
-        if not rule.unconditional and not _matches(rule, company, user):
+        if not rule.unconditional and not _matches(rule, company, user, asked):
             continue
         if company is None or rule.usage is None:
             return CheckFlagResult(

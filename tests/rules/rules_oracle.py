@@ -11,7 +11,7 @@ import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from schematic.datastream.rules_engine import RulesEngineClient, _deep_camel_to_snake
+from schematic.datastream.rules_engine import RulesEngineClient, _deep_camel_to_snake, _strip_none
 from schematic.types import (
     RulesengineCheckFlagResult,
     RulesengineCompany,
@@ -58,6 +58,34 @@ class OfficialEngine:
             RulesengineCompany.model_validate(company) if company is not None else None,
             RulesengineUser.model_validate(user) if user is not None else None,
         )
+
+    def check_preflight(
+        self,
+        flag: dict[str, Any],
+        company: dict[str, Any] | None,
+        user: dict[str, Any] | None,
+        now: datetime,
+        preflight: dict[str, Any],
+    ) -> RulesengineCheckFlagResult:
+        """The official answer to a preflighted check: the envelope its `check_flag` builds, with the
+        ``PreflightRequestBody`` as the engine's options block (integers, as the SDK rounds them)."""
+        self.now_ms = to_millis(now)
+        envelope = {
+            "flag": _strip_none(
+                RulesengineFlag.model_validate(flag).model_dump(exclude_none=True, mode="json")
+            ),
+            "company": None
+            if company is None
+            else _strip_none(
+                RulesengineCompany.model_validate(company).model_dump(exclude_none=True, mode="json")
+            ),
+            "user": None
+            if user is None
+            else _strip_none(RulesengineUser.model_validate(user).model_dump(exclude_none=True, mode="json")),
+            "options": preflight,
+        }
+        answer = self.client._call_wasm(json.dumps(envelope))
+        return RulesengineCheckFlagResult(**_deep_camel_to_snake(json.loads(answer)))
 
     def check_raw(
         self, flag: dict[str, Any], company: dict[str, Any] | None, user: dict[str, Any] | None, now: datetime

@@ -224,6 +224,8 @@ def conditions(draw: st.DrawFn) -> dict[str, Any]:
     elif kind == "credit":
         condition["credit_id"] = draw(_MAYBE_CREDIT)
         condition["consumption_rate"] = draw(_MAYBE_RATE)
+        if draw(_FIFTH) == 0:
+            condition["event_subtype"] = draw(_EVENT)
     elif kind == "metric":
         condition["event_subtype"] = draw(_MAYBE_EVENT)
         condition["metric_value"] = draw(_MAYBE_METRIC_VALUE if draw(_TENTH) == 0 else _METRIC_VALUE)
@@ -434,3 +436,29 @@ def cases(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any] | None, dict[
     company = draw(st.none() | companies(now)) if draw(_SIXTH) == 0 else draw(companies(now))
     user = draw(st.none() | users())
     return flag, company, user, now
+
+
+# Preflight quantities: small ones near the allowances, a few at the edges of int64, and rarely a negative
+# one (which the engine answers with its `err`).
+_RARE_QUANTITY = st.sampled_from([2**62, 2**63 - 1, -1, -7])
+_COSTS = st.dictionaries(
+    st.sampled_from([*CREDITS, "other"]), st.sampled_from([0.0, 0.5, 1.0, 2.0, 5.0, 100.0, 1.5, -1.0])
+)
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> int:
+    return draw(_RARE_QUANTITY) if draw(_TWENTIETH) == 0 else draw(st.integers(0, 25))
+
+
+@st.composite
+def preflights(draw: st.DrawFn) -> dict[str, Any]:
+    """A ``PreflightRequestBody``: usage, usage of one event subtype, credit costs, in any combination."""
+    body: dict[str, Any] = {}
+    if draw(_BOOL):
+        body["usage"] = draw(quantities())
+    if draw(_BOOL):
+        body["event_usage"] = {"event_subtype": draw(_EVENT), "quantity": draw(quantities())}
+    if draw(_FIFTH) == 0:
+        body["credit_cost"] = draw(_COSTS)
+    return body
