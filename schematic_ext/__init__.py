@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ._events.wire import TrackOptions as TrackOptions
     from ._flags import CheckFlagOptions as CheckFlagOptions
     from ._flags import CheckFlagResult as CheckFlagResult
+    from ._flags import EventUsage as EventUsage
     from ._retry import RetryPolicy as RetryPolicy
     from ._session import SessionAuth as SessionAuth
     from ._session import UserContext as UserContext
@@ -102,6 +103,7 @@ _EXPORTS: dict[str, str] = {
     "TrackOptions": "_events.wire",
     "CheckFlagOptions": "_flags",
     "CheckFlagResult": "_flags",
+    "EventUsage": "_flags",
     "RetryPolicy": "_retry",
     "SessionAuth": "_session",
     "UserContext": "_session",

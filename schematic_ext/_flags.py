@@ -14,9 +14,12 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import inspect
+import json
 import logging
+import math
 import time
 from collections.abc import Callable, Generator, Hashable, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -32,7 +35,7 @@ from ._errors import (
     ResponseValidationError,
     TooManyRequestsError,
 )
-from ._validators import as_validator, optional, positive_number
+from ._validators import as_validator, non_negative_number, optional, positive_number
 from .cache import LocalCache
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ __all__ = [
     "REASON_OFFLINE",
     "CheckFlagOptions",
     "CheckFlagResult",
+    "EventUsage",
     "cache_key",
     "string_cache_key",
 ]
@@ -59,6 +63,8 @@ CAUSE_CIRCUIT_OPEN = "circuit open"
 STALE_MAX_ENTRIES = 10_000
 # Fallback results are immutable and reused, so an open circuit answers in microseconds.
 FALLBACK_MEMO_MAX = 4096
+INT64_MAX = 2**63 - 1
+MAX_EVENT_SUBTYPE = 128  # PreflightEventUsageRequestBody.event_subtype's maxLength
 
 Key = tuple[Hashable, ...]
 """In-process cache key: (flag_key, company_k, company_v, user_k, user_v); see `cache_key`."""
@@ -71,12 +77,82 @@ def _default_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         )
 
 
+def _quantity(value: Any, name: str) -> int:
+    """A finite number >= 0 as the preflight's int64, rounded up: the check must not pass on less usage
+    than the action is about to record."""
+    number = non_negative_number(value, name)
+    if number > INT64_MAX:
+        raise ValueError(f"{name} must be at most {INT64_MAX}, got {value!r}")
+    return min(math.ceil(number), INT64_MAX)
+
+
+def _event_subtype(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value or len(value) > MAX_EVENT_SUBTYPE:
+        raise ValueError(f"{name} must be 1 to {MAX_EVENT_SUBTYPE} characters, got {value!r}")
+    return value
+
+
+@attrs.frozen
+class EventUsage:
+    """Usage of one event subtype, for a preflighted check (`CheckFlagOptions.event_usage`)."""
+
+    event_subtype: str = attrs.field(validator=as_validator(_event_subtype))
+    quantity: float = attrs.field(validator=as_validator(_quantity))
+
+
+def _event_usage(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, EventUsage):
+        raise TypeError(f"event_usage must be an EventUsage or None, got {type(value).__name__}")
+
+
+def _credit_costs(value: Any) -> Mapping[str, float] | None:
+    """``{credit id: cost}``, each cost a finite number >= 0, copied so the options stay immutable."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TypeError(f"credit_cost must be a mapping of credit id to cost, got {type(value).__name__}")
+    costs = {}
+    for credit_id, cost in value.items():
+        if not isinstance(credit_id, str) or not credit_id:
+            raise TypeError(f"credit_cost keys must be credit ids (non-empty str), got {credit_id!r}")
+        costs[credit_id] = non_negative_number(cost, f"credit_cost[{credit_id!r}]")
+    return MappingProxyType(costs)
+
+
 @attrs.frozen(kw_only=True)
 class CheckFlagOptions:
-    """Per-check options: the value to use if the API cannot answer, and how long to wait for it."""
+    """Per-check options: the value to use if the API cannot answer, how long to wait for it, and a
+    preflight ("would this action be allowed?"): `usage` moves every numeric condition, `event_usage`
+    the conditions of its event subtype, `credit_cost` prices credits directly. A preflighted check is
+    never read from or written to the flag cache, and falls back to the default, not a stale value.
+    """
 
     default_value: bool | Callable[[], bool] | None = attrs.field(default=None, validator=_default_value)
     timeout: float | None = attrs.field(default=None, validator=as_validator(optional(positive_number)))
+    usage: float | None = attrs.field(default=None, validator=as_validator(optional(_quantity)))
+    event_usage: EventUsage | None = attrs.field(default=None, validator=_event_usage)
+    credit_cost: Mapping[str, float] | None = attrs.field(default=None, converter=_credit_costs)
+
+    def preflight(self) -> dict[str, Any] | None:
+        """The ``PreflightRequestBody`` these options ask against, or None for a plain check."""
+        if self.usage is None and self.event_usage is None and self.credit_cost is None:
+            return None
+        body: dict[str, Any] = {}
+        if self.usage is not None:
+            body["usage"] = _quantity(self.usage, "usage")
+        if self.event_usage is not None:
+            quantity = _quantity(self.event_usage.quantity, "quantity")
+            body["event_usage"] = {"event_subtype": self.event_usage.event_subtype, "quantity": quantity}
+        if self.credit_cost is not None:
+            body["credit_cost"] = dict(self.credit_cost)
+        return body
+
+
+def preflight_of(options: CheckFlagOptions | None) -> dict[str, Any] | None:
+    """The preflight a check's options ask against, or None."""
+    return None if options is None else options.preflight()
 
 
 _OPTIONAL_FIELDS = ("flag_id", "rule_id", "rule_type", "company_id", "user_id", "entitlement", "error")
@@ -131,6 +207,21 @@ class CheckFlagResult:
         from schematic_api.models.check_flag_response_data import CheckFlagResponseData
 
         return cls.from_model(CheckFlagResponseData.from_dict(data))
+
+
+def _plain(options: CheckFlagOptions) -> bool:
+    """No preflight: the answer is the flag's for the context, which the caches may hold."""
+    return options.usage is None and options.event_usage is None and options.credit_cost is None
+
+
+def _flight_part(preflight: Mapping[str, Any]) -> str:
+    """A preflight's part of a single-flight key: only identical questions share a request."""
+    return json.dumps(preflight, sort_keys=True)
+
+
+def _nothing_to_store(result: object) -> Entries:
+    """A preflighted answer is not the flag's answer for the context, so no cache keeps it."""
+    return []
 
 
 def parse_check_flag(response: httpx.Response) -> CheckFlagResult:
@@ -419,8 +510,12 @@ class FlagCore:
     def fallback(
         self, flag_key: str, key: Key, options: CheckFlagOptions | None, cause: str
     ) -> CheckFlagResult:
-        """The last value seen for this key and context, else the default; the reason names the cause."""
-        entry = self.stale._data.get(key)
+        """The last value seen for this key and context, else the default; the reason names the cause.
+
+        A preflighted check gets the default: the last plain answer is not the answer to its question.
+        """
+        preflighted = options is not None and not _plain(options)
+        entry = None if preflighted else self.stale._data.get(key)
         source: CheckFlagResult | bool = self.default_value(flag_key, options) if entry is None else entry[1]
         memo_key = (key, cause)
         memo = self._fallbacks.get(memo_key)
@@ -478,8 +573,8 @@ class FlagCore:
         """A fresh entry of the first LocalCache, or with datastream the answer from what the snapshot
         holds; None otherwise (then run the full `check_flag` plan)."""
         local = self.local
-        if local is not None:  # a held answer does not depend on the options (default, timeout)
-            if options is None or type(options) is CheckFlagOptions:
+        if local is not None:  # a held answer does not depend on the default or timeout
+            if options is None or (type(options) is CheckFlagOptions and _plain(options)):
                 return local.held_answer(flag_key, company, user)
             return None
         fast = self.fast
@@ -584,9 +679,11 @@ class FlagCore:
             return self._default_result(flag_key, options, REASON_OFFLINE)
         timeout = self._timeout(options)
         key, skey = self._keys(flag_key, company, user)
+        preflight = preflight_of(options)
         if self.local is not None:
             started = time.monotonic()
-            answers = yield from self.local.check((flag_key,), company, user, self._entity_wait(timeout))
+            wait = self._entity_wait(timeout)
+            answers = yield from self.local.check((flag_key,), company, user, wait, preflight)
             if answers is not None:
                 answer = answers[0]
                 if isinstance(answer, CheckFlagResult):
@@ -597,22 +694,25 @@ class FlagCore:
                 return self.fallback(
                     flag_key, key, options, _describe(TimeoutError(), self._timeout(options))
                 )
-        hit = self.local_lookup(key) if self.all_local else (yield from self.lookup(key, skey))
-        if hit is not None:
-            return hit
+        if preflight is None:
+            hit = self.local_lookup(key) if self.all_local else (yield from self.lookup(key, skey))
+            if hit is not None:
+                return hit
         if not self.breaker.allow():
             return self.fallback(flag_key, key, options, CAUSE_CIRCUIT_OPEN)
         from schematic_api.api.features import check_flag as operation
         from schematic_api.types import UNSET
 
-        prepared = operation.build_request(key=flag_key, company=company or UNSET, user=user or UNSET)
+        prepared = operation.build_request(
+            key=flag_key, company=company or UNSET, user=user or UNSET, preflight=preflight or UNSET
+        )
         outcome = yield Fetch(
-            key,
+            key if preflight is None else (key, _flight_part(preflight)),
             prepared,
             parse_check_flag,
             timeout,
             max(timeout, self.timeout),
-            lambda result: [(key, skey, result)],
+            (lambda result: [(key, skey, result)]) if preflight is None else _nothing_to_store,
         )
         cause = self._cause(outcome, timeout)
         if cause is None:
@@ -640,9 +740,10 @@ class FlagCore:
             ]
         pairs = [self._keys(k, company, user) for k in keys or ()]
         timeout = self._timeout(options)
+        preflight = preflight_of(options)
         if self.local is not None:
             started = time.monotonic()
-            answers = yield from self.local.check(keys, company, user, self._entity_wait(timeout))
+            answers = yield from self.local.check(keys, company, user, self._entity_wait(timeout), preflight)
             if answers is not None:
                 if keys is None:
                     return answers  # every flag held, each evaluated
@@ -659,7 +760,7 @@ class FlagCore:
                     self.fallback(k, key, options, late)
                     for k, (key, _) in zip(keys or (), pairs, strict=True)
                 ]
-        if keys:
+        if keys and preflight is None:
             cached = []
             for key, skey in pairs:
                 hit = yield from self.lookup(key, skey)
@@ -680,10 +781,19 @@ class FlagCore:
         def entries(found: dict[str, CheckFlagResult]) -> Entries:
             return [(*self._keys(flag, company, user), result) for flag, result in found.items()]
 
-        prepared = operation.build_request(company=company or UNSET, user=user or UNSET)
-        flight_key = ("*check_flags*", context)
+        prepared = operation.build_request(
+            company=company or UNSET, user=user or UNSET, preflight=preflight or UNSET
+        )
+        flight_key: Hashable = ("*check_flags*", context)
+        if preflight is not None:
+            flight_key = (flight_key, _flight_part(preflight))
         outcome = yield Fetch(
-            flight_key, prepared, parse_check_flags, timeout, max(timeout, self.timeout), entries
+            flight_key,
+            prepared,
+            parse_check_flags,
+            timeout,
+            max(timeout, self.timeout),
+            entries if preflight is None else _nothing_to_store,
         )
         cause = self._cause(outcome, timeout)
         if cause is not None:

@@ -570,11 +570,16 @@ def _context(
 def _evaluate(
     store: Store, flags: Sequence[Mapping[str, Any]], body: Mapping[str, Any] | None
 ) -> list[dict[str, Any]]:
-    """CheckFlagResponseData for each flag view in one context, by the shared rules engine."""
+    """CheckFlagResponseData for each flag view in one context, by the shared rules engine (against the
+    body's ``preflight`` usage when it has one)."""
     now = time.time()
     company, user = _context(store, body, now)
     moment = from_epoch(now)
-    return [render.check_result(rules_engine.check_flag(flag, company, user, now=moment)) for flag in flags]
+    preflight = (body or {}).get("preflight")
+    return [
+        render.check_result(rules_engine.check_flag(flag, company, user, now=moment, preflight=preflight))
+        for flag in flags
+    ]
 
 
 def check_flag(call: Call) -> Reply:

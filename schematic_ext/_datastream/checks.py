@@ -117,9 +117,10 @@ class LocalChecks:
         held_user: User | None,
         company: Mapping[str, str] | None,
         user: Mapping[str, str] | None,
+        preflight: Mapping[str, Any] | None = None,
     ) -> CheckFlagResult:
-        """One local evaluation, and its flag_check event."""
-        result = public_result(check_flag(flag, held_company, held_user))
+        """One local evaluation (against a preflight's usage when given), and its flag_check event."""
+        result = public_result(check_flag(flag, held_company, held_user, preflight=preflight))
         emit = self.emit
         if emit is not None:
             emit(flag_check_event(result, company, user))
@@ -159,6 +160,7 @@ class LocalChecks:
         flag_keys: Sequence[str] | None,
         company: Mapping[str, str] | None,
         user: Mapping[str, str] | None,
+        preflight: Mapping[str, Any] | None,
     ) -> list[LocalAnswer] | list[Need] | None:
         """Answers for `flag_keys` (every flag held when None), what to wait for, or None (ask the API)."""
         snapshot = self.snapshot
@@ -174,7 +176,9 @@ class LocalChecks:
         flags = snapshot.flags
         chosen = list(flags.values()) if flag_keys is None else [flags.get(k.lower()) for k in flag_keys]
         return [
-            NOT_FOUND if flag is None else self._evaluate(flag, held_company, held_user, company, user)
+            NOT_FOUND
+            if flag is None
+            else self._evaluate(flag, held_company, held_user, company, user, preflight)
             for flag in chosen
         ]
 
@@ -184,10 +188,11 @@ class LocalChecks:
         company: Mapping[str, str] | None,
         user: Mapping[str, str] | None,
         timeout: float,
+        preflight: Mapping[str, Any] | None = None,
     ) -> Plan:
         """Sub-plan: the local answers, or None to ask the API. Waits at most `timeout` in all (already
         the smaller of the entity request timeout and the check's own) for what the snapshot lacks."""
-        answer = self._answer(flag_keys, company, user)
+        answer = self._answer(flag_keys, company, user, preflight)
         deadline = None
         while answer and not isinstance(answer[0], (CheckFlagResult, _NotFound)):
             if deadline is None:
@@ -199,7 +204,7 @@ class LocalChecks:
             waited = yield Wait(self._register(needs), self._unregister(needs), remaining)
             if not waited:  # nothing can arrive (the socket is down)
                 return None
-            answer = self._answer(flag_keys, company, user)
+            answer = self._answer(flag_keys, company, user, preflight)
             if answer == needs:  # woken without it: the server does not have it, or the socket closed
                 return None
         return answer

@@ -152,10 +152,6 @@ _REDIS_DATASTREAM = (
 )
 _LEASES = "credit leases (CreditLeaseConfig) are not implemented: anything but credit_leases=None is refused"
 NOT_HERE: dict[str, tuple[type[Exception], str]] = {
-    "Flag Check Options #4": (
-        ImportError,
-        "preflight checks (CheckFlagOptions.usage / event_usage, EventUsage) are not implemented",
-    ),
     "Setup": (ImportError, f"{_LEASES}; so is DataStream, which client-mode leases need"),
     "Setup #2": (ImportError, _LEASES),
     "Checking and tracking": (
