@@ -27,7 +27,7 @@ from schematic_devserver.handlers import (
     Call,
     NotImplementedByDevserver,
 )
-from schematic_devserver.operations import dispatch
+from schematic_devserver.operations import OFF_LOOP, dispatch
 from schematic_devserver.spec import Operation, Spec
 from schematic_devserver.store import Store
 from schematic_devserver.validation import RequestInvalid, first_error, parse_parameters, response_error
@@ -162,7 +162,12 @@ class DevServerApp:
             self.stats.add("faults_triggered")
             if await self._apply_fault(fault, send):
                 return
-        status, payload, headers, handled = self._handle(operation, match.path_params, scope, body)
+        if operation.operation_id in OFF_LOOP:
+            status, payload, headers, handled = await asyncio.to_thread(
+                self._handle, operation, match.path_params, scope, body
+            )
+        else:
+            status, payload, headers, handled = self._handle(operation, match.path_params, scope, body)
         if handled:
             payload = self.completer.complete(operation, status, payload)
         if self.validate_responses and handled:

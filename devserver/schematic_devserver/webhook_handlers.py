@@ -168,6 +168,9 @@ def get_webhook_event(call: Call) -> Reply:
     return ok(call, render_webhook_event(row, call.store.webhooks.get(row.webhook_id)))
 
 
+OUTBOUND = frozenset({"sendTestWebhookAction"})
+"""Operations that wait on another server (a test send waits for the receiver's answer)."""
+
 HANDLERS: dict[str, Handler] = {
     "listWebhooks": list_webhooks,
     "countWebhooks": count_webhooks,

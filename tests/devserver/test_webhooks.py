@@ -526,6 +526,31 @@ def test_a_receiver_that_does_not_answer_holds_up_neither_the_api_nor_other_webh
     wait_events(client, settled(12))
 
 
+def test_a_test_send_waiting_on_its_receiver_holds_up_no_other_request(
+    client: httpx.Client, receiver: Receiver, srv: DevServer
+) -> None:
+    """The test send runs off the server's event loop: while the receiver keeps it waiting, other
+    requests (and the datastream's pushes) are answered; it answers once the receiver does."""
+    webhook = create_webhook(client, receiver.url("/held"), "company.created")
+    receiver.hold.clear()
+    answer: list[httpx.Response] = []
+    sender = threading.Thread(
+        target=lambda: answer.append(
+            client.post(f"/webhooks/{webhook['id']}/test", json={"request_type": "test.send"})
+        )
+    )
+    sender.start()
+    try:
+        receiver.wait_for(1, "/held")
+        with httpx.Client(base_url=srv.url, headers={"X-Schematic-Api-Key": DEFAULT_SECRET_KEY}) as other:
+            assert other.get("/flags").status_code == 200
+        assert answer == []  # still waiting on the receiver
+    finally:
+        receiver.hold.set()
+        sender.join(_WAIT)
+    assert answer[0].json()["data"]["success"] is True
+
+
 def test_a_test_send_is_made_now_and_recorded(
     client: httpx.Client, receiver: Receiver, srv: DevServer
 ) -> None:
