@@ -6,7 +6,8 @@ lists them over REST (``listCompanies``/``listUsers``, paged) at start and every
 asks the stream for each one it does not hold yet, and from then on receives their changes as pushes.
 The connection, its reconnects and the partial merges are `schematic_ext._datastream`'s; writing is
 `RedisWriter`'s. It is ready (the health endpoint says so) once the flag set and every listed entity
-are in Redis, and stays ready while Redis can be written.
+are in Redis, and stays ready while Redis can be written and the stream is connected (while it is down,
+what Redis holds may be going stale).
 """
 
 from __future__ import annotations
@@ -89,8 +90,8 @@ class Replicator:
     # -- state
 
     def ready(self) -> bool:
-        """The initial load is in Redis and Redis can be written."""
-        return self.loaded and self.writer.healthy
+        """The initial load is in Redis, Redis can be written, and the stream is connected."""
+        return self.loaded and self.writer.healthy and self.stream.state == CONNECTED
 
     def _changed(self, entity_type: str, entity_id: str | None) -> None:
         self.writer.mark(entity_type, entity_id)

@@ -141,13 +141,21 @@ def test_redis_down_is_logged_and_retried_until_it_answers(api, prefix, start_re
         assert replicator.stop() == 0
 
 
-def test_a_lost_datastream_connection_reconnects(server, api, rdb, prefix, start_replicator):
+def test_a_lost_datastream_connection_is_not_ready_until_it_reconnects(
+    server, api, rdb, prefix, start_replicator
+):
     api.company("acme", seats=250)
     flag_id = api.flag("ruled", rule(trait("seats", "gte", "50")))
     replicator = start_replicator()
     version = replicator.wait_ready()["cache_version"]
+    # While the stream is down (its reconnects refused), Redis may be going stale: not ready.
+    server.faults.add(path="/datastream", status=503, count=None)
     assert server.datastream.disconnect_all() == 1
-    wait_until(lambda: server.stats()["datastream"]["connections_opened"] == 2)
+    down = wait_until(lambda: (r := replicator.health()) is not None and r.status_code == 503 and r)
+    assert down.json()["ready"] is False
+    server.faults.clear()
+    replicator.wait_ready()
+    assert server.stats()["datastream"]["connections_opened"] == 2
     api.rules(flag_id, rule(trait("seats", "gte", "999")))
     wait_until(
         lambda: (
