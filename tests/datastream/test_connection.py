@@ -3,10 +3,13 @@ handshake, and messages it cannot read."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
 import os
+import socket
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -151,3 +154,71 @@ def test_a_client_collected_without_close_drops_its_connection(server, world):
     del client
     gc.collect()
     eventually(lambda: server.stats()["datastream"]["connections_open"] == 0)
+
+
+class ConnectProxy:
+    """A minimal HTTP CONNECT proxy on its own threads, recording each tunnel's target."""
+
+    def __init__(self) -> None:
+        self.targets: list[str] = []
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+
+    def _tunnel(self, client: socket.socket) -> None:
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = client.recv(4096)
+            if not chunk:
+                return
+            head += chunk
+        method, target = head.split(b" ", 2)[:2]
+        if method != b"CONNECT":
+            client.close()
+            return
+        self.targets.append(target.decode())
+        host, port = target.decode().rsplit(":", 1)
+        upstream = socket.create_connection((host, int(port)))
+        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        for source, sink in ((client, upstream), (upstream, client)):
+            threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while chunk := source.recv(65536):
+                sink.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                with contextlib.suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def test_the_datastream_goes_through_the_environments_proxy(make_client, server, world, monkeypatch):
+    """Like httpx for REST, the socket honours the proxy environment variables (here ``ws_proxy``,
+    which httpx does not read, so only the datastream is tunnelled)."""
+    proxy = ConnectProxy()
+    try:
+        for name in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("ws_proxy", proxy.url)
+        client = make_client()
+        acme = world["companies"][0]
+        assert client.check_flag("by-trait", company=acme) is True
+        assert client.datastream_stats().state == "connected"
+        assert proxy.targets == [f"127.0.0.1:{server.port}"]
+    finally:
+        proxy.close()
