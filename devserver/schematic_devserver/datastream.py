@@ -8,7 +8,8 @@ entity's view once (``engine_view``) and sending it to the connections subscribe
 copy differs: ``rulesengine.Flag`` / ``rulesengine.Company`` / ``rulesengine.User`` ``full``, or
 ``delete`` (carrying the last copy sent) once it is gone. So a lone rule change reaches clients in
 milliseconds, a burst of writes (a thousand track events for one company) costs one push per tick,
-and a write nobody subscribed to costs a set insertion.
+and a write nobody subscribed to costs a set insertion. A company is also pushed when time alone
+changes its view: a metric period resets, an override expires (``DueTimes``).
 
 Threads: the change feed calls ``_on_changes`` on the writer's thread, which only records ids and
 hands a flush to the event loop with ``call_soon_threadsafe``; everything else runs on the loop.
@@ -44,11 +45,12 @@ from schematic_devserver.datastream_messages import (
     error_frame,
     parse_request,
 )
+from schematic_devserver.due_times import DueTimes
 from schematic_devserver.engine_view import (
-    company_view,
     company_view_by_keys,
     flag_view,
     flags_view,
+    timed_company_view,
     user_view,
     user_view_by_keys,
 )
@@ -193,6 +195,7 @@ class DatastreamHub:
         self._counters: Counter[str] = Counter()
         self._clients: Counter[str] = Counter()
         self._modes: Counter[str] = Counter()
+        self._due = DueTimes(self._on_due)
         store.changes.subscribe(self._on_changes)
 
     # -- observation and faults ------------------------------------------------------------
@@ -429,15 +432,21 @@ class DatastreamHub:
                 connection, f"the devserver built an invalid {kind}", request.entity_type, request.keys
             )
             return
-        subscribed[str(view["id"])] = (_fingerprint(text, view), view)
-        self._enqueue(connection, encode_raw(request.entity_type, FULL, text, str(view["id"])))
+        entity_id = str(view["id"])
+        subscribed[entity_id] = (_fingerprint(text, view), view)
+        self._enqueue(connection, encode_raw(request.entity_type, FULL, text, entity_id))
+        if request.entity_type == COMPANY:
+            self._due.watch(entity_id, timed_company_view(self._store, entity_id)[1])
 
     # -- views -----------------------------------------------------------------------------
 
     def _view(self, entity_type: str, entity_id: str) -> dict[str, Any] | None:
-        """The current ``Rulesengine*`` view of one flag, company or user; None once it is gone."""
+        """The current ``Rulesengine*`` view of one flag, company or user; None once it is gone. A
+        company is watched for when time alone changes it next (see ``DueTimes``)."""
         if entity_type == COMPANY:
-            return company_view(self._store, entity_id)
+            view, changes_at = timed_company_view(self._store, entity_id)
+            self._due.watch(entity_id, changes_at)
+            return view
         if entity_type == USER:
             return user_view(self._store, entity_id)
         flag = self._store.flag(entity_id)
@@ -491,10 +500,12 @@ class DatastreamHub:
             self._pending = _Pending()
             self._flush_scheduled = False
         self._loop = loop
+        self._due.bind(loop)
 
     def _unbind(self) -> None:
         """The last connection closed: stop collecting changes until the next one opens."""
         self._loop = None
+        self._due.bind(None)
         if self._flush_handle is not None:
             self._flush_handle.cancel()
             self._flush_handle = None
@@ -518,6 +529,16 @@ class DatastreamHub:
         except RuntimeError:  # The loop closed under us: the server stopped, nobody is left to push to.
             with self._lock:
                 self._flush_scheduled = False
+
+    def _on_due(self, company_ids: list[str]) -> None:
+        """Companies whose views time has changed (a period reset, an override expired): push them as
+        if written (on the loop)."""
+        with self._lock:
+            self._pending.companies.update(company_ids)
+            if self._flush_scheduled:
+                return
+            self._flush_scheduled = True
+        self._schedule_flush()
 
     def _schedule_flush(self) -> None:
         """Flush now after a quiet tick, else when the tick since the last flush ends (on the loop)."""

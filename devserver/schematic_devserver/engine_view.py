@@ -38,6 +38,7 @@ __all__ = [
     "company_view_by_keys",
     "flag_view",
     "flags_view",
+    "timed_company_view",
     "user_view",
     "user_view_by_keys",
 ]
@@ -240,40 +241,49 @@ def _metric_identity(metric: Mapping[str, Any]) -> tuple[str, str, str]:
 
 @dataclass(frozen=True)
 class _HeldView:
-    """A company view and when it stops being current: the next write, or `expires` (epoch seconds)."""
+    """A company view, and `changes_at`: when time alone changes it (a metric period resets, an override
+    expires; epoch seconds, None for never). It stops being current at the next write, at `changes_at`,
+    or `_VIEW_LIFETIME` after it was `built`."""
 
     writes: int
     built: float
-    expires: float
+    changes_at: float | None
     view: dict[str, Any]
+
+    def current(self, writes: int, now: float) -> bool:
+        ends = self.built + _VIEW_LIFETIME
+        if self.changes_at is not None:
+            ends = min(ends, self.changes_at)
+        return self.writes == writes and self.built <= now < ends
 
 
 # Per store, company views built since its last write: a check reuses one (and the engine's identity
-# memo its compiled form) for up to _VIEW_LIFETIME, or until the earliest metric reset it reports.
+# memo its compiled form) for up to _VIEW_LIFETIME, or until time changes it.
 _company_views: weakref.WeakKeyDictionary[Store, dict[str, _HeldView]] = weakref.WeakKeyDictionary()
 _VIEW_LIFETIME = 1.0
 _HELD_VIEWS = 10_000
 
 
-def _company_view(store: Store, row: EntityRow, now: float) -> dict[str, Any]:
+def _company_view(store: Store, row: EntityRow, now: float) -> _HeldView:
     writes = store.connection.total_changes
     held = _company_views.setdefault(store, {})
     found = held.get(row.id)
-    if found is not None and found.writes == writes and found.built <= now < found.expires:
-        return found.view
-    view = _build_company_view(store, row, now)
-    expires = now + _VIEW_LIFETIME
+    if found is not None and found.current(writes, now):
+        return found
+    view, changes_at = _build_company_view(store, row, now)
     for metric in view["metrics"]:
         reset = parse_time(metric["valid_until"]) if metric.get("valid_until") else None
-        if reset is not None:
-            expires = min(expires, reset)
+        if reset is not None and (changes_at is None or reset < changes_at):
+            changes_at = reset
     if len(held) >= _HELD_VIEWS:
         held.clear()
-    held[row.id] = _HeldView(writes, now, expires, view)
-    return view
+    built = _HeldView(writes, now, changes_at, view)
+    held[row.id] = built
+    return built
 
 
-def _build_company_view(store: Store, row: EntityRow, now: float) -> dict[str, Any]:
+def _build_company_view(store: Store, row: EntityRow, now: float) -> tuple[dict[str, Any], float | None]:
+    """The view, and when its first override expires."""
     snapshot = _snapshot(store)
     catalog = company_catalog_view(store, row.id, now)
     metrics = list(catalog.metrics)
@@ -292,15 +302,24 @@ def _build_company_view(store: Store, row: EntityRow, now: float) -> dict[str, A
         "entitlements": list(catalog.entitlements),
         "rules": list(catalog.rules),
         "metrics": metrics,
-    }
+    }, catalog.expires_at
 
 
 def company_view(store: Store, company_id: str, now: float | None = None) -> dict[str, Any] | None:
     """The `RulesengineCompany` of a company at `now` (epoch seconds, default the clock); None if unknown."""
+    return timed_company_view(store, company_id, now)[0]
+
+
+def timed_company_view(
+    store: Store, company_id: str, now: float | None = None
+) -> tuple[dict[str, Any] | None, float | None]:
+    """`company_view`, and when time alone next changes it (a metric period resets, an override
+    expires; epoch seconds, None for never): what the datastream pushes then."""
     row = store.entity("company", company_id)
     if row is None:
-        return None
-    return _company_view(store, row, time.time() if now is None else now)
+        return None, None
+    held = _company_view(store, row, time.time() if now is None else now)
+    return held.view, held.changes_at
 
 
 def company_view_by_keys(
@@ -310,7 +329,7 @@ def company_view_by_keys(
     row = store.entity_by_keys("company", keys) if keys else None
     if row is None:
         return None
-    return _company_view(store, row, time.time() if now is None else now)
+    return _company_view(store, row, time.time() if now is None else now).view
 
 
 def user_view(store: Store, user_id: str) -> dict[str, Any] | None:

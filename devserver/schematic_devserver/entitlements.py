@@ -51,6 +51,8 @@ class CompanyCatalogView:
     """`RulesengineRule`s (plan entitlements, overrides) for the flags of entitled features."""
     metrics: list[dict[str, Any]] = field(default_factory=list)
     """`RulesengineCompanyMetric` for every (event_subtype, period, month_reset) an entitlement meters."""
+    expires_at: float | None = None
+    """When the first of the company's live overrides expires (epoch seconds): the view changes then."""
 
 
 @dataclass(frozen=True)
@@ -383,7 +385,13 @@ def company_catalog_view(store: Store, company_id: str, now: float) -> CompanyCa
     catalog = Catalog(store)
     plans = catalog.company_plans(company_id)
     entitled, ledgers = company_entitlements(store, company, now)
+    expiries = [
+        row.expiration_date
+        for row in catalog.entitlements("company", [company_id])
+        if row.expiration_date is not None and row.expiration_date > now
+    ]
     return CompanyCatalogView(
+        expires_at=min(expiries, default=None),
         base_plan_id=next((row.plan_id for row in plans if row.is_base), None),
         plan_ids=[row.plan_id for row in plans],
         credit_balances={credit_id: ledger.remaining for credit_id, ledger in ledgers.items()},

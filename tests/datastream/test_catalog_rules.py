@@ -3,10 +3,12 @@ locally: the same answers as REST, entitlements included, and track() counting a
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
-from datastream_helpers import Api
+from datastream_helpers import Api, eventually
+from schematic_devserver.clock import isoformat
 
 
 @pytest.fixture
@@ -74,3 +76,25 @@ def test_track_uses_up_a_plans_allocation_locally(make_client, catalog):
     assert (exceeded.value, exceeded.rule_type) == (False, "plan_entitlement_usage_exceeded")
     client.track("api-call", company=globex, quantity=10)
     assert client.check_flag("metered", company=globex) is True  # the override is unlimited
+
+
+def test_an_expiring_override_is_pushed_when_it_expires(make_client, server, api, catalog):
+    """No write happens at expiry: the devserver pushes the company's new view when time changes it."""
+    features = {feature["name"]: feature for feature in api.client.get("/features").json()["data"]}
+    expires = time.time() + 1.5
+    api.post(
+        "/company-overrides",
+        {
+            "company_id": "initech",
+            "feature_id": features["sso"]["id"],
+            "value_type": "boolean",
+            "value_bool": True,
+            "expiration_date": isoformat(expires),
+        },
+    )
+    client = make_client()
+    assert client.check_flag("sso", company=catalog["initech"]) is True  # the override, while it lasts
+    sent = server.stats()["datastream"]["messages_sent"]
+    eventually(lambda: client.check_flag("sso", company=catalog["initech"]) is False)
+    assert time.time() >= expires
+    assert server.stats()["datastream"]["messages_sent"] > sent

@@ -304,3 +304,32 @@ def test_flag_views_are_kept_until_a_flag_or_trait_definition_changes(
     stored = store.flag(flag.id)
     assert stored is not None
     assert engine_view.flag_view(store, stored)["rules"] == []
+
+
+def test_a_company_view_says_when_time_alone_changes_it(
+    api: httpx.Client, devserver: DevServer, data: dict[str, Any]
+) -> None:
+    """The earliest metric reset (here the current week's and month's) and override expiry: what the
+    datastream pushes at."""
+    moment = datetime.now(timezone.utc).timestamp()
+    week_reset = next_reset("current_week", None, None, int(moment * _NS))
+    month_reset = next_reset("current_month", "first_of_month", None, int(moment * _NS))
+    assert week_reset is not None and month_reset is not None
+    view, changes_at = engine_view.timed_company_view(devserver.store, "co_acme", now=moment)
+    assert view is not None
+    assert changes_at == pytest.approx(min(week_reset, month_reset) / _NS, abs=0.001)
+
+    feature = ok(api.post("/features", json={"name": "SSO", "description": "", "feature_type": "boolean"}))
+    soon = moment + 30
+    override = {
+        "company_id": "co_acme",
+        "feature_id": feature["id"],
+        "value_type": "boolean",
+        "value_bool": True,
+        "expiration_date": datetime.fromtimestamp(soon, timezone.utc).isoformat(),
+    }
+    ok(api.post("/company-overrides", json=override))
+    assert engine_view.timed_company_view(devserver.store, "co_acme", now=moment)[1] == pytest.approx(
+        soon, abs=0.001
+    )
+    assert engine_view.timed_company_view(devserver.store, "nobody", now=moment) == (None, None)
