@@ -164,19 +164,31 @@ def _import_redis() -> Any:
     return redis
 
 
+class _Unset:
+    """`default_ttl_ms` not given."""
+
+
+_UNSET = _Unset()
+
+
 class _RedisSettings:
     """What the sync and async Redis caches share: key prefix, TTL and JSON encoding."""
 
     prefix: str
-    ttl_ms: int
+    ttl_ms: int | None
+    """None: entries never expire (``default_ttl_ms=None``, as schematichq's replicator writes)."""
 
-    def _configure(self, prefix: str, ttl_ms: float) -> None:
+    def _configure(self, prefix: str, ttl_ms: float, default_ttl_ms: float | _Unset | None) -> None:
         if not isinstance(prefix, str):
             raise TypeError(f"prefix must be a str, got {type(prefix).__name__}")
-        ttl = _check_ttl_ms(ttl_ms, allow_none=False)
-        assert ttl is not None
+        if isinstance(default_ttl_ms, _Unset):
+            ttl = _check_ttl_ms(ttl_ms, allow_none=False)
+        elif ttl_ms != DEFAULT_CACHE_TTL_MS:
+            raise TypeError("pass ttl_ms or schematichq's default_ttl_ms, not both")
+        else:
+            ttl = _check_ttl_ms(default_ttl_ms, allow_none=True)
         self.prefix = prefix
-        self.ttl_ms = max(1, int(ttl))
+        self.ttl_ms = None if ttl is None else max(1, int(ttl))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(prefix={self.prefix!r}, ttl_ms={self.ttl_ms})"
@@ -187,7 +199,8 @@ class RedisCache(_RedisSettings):
 
     ``RedisCache(client=None, url="redis://localhost:6379/0", prefix="schematic:flags:", ttl_ms=5000)``:
     pass a ``redis.Redis`` or a URL (sockets then time out after 0.5 s so a dead Redis cannot stall a
-    check). Values are stored as compact JSON with a millisecond TTL. Needs ``schematic-ext[redis]``.
+    check). Values are stored as compact JSON with a millisecond TTL; schematichq's ``default_ttl_ms``
+    is taken in its place, None meaning no expiry. Needs ``schematic-ext[redis]``.
     Given a ``redis.asyncio.Redis``, as schematichq's async ``RedisCache`` is, it builds an
     `AsyncRedisCache` on it, so schematichq's DataStream examples run with the import renamed.
     """
@@ -204,8 +217,9 @@ class RedisCache(_RedisSettings):
         url: str = DEFAULT_REDIS_URL,
         prefix: str = DEFAULT_REDIS_PREFIX,
         ttl_ms: float = DEFAULT_CACHE_TTL_MS,
+        default_ttl_ms: float | _Unset | None = _UNSET,
     ) -> None:
-        self._configure(prefix, ttl_ms)
+        self._configure(prefix, ttl_ms, default_ttl_ms)
         if client is None:
             client = _import_redis().Redis.from_url(
                 url, socket_timeout=REDIS_SOCKET_TIMEOUT, socket_connect_timeout=REDIS_SOCKET_TIMEOUT
@@ -221,8 +235,11 @@ class RedisCache(_RedisSettings):
         return _loads(self.client.get(self.prefix + key))
 
     def set(self, key: str, value: Any) -> None:
-        """Store `value` as JSON, expiring after `ttl_ms`."""
-        self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
+        """Store `value` as JSON, expiring after `ttl_ms` (never when it is None)."""
+        if self.ttl_ms is None:
+            self.client.set(self.prefix + key, _dumps(value))
+        else:
+            self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
 
     def delete(self, key: str) -> None:
         """Forget `key`."""
@@ -243,8 +260,9 @@ class AsyncRedisCache(_RedisSettings):
         url: str = DEFAULT_REDIS_URL,
         prefix: str = DEFAULT_REDIS_PREFIX,
         ttl_ms: float = DEFAULT_CACHE_TTL_MS,
+        default_ttl_ms: float | _Unset | None = _UNSET,
     ) -> None:
-        self._configure(prefix, ttl_ms)
+        self._configure(prefix, ttl_ms, default_ttl_ms)
         if client is None:
             _import_redis()
             import redis.asyncio
@@ -263,8 +281,11 @@ class AsyncRedisCache(_RedisSettings):
         return _loads(await self.client.get(self.prefix + key))
 
     async def set(self, key: str, value: Any) -> None:
-        """Store `value` as JSON, expiring after `ttl_ms`."""
-        await self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
+        """Store `value` as JSON, expiring after `ttl_ms` (never when it is None)."""
+        if self.ttl_ms is None:
+            await self.client.set(self.prefix + key, _dumps(value))
+        else:
+            await self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
 
     async def delete(self, key: str) -> None:
         """Forget `key`."""

@@ -105,3 +105,33 @@ def test_wrong_redis_client_kinds_are_rejected(redis_url):
         AsyncRedisCache(redis.Redis.from_url(redis_url))
     with pytest.raises(ValueError, match="ttl_ms"):
         RedisCache(url=redis_url, ttl_ms=0)
+
+
+def test_schematichqs_default_ttl_ms_is_taken_and_none_never_expires(redis_url, prefix):
+    import redis.asyncio
+
+    timed = RedisCache(url=redis_url, prefix=prefix, default_ttl_ms=100)
+    forever = RedisCache(url=redis_url, prefix=prefix + "forever:", default_ttl_ms=None)
+    timed.set("k", {"v": 1})
+    forever.set("k", {"v": 2})
+    assert 0 < timed.client.pttl(prefix + "k") <= 100
+    assert forever.client.pttl(prefix + "forever:k") == -1  # no expiry
+    assert forever.get("k") == {"v": 2}
+    built = RedisCache(redis.asyncio.Redis.from_url(redis_url), prefix=prefix, default_ttl_ms=60_000)
+    assert isinstance(built, AsyncRedisCache) and built.ttl_ms == 60_000
+    with pytest.raises(TypeError, match="not both"):
+        RedisCache(url=redis_url, ttl_ms=10, default_ttl_ms=20)
+    with pytest.raises(ValueError, match="ttl_ms"):
+        RedisCache(url=redis_url, default_ttl_ms=-1)
+    for cache in (timed, forever):
+        cache.delete("k")
+        cache.close()
+
+
+async def test_the_async_cache_without_expiry(redis_url, prefix):
+    cache = AsyncRedisCache(url=redis_url, prefix=prefix, default_ttl_ms=None)
+    await cache.set("k", {"v": 3})
+    assert await cache.client.pttl(prefix + "k") == -1
+    assert await cache.get("k") == {"v": 3}
+    await cache.delete("k")
+    await cache.client.aclose()

@@ -147,8 +147,8 @@ _REPLICATOR = (
     "('# ... shared cache providers'); schematichq refuses that with a ValueError too"
 )
 _REDIS_DATASTREAM = (
-    "schematichq's RedisCache takes default_ttl_ms (ours ttl_ms); and direct-mode DataStream keeps its "
-    "snapshot in the process, so the shared cache slots (replicator mode's) are refused there"
+    "direct-mode DataStream keeps its snapshot in the process, so the shared cache slots (replicator "
+    "mode's) are refused there"
 )
 _LEASES = "credit leases (CreditLeaseConfig) are not implemented: anything but credit_leases=None is refused"
 NOT_HERE: dict[str, tuple[type[Exception], str]] = {
@@ -158,7 +158,7 @@ NOT_HERE: dict[str, tuple[type[Exception], str]] = {
         ImportError,
         "credit reservations (check(), CheckOptions, track_with_reservation()) are not implemented",
     ),
-    "Using Redis as a Shared Cache": (TypeError, _REDIS_DATASTREAM),
+    "Using Redis as a Shared Cache": (ValueError, _REDIS_DATASTREAM),
     "Advanced Configuration": (ValueError, _REPLICATOR),
 }
 
