@@ -32,6 +32,7 @@ __all__ = [
     "company_catalog_view",
     "company_entitlements",
     "credit_ledgers",
+    "grant_expiries",
 ]
 
 _METERED = frozenset(("numeric", "trait", "unlimited"))
@@ -52,7 +53,8 @@ class CompanyCatalogView:
     metrics: list[dict[str, Any]] = field(default_factory=list)
     """`RulesengineCompanyMetric` for every (event_subtype, period, month_reset) an entitlement meters."""
     expires_at: float | None = None
-    """When the first of the company's live overrides expires (epoch seconds): the view changes then."""
+    """When the first of the company's live overrides or grants expires (epoch seconds): the view
+    changes then."""
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,11 @@ def _counting(catalog: Catalog, company_id: str, now: float) -> list[tuple[Entit
 
 
 def credit_ledgers(
-    catalog: Catalog, company_id: str, burns: Sequence[tuple[str, str, float]]
+    catalog: Catalog, company_id: str, burns: Sequence[tuple[str, str, float]], now: float
 ) -> dict[str, CreditLedger]:
-    """Every credit type the company holds grants of, burnt by (credit id, event subtype, rate) entries."""
+    """Every credit type the company holds grants of, burnt by (credit id, event subtype, rate) entries
+    at ``now``, oldest grant first. A grant past its ``expires_at`` keeps what it had burnt by then and
+    loses the rest, as a zeroed-out one does."""
     by_credit: dict[str, list[GrantRow]] = {}
     for grant in catalog.grants(company_id=company_id):
         if catalog.credit(grant.credit_id) is not None:
@@ -152,22 +156,53 @@ def credit_ledgers(
     ledgers = {}
     for credit_id, grants in by_credit.items():
         since = grants[0].created_at
-        consumed = sum(
-            rate * catalog.store.usage(company_id, subtype, since)
-            for burnt_credit, subtype, rate in burns
-            if burnt_credit == credit_id
+
+        def consumed(until: float | None, credit_id: str = credit_id, since: float = since) -> float:
+            return sum(
+                rate * catalog.store.usage(company_id, subtype, since, until)
+                for burnt_credit, subtype, rate in burns
+                if burnt_credit == credit_id
+            )
+
+        capacities = [
+            grant.zeroed_used if grant.zeroed_used is not None else grant.quantity for grant in grants
+        ]
+        expired = sorted(
+            (grant.expires_at, index)
+            for index, grant in enumerate(grants)
+            if grant.expires_at is not None
+            and grant.expires_at <= now
+            and (grant.zeroed_out_at is None or grant.zeroed_out_at > grant.expires_at)
         )
-        total = used = 0.0
-        rows = []
-        for grant in grants:
-            capacity = grant.zeroed_used if grant.zeroed_used is not None else grant.quantity
-            burnt = min(capacity, consumed)
-            consumed -= burnt
-            rows.append((grant, burnt, 0.0 if grant.zeroed_out_at is not None else grant.quantity - burnt))
-            total += capacity
-            used += burnt
-        ledgers[credit_id] = CreditLedger(credit_id, total, used, rows)
+        for expires_at, index in expired:  # each frozen at what it had burnt when it expired
+            capacities[index] = _burnt(capacities, consumed(expires_at))[index]
+        burnt = _burnt(capacities, consumed(None))
+        lost = {index for _, index in expired}
+        rows = [
+            (grant, used, 0.0 if grant.zeroed_out_at is not None or index in lost else grant.quantity - used)
+            for index, (grant, used) in enumerate(zip(grants, burnt, strict=True))
+        ]
+        ledgers[credit_id] = CreditLedger(credit_id, sum(capacities), sum(burnt), rows)
     return ledgers
+
+
+def _burnt(capacities: Sequence[float], consumed: float) -> list[float]:
+    """What each grant has burnt of `consumed` credits, oldest first, each up to its capacity."""
+    burnt = []
+    for capacity in capacities:
+        used = min(capacity, max(consumed, 0.0))
+        consumed -= used
+        burnt.append(used)
+    return burnt
+
+
+def grant_expiries(catalog: Catalog, company_id: str, now: float) -> list[float]:
+    """When the company's live grants expire, after ``now``."""
+    return [
+        grant.expires_at
+        for grant in catalog.grants(company_id=company_id)
+        if grant.expires_at is not None and grant.expires_at > now and grant.zeroed_out_at is None
+    ]
 
 
 def _burns(
@@ -194,7 +229,7 @@ def company_entitlements(
     catalog = Catalog(store)
     counting = _counting(catalog, company.id, now)
     features = {row.id: row for row in catalog.features([e.feature_id for e, _ in counting])}
-    ledgers = credit_ledgers(catalog, company.id, _burns(counting, features))
+    ledgers = credit_ledgers(catalog, company.id, _burns(counting, features), now)
     flags_by_feature: dict[str, list[FlagRow]] = {}
     for flag in store.flags():
         if flag.feature_id is not None:
@@ -390,6 +425,7 @@ def company_catalog_view(store: Store, company_id: str, now: float) -> CompanyCa
         for row in catalog.entitlements("company", [company_id])
         if row.expiration_date is not None and row.expiration_date > now
     ]
+    expiries += grant_expiries(catalog, company_id, now)
     return CompanyCatalogView(
         expires_at=min(expiries, default=None),
         base_plan_id=next((row.plan_id for row in plans if row.is_base), None),

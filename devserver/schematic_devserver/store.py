@@ -850,8 +850,17 @@ class Store:
         )
         return ids, len(rows)
 
-    def usage(self, company_id: str, event_subtype: str, since: float | None) -> int:
-        """Sum of ``quantity`` of the company's track events of a subtype, at or after ``since``."""
+    def usage(
+        self, company_id: str, event_subtype: str, since: float | None, until: float | None = None
+    ) -> int:
+        """Sum of ``quantity`` of the company's track events of a subtype, at or after ``since`` (and
+        before ``until``)."""
+        if until is not None:
+            sql = (
+                "SELECT COALESCE(SUM(quantity), 0) FROM events WHERE type = 'track' AND company_id = ? "
+                "AND subtype = ? AND occurred_at >= ? AND occurred_at < ?"
+            )
+            return int(self.read(sql, (company_id, event_subtype, since or 0.0, until))[0][0])
         if since is None:
             sql = "SELECT COALESCE(SUM(total), 0) FROM usage_daily WHERE company_id = ? AND subtype = ?"
             return int(self.read(sql, (company_id, event_subtype))[0][0])

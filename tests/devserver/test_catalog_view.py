@@ -3,11 +3,14 @@ credits burnt by tracked usage, and a REST check that turns off once the plan's 
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 from typing import Any
 
 import httpx
+import pytest
 from schematic_devserver import DevServer
+from schematic_devserver.clock import isoformat
 from schematic_devserver.engine_view import company_view, flag_view
 from schematic_devserver.entitlements import company_catalog_view
 from schematic_devserver.store import NewEvent
@@ -337,3 +340,34 @@ def test_check_flag_over_rest_turns_off_after_the_allocation_is_used(api: httpx.
         data(api.post("/events", json=track_body), 201)
     assert seen == [(True, 0, 3), (True, 1, 3), (True, 2, 3), (False, 3, 3)]
     assert result["feature_usage_event"] == "api-call" and result["entitlement"]["feature_key"] == "api"
+
+
+def test_an_expired_grant_keeps_what_it_burnt_by_then_and_loses_the_rest(
+    devserver: DevServer, api: httpx.Client
+) -> None:
+    catalog = Catalog(api)
+    credit = data(
+        api.post("/billing/credits", json={"name": "Tokens", "description": "", "currency": "usd"}), 201
+    )
+    catalog.entitle(
+        catalog.feature("ai", event_subtype="prompt"), value_type="credit", value_credit_id=credit["id"]
+    )
+    company_id = catalog.company["id"]
+    start = time.time()
+    expiry = start + 100
+    trial = {"company_id": company_id, "credit_id": credit["id"], "quantity": 10, "reason": "free"}
+    data(api.post("/billing/credits/grants/company", json={**trial, "expires_at": isoformat(expiry)}), 201)
+    data(
+        api.post("/billing/credits/grants/company", json={**trial, "quantity": 5, "reason": "purchased"}), 201
+    )
+    track(devserver, company_id, "prompt", 2, start + 50)  # burns the trial grant, before it expires
+    before = company_catalog_view(devserver.store, company_id, start + 60)
+    assert before.credit_balances == {credit["id"]: 13}  # 10 + 5 - 2
+    assert before.expires_at == pytest.approx(expiry, abs=0.001)  # the view changes then
+
+    track(devserver, company_id, "prompt", 3, start + 150)  # after: only the purchased grant is left
+    after = company_catalog_view(devserver.store, company_id, start + 200)
+    assert after.credit_balances == {credit["id"]: 2}  # the trial kept its 2, lost 8; 5 - 3 left
+    assert after.expires_at is None
+    entry = after.entitlements[0]
+    assert (entry["credit_total"], entry["credit_used"], entry["credit_remaining"]) == (7, 5, 2)
