@@ -35,7 +35,7 @@ from ._errors import (
     ResponseValidationError,
     TooManyRequestsError,
 )
-from ._validators import as_validator, non_negative_number, optional, positive_number
+from ._validators import as_validator, bounded_str, non_negative_number, optional, positive_number
 from .cache import LocalCache
 
 if TYPE_CHECKING:
@@ -87,11 +87,7 @@ def _quantity(value: Any, name: str) -> int:
 
 
 def _event_subtype(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if not value or len(value) > MAX_EVENT_SUBTYPE:
-        raise ValueError(f"{name} must be 1 to {MAX_EVENT_SUBTYPE} characters, got {value!r}")
-    return value
+    return bounded_str(value, name, MAX_EVENT_SUBTYPE)
 
 
 @attrs.frozen

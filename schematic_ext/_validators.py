@@ -16,6 +16,7 @@ __all__ = [
     "NO_RENAMES",
     "as_validator",
     "boolean",
+    "bounded_str",
     "datastream_config",
     "datastream_settings",
     "http_url",
@@ -32,6 +33,16 @@ def http_url(value: Any, name: str) -> str:
     """An http(s) URL."""
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"{name} must be an http(s) URL, got {value!r}")
+    return value
+
+
+def bounded_str(value: Any, name: str, max_length: int) -> str:
+    """A str of 1 to `max_length` characters (the API's ``maxLength``); its length is named, not its
+    text, which may be long or a secret."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value or len(value) > max_length:
+        raise ValueError(f"{name} must be 1 to {max_length} characters, got {len(value)}")
     return value
 
 

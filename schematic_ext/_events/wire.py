@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._validators import as_validator, boolean, optional
+from .._validators import as_validator, boolean, bounded_str, optional
 
 if TYPE_CHECKING:
     from schematic_api.client import PreparedRequest
@@ -171,11 +171,7 @@ def timestamp(value: Any, name: str) -> str | None:
 
 
 def _idempotency_key(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if not value or len(value) > MAX_IDEMPOTENCY_KEY:
-        raise ValueError(f"{name} must be 1 to {MAX_IDEMPOTENCY_KEY} characters, got {len(value)}")
-    return value
+    return bounded_str(value, name, MAX_IDEMPOTENCY_KEY)
 
 
 def _credit_type_ids(value: Any) -> tuple[str, ...] | None:

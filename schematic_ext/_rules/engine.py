@@ -114,15 +114,7 @@ def check_flag(
         user = compile_user(user)
     asked = compile_preflight(preflight)
     if isinstance(asked, str):
-        return CheckFlagResult(
-            value=compiled.default_value,
-            reason=REASON_NO_RULES_MATCHED,
-            flag_key=compiled.key,
-            flag_id=compiled.id,
-            company_id=None if company is None else company.id,
-            user_id=None if user is None else user.id,
-            err=asked,
-        )
+        return _default(compiled, company, user, None, asked)
     entitlement = company.entitlements.get(compiled.key) if company is not None else None
     for rule in _rules_for(compiled, company, user):
         if not rule.unconditional and not _matches(rule, company, user, asked):
@@ -156,12 +148,24 @@ def check_flag(
             feature_usage_period=period,
             feature_usage_reset_at=reset_at,
         )
+    return _default(compiled, company, user, entitlement)
+
+
+def _default(
+    flag: Flag,
+    company: Company | None,
+    user: User | None,
+    entitlement: dict[str, Any] | None,
+    err: str | None = None,
+) -> CheckFlagResult:
+    """The flag's default value: no rule matched, or (with `err`) the check could not be evaluated."""
     return CheckFlagResult(
-        value=compiled.default_value,
+        value=flag.default_value,
         reason=REASON_NO_RULES_MATCHED,
-        flag_key=compiled.key,
-        flag_id=compiled.id,
+        flag_key=flag.key,
+        flag_id=flag.id,
         company_id=None if company is None else company.id,
         user_id=None if user is None else user.id,
         entitlement=entitlement,
+        err=err,
     )
