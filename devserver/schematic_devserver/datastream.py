@@ -5,8 +5,9 @@ for the flag set (``rulesengine.Flags``) and for companies and users by key, eac
 ``full`` message and subscribed to. The store's change feed marks what changed; the hub pushes at
 once after a quiet ``TICK`` and at most once per ``TICK`` under a burst, rebuilding each marked
 entity's view once (``engine_view``) and sending it to the connections subscribed to it whose last
-copy differs: ``rulesengine.Flag`` / ``rulesengine.Company`` / ``rulesengine.User`` ``full``, or
-``delete`` (carrying the last copy sent) once it is gone. So a lone rule change reaches clients in
+copy differs: ``rulesengine.Flag`` / ``rulesengine.Company`` / ``rulesengine.User`` ``full`` (a
+company or user the connection holds as a ``partial`` of what changed, where one can say it:
+``datastream_partial``), or ``delete`` (carrying the last copy sent) once it is gone. So a lone rule change reaches clients in
 milliseconds, a burst of writes (a thousand track events for one company) costs one push per tick,
 and a write nobody subscribed to costs a set insertion. A company is also pushed when time alone
 changes its view: a metric period resets, an override expires (``DueTimes``).
@@ -37,6 +38,7 @@ from schematic_devserver.datastream_messages import (
     FLAG,
     FLAGS,
     FULL,
+    PARTIAL,
     STOP,
     USER,
     FrameInvalid,
@@ -45,6 +47,7 @@ from schematic_devserver.datastream_messages import (
     error_frame,
     parse_request,
 )
+from schematic_devserver.datastream_partial import partial_of
 from schematic_devserver.due_times import DueTimes
 from schematic_devserver.engine_view import (
     company_view_by_keys,
@@ -155,13 +158,25 @@ class _Pending:
 
 @dataclass(frozen=True)
 class _Update:
-    """One entity's new state, encoded once for every connection: ``text`` is None when it is gone."""
+    """One entity's new state, encoded once for every connection: ``text`` is None when it is gone.
+    `partials` holds the ``partial`` text (None: send ``full``) per copy a connection holds."""
 
     entity_type: str
     entity_id: str
     text: str | None
     view: dict[str, Any] | None
     fingerprint: str = ""
+    partials: dict[str, str | None] = field(default_factory=dict, compare=False)
+
+    def partial_from(self, previous: _Sent) -> str | None:
+        """The ``partial`` data text that brings a connection's `previous` copy to this state, or None."""
+        fingerprint, old = previous
+        if fingerprint not in self.partials:
+            partial = None
+            if self.entity_type != FLAG and self.view is not None:
+                partial = partial_of(self.entity_type == COMPANY, old, self.view)
+            self.partials[fingerprint] = None if partial is None else _dumps(partial)
+        return self.partials[fingerprint]
 
 
 class DatastreamHub:
@@ -202,7 +217,7 @@ class DatastreamHub:
 
     def stats(self) -> dict[str, Any]:
         """``{"connections_open", "connections_opened", "handshakes_refused", "messages_received",
-        "messages_sent", "malformed_frames", "errors_sent", "slow_consumers_cut", "clients", "modes"}``."""
+        "messages_sent", "partials_sent", "malformed_frames", "errors_sent", "slow_consumers_cut", "clients", "modes"}``."""
         with self._lock:
             counters = {
                 name: self._counters[name]
@@ -211,6 +226,7 @@ class DatastreamHub:
                     "handshakes_refused",
                     "messages_received",
                     "messages_sent",
+                    "partials_sent",
                     "malformed_frames",
                     "errors_sent",
                     "slow_consumers_cut",
@@ -488,6 +504,11 @@ class DatastreamHub:
         if previous is not None and previous[0] == update.fingerprint:
             return
         copies[update.entity_id] = (update.fingerprint, update.view)
+        partial = None if previous is None else update.partial_from(previous)
+        if partial is not None:
+            self._count("partials_sent")
+            self._enqueue(connection, encode_raw(update.entity_type, PARTIAL, partial, update.entity_id))
+            return
         self._enqueue(connection, encode_raw(update.entity_type, FULL, update.text, update.entity_id))
 
     # -- the change feed -------------------------------------------------------------------

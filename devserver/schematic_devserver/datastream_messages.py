@@ -23,6 +23,7 @@ __all__ = [
     "FLAGS",
     "FULL",
     "KEYED_ENTITY_TYPES",
+    "PARTIAL",
     "START",
     "STOP",
     "USER",
@@ -43,6 +44,7 @@ ENTITY_TYPES = (FLAGS, COMPANY, USER)
 KEYED_ENTITY_TYPES = (COMPANY, USER)
 
 FULL = "full"
+PARTIAL = "partial"
 DELETE = "delete"
 ERROR = "error"
 

@@ -239,6 +239,7 @@ async def test_a_trait_change_reaches_the_cached_company(
 
     await eventually(on, "the new seat count")
     assert rest_checks(srv) == 0
+    assert srv.stats()["datastream"]["partials_sent"] >= 1  # the traits alone, merged by its client
 
 
 async def test_an_unknown_company_is_refused_over_the_stream_and_checked_over_rest(

@@ -60,12 +60,13 @@ def test_a_rule_changed_over_rest_is_seen(make_client, server, api, world):
     assert rest_checks(server) == before
 
 
-def test_a_trait_changed_over_rest_is_seen(make_client, api, world):
+def test_a_trait_changed_over_rest_is_seen(make_client, server, api, world):
     client = make_client()
     globex = world["companies"][1]
     assert client.check_flag("by-trait", company=globex) is False
     api.company("globex", seats=80)
     eventually(lambda: client.check_flag("by-trait", company=globex) is True)
+    assert server.stats()["datastream"]["partials_sent"] >= 1  # sent as a partial, merged by the client
 
 
 def test_track_flips_a_metric_rule_locally_at_once(make_client, server, world):

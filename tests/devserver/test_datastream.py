@@ -13,8 +13,11 @@ import httpx
 import pytest
 import websockets
 from schematic_devserver import DEFAULT_PUBLISHABLE_KEY, DevServer
+from schematic_devserver.engine_view import company_view
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidMessage, InvalidStatus
+
+from schematic_ext._datastream.merge import merge_company
 
 FLAGS = "rulesengine.Flags"
 FLAG = "rulesengine.Flag"
@@ -327,9 +330,14 @@ async def test_a_trait_upsert_is_pushed_to_the_subscribed_company(srv: DevServer
         body = {"keys": {"domain": "acme.test"}, "trait": "seats", "incr": 5}
         assert rest.post("/company-traits", json=body).status_code == 200
         frame = await receive(ws)
-    assert (frame["entity_type"], frame["message_type"]) == (COMPANY, "full")
+    # Only the traits changed: a partial with them, which the client merges into its copy.
+    assert (frame["entity_type"], frame["message_type"]) == (COMPANY, "partial")
     assert frame["entity_id"] == started["entity_id"]
+    assert set(frame["data"]) == {"id", "traits"}
     assert trait_value(frame["data"], "seats") == "255"
+    view = company_view(srv.store, started["entity_id"])
+    assert view is not None
+    assert merge_company(started["data"], frame["data"])["traits"] == view["traits"]
 
 
 async def test_a_burst_of_track_events_coalesces_into_few_pushes(srv: DevServer, rest: httpx.Client) -> None:
@@ -432,7 +440,8 @@ async def test_a_user_trait_is_pushed_to_the_subscribed_user(srv: DevServer, res
         body = {"keys": {"email": "ada@acme.test"}, "trait": "role", "set": "owner"}
         assert rest.post("/user-traits", json=body).status_code == 200
         frame = await receive(ws)
-    assert (frame["entity_type"], frame["message_type"]) == (USER, "full")
+    assert (frame["entity_type"], frame["message_type"]) == (USER, "partial")
+    assert set(frame["data"]) == {"id", "traits"}
     assert [
         t["value"] for t in frame["data"]["traits"] if t["trait_definition"]["id"] == "etd_user_role"
     ] == ["owner"]
