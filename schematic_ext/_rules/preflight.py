@@ -2,8 +2,8 @@
 
 The input is the public description's ``PreflightRequestBody``: ``usage`` moves every numeric condition
 (metric conditions, int trait conditions and credit conditions), ``event_usage`` only the metric and
-credit conditions of its event subtype (where it wins over ``usage``), and ``credit_cost`` prices a
-credit directly (winning over both). Sums wrap at 64 bits, as in Schematic's engine.
+credit conditions of its event subtype (where, unless zero, it wins over ``usage``), and
+``credit_cost`` prices a credit directly (winning over both). Sums wrap at 64 bits, as in Schematic's engine.
 """
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ class Preflight:
         self.credit_cost = credit_cost
 
     def quantity(self, event_subtype: str | None) -> int | None:
-        """The usage a condition on `event_subtype` is moved by: the event usage of that subtype, else
-        ``usage`` (None when neither applies)."""
-        if event_subtype is not None and event_subtype == self.event_subtype:
+        """The usage a condition on `event_subtype` is moved by: the event usage of that subtype when it
+        is not zero, else ``usage`` (None when neither applies)."""
+        if event_subtype is not None and event_subtype == self.event_subtype and self.event_quantity:
             return self.event_quantity
         return self.usage
 

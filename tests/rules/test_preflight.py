@@ -48,6 +48,10 @@ USED_5 = company(metrics=[metric("calls", 5)])
         ({"usage": 1, "event_usage": {"event_subtype": "calls", "quantity": 5}}, False),
         ({"usage": 5, "event_usage": {"event_subtype": "calls", "quantity": 1}}, True),
         ({"usage": 5, "event_usage": {"event_subtype": "other", "quantity": 1}}, False),
+        (
+            {"usage": 5, "event_usage": {"event_subtype": "calls", "quantity": 0}},
+            False,
+        ),  # zero: `usage` counts
         ({"usage": 2**63 - 1}, True),  # wraps past int64, as Schematic's engine does
     ],
 )
