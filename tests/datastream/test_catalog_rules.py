@@ -80,8 +80,11 @@ def test_track_uses_up_a_plans_allocation_locally(make_client, catalog):
 
 def test_an_expiring_override_is_pushed_when_it_expires(make_client, server, api, catalog):
     """No write happens at expiry: the devserver pushes the company's new view when time changes it."""
+    client = make_client()
+    initech = catalog["initech"]
+    assert client.check_flag("sso", company=initech) is False  # held locally from now on
     features = {feature["name"]: feature for feature in api.client.get("/features").json()["data"]}
-    expires = time.time() + 1.5
+    expires = time.time() + 4.0
     api.post(
         "/company-overrides",
         {
@@ -92,9 +95,9 @@ def test_an_expiring_override_is_pushed_when_it_expires(make_client, server, api
             "expiration_date": isoformat(expires),
         },
     )
-    client = make_client()
-    assert client.check_flag("sso", company=catalog["initech"]) is True  # the override, while it lasts
+    eventually(lambda: client.check_flag("sso", company=initech) is True)  # the override, while it lasts
+    assert time.time() < expires
     sent = server.stats()["datastream"]["messages_sent"]
-    eventually(lambda: client.check_flag("sso", company=catalog["initech"]) is False)
+    eventually(lambda: client.check_flag("sso", company=initech) is False)
     assert time.time() >= expires
     assert server.stats()["datastream"]["messages_sent"] > sent
