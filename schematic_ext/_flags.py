@@ -131,9 +131,14 @@ class CheckFlagOptions:
     event_usage: EventUsage | None = attrs.field(default=None, validator=_event_usage)
     credit_cost: Mapping[str, float] | None = attrs.field(default=None, converter=_credit_costs)
 
+    @property
+    def preflighted(self) -> bool:
+        """Whether the check asks against usage not recorded yet (and so bypasses the caches)."""
+        return self.usage is not None or self.event_usage is not None or self.credit_cost is not None
+
     def preflight(self) -> dict[str, Any] | None:
         """The ``PreflightRequestBody`` these options ask against, or None for a plain check."""
-        if self.usage is None and self.event_usage is None and self.credit_cost is None:
+        if not self.preflighted:
             return None
         body: dict[str, Any] = {}
         if self.usage is not None:
@@ -203,11 +208,6 @@ class CheckFlagResult:
         from schematic_api.models.check_flag_response_data import CheckFlagResponseData
 
         return cls.from_model(CheckFlagResponseData.from_dict(data))
-
-
-def _plain(options: CheckFlagOptions) -> bool:
-    """No preflight: the answer is the flag's for the context, which the caches may hold."""
-    return options.usage is None and options.event_usage is None and options.credit_cost is None
 
 
 def _flight_part(preflight: Mapping[str, Any]) -> str:
@@ -510,7 +510,7 @@ class FlagCore:
 
         A preflighted check gets the default: the last plain answer is not the answer to its question.
         """
-        preflighted = options is not None and not _plain(options)
+        preflighted = options is not None and options.preflighted
         entry = None if preflighted else self.stale._data.get(key)
         source: CheckFlagResult | bool = self.default_value(flag_key, options) if entry is None else entry[1]
         memo_key = (key, cause)
@@ -570,7 +570,7 @@ class FlagCore:
         holds; None otherwise (then run the full `check_flag` plan)."""
         local = self.local
         if local is not None:  # a held answer does not depend on the default or timeout
-            if options is None or (type(options) is CheckFlagOptions and _plain(options)):
+            if options is None or (type(options) is CheckFlagOptions and not options.preflighted):
                 return local.held_answer(flag_key, company, user)
             return None
         fast = self.fast

@@ -109,10 +109,9 @@ def _schedule(
 
     A token is handed out until `round_trip` (the slowest recent round trip of a mint or of a request
     refused with a 401, a measure of how long a request can take to reach the server) remains, so it
-    does not expire in flight, and is re-minted
-    `refresh_margin` before expiry. Both leads are capped at a quarter of the lifetime, so a short-lived
-    token serves at least three quarters of its life and is re-minted at most that often; and the refresh
-    starts no later than hand-out stops.
+    does not expire in flight, and is re-minted `refresh_margin` before expiry. Both leads are capped at
+    a quarter of the lifetime, so a short-lived token serves at least three quarters of its life and is
+    re-minted at most that often; and the refresh starts no later than hand-out stops.
     """
     cap = lifetime / 4
     guard = min(round_trip, cap)
@@ -266,6 +265,7 @@ class SessionAuth(httpx.Auth):
         self._failures = 0
         self._epoch = 0
         self._round_trips: collections.deque[float] = collections.deque(maxlen=ROUND_TRIP_WINDOW)
+        self._slowest = 0.0  # max(self._round_trips), kept so a hand-out need not compute it
 
     def __repr__(self) -> str:
         return f"SessionAuth(publishable_key=<redacted>, base_url={self._base_url!r}, token={_redacted(self._token)})"
@@ -283,9 +283,12 @@ class SessionAuth(httpx.Auth):
 
     def _schedule_of(self, token: _Token) -> tuple[float, float]:
         """`token`'s ``(refresh_at, usable_until)`` given the slowest recent round trip (under the lock)."""
-        return _schedule(
-            token.expires, token.lifetime, self._refresh_margin, max(self._round_trips, default=0.0)
-        )
+        return _schedule(token.expires, token.lifetime, self._refresh_margin, self._slowest)
+
+    def _note_round_trip(self, seconds: float) -> None:
+        """Remember one round trip among the last few (under the lock), and the slowest of them."""
+        self._round_trips.append(max(seconds, 0.0))
+        self._slowest = max(self._round_trips)
 
     def _plan(self, key: object, newer_than: float | None = None) -> tuple[Action, Any]:
         """Decide, under the lock, whether this caller uses the cached token, waits, mints, or fails fast.
@@ -359,7 +362,7 @@ class SessionAuth(httpx.Auth):
         """
         with self._cond:
             token.dead = True
-            self._round_trips.append(max(round_trip, 0.0))
+            self._note_round_trip(round_trip)
             if self._token is token:
                 self._token = None
 
@@ -409,7 +412,7 @@ class SessionAuth(httpx.Auth):
         sent_wall, sent_mono = mint.sent_wall, mint.sent_mono
         received = self._clock()
         with self._cond:
-            self._round_trips.append(max(received - sent_mono, 0.0))
+            self._note_round_trip(received - sent_mono)
         try:
             if not response.is_success:
                 raise error_from_response(response, mint.prepared)

@@ -174,6 +174,7 @@ _UNSET = _Unset()
 class _RedisSettings:
     """What the sync and async Redis caches share: key prefix, TTL and JSON encoding."""
 
+    client: Any
     prefix: str
     ttl_ms: int | None
     """None: entries never expire (``default_ttl_ms=None``, as schematichq's replicator writes)."""
@@ -192,6 +193,13 @@ class _RedisSettings:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(prefix={self.prefix!r}, ttl_ms={self.ttl_ms})"
+
+    def _write(self, key: str, value: Any) -> Any:
+        """Store `value` as JSON, expiring after `ttl_ms` (never when it is None): the client's answer,
+        awaitable on an asyncio client."""
+        if self.ttl_ms is None:
+            return self.client.set(self.prefix + key, _dumps(value))
+        return self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
 
 
 class RedisCache(_RedisSettings):
@@ -236,10 +244,7 @@ class RedisCache(_RedisSettings):
 
     def set(self, key: str, value: Any) -> None:
         """Store `value` as JSON, expiring after `ttl_ms` (never when it is None)."""
-        if self.ttl_ms is None:
-            self.client.set(self.prefix + key, _dumps(value))
-        else:
-            self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
+        self._write(key, value)
 
     def delete(self, key: str) -> None:
         """Forget `key`."""
@@ -282,10 +287,7 @@ class AsyncRedisCache(_RedisSettings):
 
     async def set(self, key: str, value: Any) -> None:
         """Store `value` as JSON, expiring after `ttl_ms` (never when it is None)."""
-        if self.ttl_ms is None:
-            await self.client.set(self.prefix + key, _dumps(value))
-        else:
-            await self.client.psetex(self.prefix + key, self.ttl_ms, _dumps(value))
+        await self._write(key, value)
 
     async def delete(self, key: str) -> None:
         """Forget `key`."""

@@ -7,10 +7,11 @@ once after a quiet ``TICK`` and at most once per ``TICK`` under a burst, rebuild
 entity's view once (``engine_view``) and sending it to the connections subscribed to it whose last
 copy differs: ``rulesengine.Flag`` / ``rulesengine.Company`` / ``rulesengine.User`` ``full`` (a
 company or user the connection holds as a ``partial`` of what changed, where one can say it:
-``datastream_partial``), or ``delete`` (carrying the last copy sent) once it is gone. So a lone rule change reaches clients in
-milliseconds, a burst of writes (a thousand track events for one company) costs one push per tick,
-and a write nobody subscribed to costs a set insertion. A company is also pushed when time alone
-changes its view: a metric period resets, an override expires (``DueTimes``).
+``datastream_partial``), or ``delete`` (carrying the last copy sent) once it is gone. So a lone rule
+change reaches clients in milliseconds, a burst of writes (a thousand track events for one company)
+costs one push per tick, and a write nobody subscribed to costs a set insertion. A company is also
+pushed when time alone changes its view: a metric period resets, an override or a grant expires
+(``DueTimes``).
 
 Threads: the change feed calls ``_on_changes`` on the writer's thread, which only records ids and
 hands a flush to the event loop with ``call_soon_threadsafe``; everything else runs on the loop.
@@ -50,10 +51,10 @@ from schematic_devserver.datastream_messages import (
 from schematic_devserver.datastream_partial import partial_of
 from schematic_devserver.due_times import DueTimes
 from schematic_devserver.engine_view import (
-    company_view_by_keys,
     flag_view,
     flags_view,
     timed_company_view,
+    timed_company_view_by_keys,
     user_view,
     user_view_by_keys,
 )
@@ -217,7 +218,8 @@ class DatastreamHub:
 
     def stats(self) -> dict[str, Any]:
         """``{"connections_open", "connections_opened", "handshakes_refused", "messages_received",
-        "messages_sent", "partials_sent", "malformed_frames", "errors_sent", "slow_consumers_cut", "clients", "modes"}``."""
+        "messages_sent", "partials_sent", "malformed_frames", "errors_sent", "slow_consumers_cut",
+        "clients", "modes"}``."""
         with self._lock:
             counters = {
                 name: self._counters[name]
@@ -435,8 +437,9 @@ class DatastreamHub:
             for entity_id in _matching(subscribed, row.id if row else None, request.keys):
                 del subscribed[entity_id]
             return
+        changes_at = None
         if request.entity_type == COMPANY:
-            view = company_view_by_keys(self._store, request.keys)
+            view, changes_at = timed_company_view_by_keys(self._store, request.keys)
         else:
             view = user_view_by_keys(self._store, request.keys)
         if view is None:
@@ -452,7 +455,7 @@ class DatastreamHub:
         subscribed[entity_id] = (_fingerprint(text, view), view)
         self._enqueue(connection, encode_raw(request.entity_type, FULL, text, entity_id))
         if request.entity_type == COMPANY:
-            self._due.watch(entity_id, timed_company_view(self._store, entity_id)[1])
+            self._due.watch(entity_id, changes_at)
 
     # -- views -----------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ __all__ = [
     "flag_view",
     "flags_view",
     "timed_company_view",
+    "timed_company_view_by_keys",
     "user_view",
     "user_view_by_keys",
 ]
@@ -283,7 +284,7 @@ def _company_view(store: Store, row: EntityRow, now: float) -> _HeldView:
 
 
 def _build_company_view(store: Store, row: EntityRow, now: float) -> tuple[dict[str, Any], float | None]:
-    """The view, and when its first override expires."""
+    """The view, and when its first override or grant expires."""
     snapshot = _snapshot(store)
     catalog = company_catalog_view(store, row.id, now)
     metrics = list(catalog.metrics)
@@ -326,10 +327,18 @@ def company_view_by_keys(
     store: Store, keys: Mapping[str, str], now: float | None = None
 ) -> dict[str, Any] | None:
     """`company_view` of the company owning any of `keys`; None if none does."""
+    return timed_company_view_by_keys(store, keys, now)[0]
+
+
+def timed_company_view_by_keys(
+    store: Store, keys: Mapping[str, str], now: float | None = None
+) -> tuple[dict[str, Any] | None, float | None]:
+    """`timed_company_view` of the company owning any of `keys`; (None, None) if none does."""
     row = store.entity_by_keys("company", keys) if keys else None
     if row is None:
-        return None
-    return _company_view(store, row, time.time() if now is None else now).view
+        return None, None
+    held = _company_view(store, row, time.time() if now is None else now)
+    return held.view, held.changes_at
 
 
 def user_view(store: Store, user_id: str) -> dict[str, Any] | None:

@@ -32,7 +32,6 @@ __all__ = [
     "company_catalog_view",
     "company_entitlements",
     "credit_ledgers",
-    "grant_expiries",
 ]
 
 _METERED = frozenset(("numeric", "trait", "unlimited"))
@@ -194,15 +193,6 @@ def _burnt(capacities: Sequence[float], consumed: float) -> list[float]:
         consumed -= used
         burnt.append(used)
     return burnt
-
-
-def grant_expiries(catalog: Catalog, company_id: str, now: float) -> list[float]:
-    """When the company's live grants expire, after ``now``."""
-    return [
-        grant.expires_at
-        for grant in catalog.grants(company_id=company_id)
-        if grant.expires_at is not None and grant.expires_at > now and grant.zeroed_out_at is None
-    ]
 
 
 def _burns(
@@ -420,12 +410,17 @@ def company_catalog_view(store: Store, company_id: str, now: float) -> CompanyCa
     catalog = Catalog(store)
     plans = catalog.company_plans(company_id)
     entitled, ledgers = company_entitlements(store, company, now)
-    expiries = [
-        row.expiration_date
-        for row in catalog.entitlements("company", [company_id])
-        if row.expiration_date is not None and row.expiration_date > now
+    expiries = [  # the live overrides counted, and the grants behind the ledgers
+        item.entitlement.expiration_date
+        for item in entitled
+        if item.plan is None and item.entitlement.expiration_date is not None
     ]
-    expiries += grant_expiries(catalog, company_id, now)
+    expiries += [
+        grant.expires_at
+        for ledger in ledgers.values()
+        for grant, _, _ in ledger.grants
+        if grant.expires_at is not None and grant.expires_at > now and grant.zeroed_out_at is None
+    ]
     return CompanyCatalogView(
         expires_at=min(expiries, default=None),
         base_plan_id=next((row.plan_id for row in plans if row.is_base), None),

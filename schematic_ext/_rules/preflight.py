@@ -3,7 +3,8 @@
 The input is the public description's ``PreflightRequestBody``: ``usage`` moves every numeric condition
 (metric conditions, int trait conditions and credit conditions), ``event_usage`` only the metric and
 credit conditions of its event subtype (where, unless zero, it wins over ``usage``), and
-``credit_cost`` prices a credit directly (winning over both). Sums wrap at 64 bits, as in Schematic's engine.
+``credit_cost`` prices a credit directly (winning over both). Sums wrap at 64 bits, as in Schematic's
+engine.
 """
 
 from __future__ import annotations
